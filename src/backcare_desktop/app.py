@@ -1,0 +1,37 @@
+"""Application entry point: parse the command line, then run a command or the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from backcare_desktop import cli
+from backcare_desktop.core.routine import RoutineError
+from backcare_desktop.paths import app_paths
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run backcare-desktop with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    try:
+        args = cli.build_parser().parse_args(argv)
+    except cli.UsageError as error:
+        return cli.fail(str(error))
+    except SystemExit as done:  # --help and --version print and exit
+        return int(done.code or 0)
+    paths = app_paths(args.data_dir)
+    try:
+        if args.list_routines:
+            return cli.list_routines(cli.open_library(paths), sys.stdout, args.json)
+        if args.plan:
+            return cli.run_plan(cli.open_library(paths), args.plan, sys.stdout, args.json)
+    except RoutineError as error:
+        return cli.fail(str(error))
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0
+    from backcare_desktop.ui.gui import run_gui  # Qt is imported only when a window is needed
+
+    return run_gui(args, paths)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Command-line parsing and the commands that need no window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from backcare_desktop import APP_NAME, __version__
+from backcare_desktop.core.clock import NS_PER_MS
+from backcare_desktop.core.library import RoutineLibrary
+from backcare_desktop.core.routine import Routine
+from backcare_desktop.core.timeline import Timeline, build_timeline
+from backcare_desktop.paths import AppPaths
+from backcare_desktop.resources import routines_dir
+
+
+class UsageError(Exception):
+    """Bad command-line arguments: reported in one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    parser = _Parser(
+        prog=APP_NAME,
+        description="A desktop interval timer for back-care routines.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--list-routines", action="store_true", help="print the routines (id, title, duration, focus)"
+    )
+    parser.add_argument(
+        "--plan", metavar="ROUTINE", help="print a routine's timeline with each cue's offset in ms"
+    )
+    parser.add_argument("--json", action="store_true", help="with --plan or --list-routines: JSON")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="keep data, settings and cache under DIR instead of the usual places",
+    )
+    return parser
+
+
+@dataclass(frozen=True)
+class _Context:
+    paths: AppPaths
+    out: TextIO
+
+
+def open_library(paths: AppPaths) -> RoutineLibrary:
+    """The built-in routines plus the user's own from ``paths``."""
+    library = RoutineLibrary(routines_dir(), paths.routines_dir)
+    library.load()
+    return library
+
+
+def format_duration(seconds: float) -> str:
+    """``m:ss`` (or ``h:mm:ss``) for a number of seconds."""
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _routine_duration_text(routine: Routine) -> str:
+    prefix = "~" if routine.has_rep_moves else ""
+    return prefix + format_duration(routine.estimated_total_s())
+
+
+def list_routines(library: RoutineLibrary, out: TextIO, as_json: bool) -> int:
+    """Print every routine: id, title, total duration and focus."""
+    entries = library.entries()
+    if as_json:
+        rows = [
+            {
+                "id": entry.routine.id,
+                "title": entry.routine.title,
+                "total_s": entry.routine.estimated_total_s(),
+                "estimated": entry.routine.has_rep_moves,
+                "focus": list(entry.routine.focus),
+                "builtin": entry.builtin,
+            }
+            for entry in entries
+        ]
+        json.dump(rows, out, indent=2)
+        out.write("\n")
+        return 0
+    width = max((len(entry.routine.id) for entry in entries), default=2)
+    title_width = max((len(entry.routine.title) for entry in entries), default=5)
+    for entry in entries:
+        routine = entry.routine
+        out.write(
+            f"{routine.id:<{width}}  {routine.title:<{title_width}}  "
+            f"{_routine_duration_text(routine):>8}  {', '.join(routine.focus)}\n"
+        )
+    if any(entry.routine.has_rep_moves for entry in entries):
+        out.write("(~ estimated: moves counted in reps are taken as 3 seconds a rep)\n")
+    return 0
+
+
+def plan_as_dict(timeline: Timeline) -> dict[str, object]:
+    """The timeline as a JSON-ready dictionary (times in ms from the workout start)."""
+    starts = timeline.segment_starts_ns()
+    return {
+        "routine": timeline.routine.id,
+        "title": timeline.routine.title,
+        "exact": timeline.is_exact,
+        "total_ms": timeline.total_ns() // NS_PER_MS,
+        "segments": [
+            {
+                "index": index,
+                "kind": segment.kind.value,
+                "title": segment.title,
+                "start_ms": start // NS_PER_MS,
+                "duration_ms": None
+                if segment.duration_ns is None
+                else segment.duration_ns // NS_PER_MS,
+                "side": segment.side.value if segment.side else None,
+                "round": segment.round,
+            }
+            for index, (start, segment) in enumerate(zip(starts, timeline.segments, strict=True))
+        ],
+        "cues": [
+            {
+                "at_ms": planned.at_ns // NS_PER_MS,
+                "segment": planned.segment_index,
+                "kind": planned.cue.kind.value,
+                "say": planned.cue.say,
+            }
+            for planned in timeline.planned_cues()
+        ],
+    }
+
+
+def print_plan(timeline: Timeline, out: TextIO, as_json: bool) -> int:
+    """Print the timeline and each cue's offset in milliseconds."""
+    if as_json:
+        json.dump(plan_as_dict(timeline), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    routine = timeline.routine
+    exact = "" if timeline.is_exact else " (estimated: reps moves wait for Done)"
+    out.write(
+        f"{routine.title} ({routine.id}): {format_duration(timeline.total_ns() / 1e9)}{exact}\n"
+    )
+    starts = timeline.segment_starts_ns()
+    cues_by_segment: dict[int, list[str]] = {}
+    for planned in timeline.planned_cues():
+        say = f'  "{planned.cue.say}"' if planned.cue.say else ""
+        cues_by_segment.setdefault(planned.segment_index, []).append(
+            f"  {planned.at_ns // NS_PER_MS:>9} ms  {planned.cue.kind.value:<13}{say}"
+        )
+    for index, segment in enumerate(timeline.segments):
+        length = "until Done" if segment.duration_ns is None else f"{segment.duration_ns // 10**9} s"
+        out.write(
+            f"{starts[index] // NS_PER_MS:>9} ms  [{segment.kind.value}] {segment.title}"
+            f" ({length}, round {segment.round}/{segment.rounds})\n"
+        )
+        for line in cues_by_segment.get(index, []):
+            out.write(line + "\n")
+    return 0
+
+
+def run_plan(library: RoutineLibrary, ref: str, out: TextIO, as_json: bool) -> int:
+    """``--plan ROUTINE``."""
+    return print_plan(build_timeline(library.resolve(ref)), out, as_json)
+
+
+def fail(message: str, code: int = 2) -> int:
+    """Print a one-line error to stderr and return the exit code."""
+    sys.stderr.write(f"{APP_NAME}: error: {message}\n")
+    return code

@@ -1,0 +1,127 @@
+"""The routine library: the built-in routines plus the user's own, one JSON file each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.routine import (
+    Routine,
+    RoutineError,
+    dump_routine,
+    load_routine_file,
+)
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """A routine and where it lives. Built-in routines are read-only."""
+
+    routine: Routine
+    builtin: bool
+    path: Path
+
+
+class RoutineLibrary:
+    """Loads, finds and changes routines. User routines are saved atomically as ``<id>.json``."""
+
+    def __init__(self, builtin_dir: Path, user_dir: Path) -> None:
+        self.builtin_dir = builtin_dir
+        self.user_dir = user_dir
+        self._entries: dict[str, LibraryEntry] = {}
+        self.errors: list[RoutineError] = []
+        """Problems with user routine files found by the last :meth:`load` (files are kept)."""
+
+    def load(self) -> None:
+        """(Re)read every routine file. Broken user files are reported in :attr:`errors`."""
+        self._entries = {}
+        self.errors = []
+        for path in sorted(self.builtin_dir.glob("*.json")):
+            routine = load_routine_file(path)  # a broken built-in is a bug: let it raise
+            self._entries[routine.id] = LibraryEntry(routine, True, path)
+        if not self.user_dir.is_dir():
+            return
+        for path in sorted(self.user_dir.glob("*.json")):
+            try:
+                routine = load_routine_file(path)
+            except RoutineError as error:
+                self.errors.append(error)
+                continue
+            if routine.id in self._entries:
+                self.errors.append(
+                    RoutineError([f"id: {routine.id} is already used; file skipped"], str(path))
+                )
+                continue
+            self._entries[routine.id] = LibraryEntry(routine, False, path)
+
+    def entries(self) -> list[LibraryEntry]:
+        """Built-in routines first (in file order), then the user's."""
+        return list(self._entries.values())
+
+    def get(self, routine_id: str) -> LibraryEntry | None:
+        """The routine with this id, if any."""
+        return self._entries.get(routine_id)
+
+    def resolve(self, id_or_path: str) -> Routine:
+        """A routine by id, or read from a file path. Raises RoutineError naming what failed."""
+        entry = self._entries.get(id_or_path)
+        if entry is not None:
+            return entry.routine
+        path = Path(id_or_path)
+        if path.suffix.lower() == ".json" or path.exists():
+            return load_routine_file(path)
+        known = ", ".join(self._entries) or "none"
+        raise RoutineError([f"no routine with id {id_or_path!r} (known ids: {known})"])
+
+    def unique_id(self, base: str) -> str:
+        """``base`` if free, else ``base-2``, ``base-3``... (trailing ``-copy`` and numbers kept)."""
+        if base not in self._entries:
+            return base
+        stem = re.sub(r"-\d+$", "", base)
+        number = 2
+        while f"{stem}-{number}" in self._entries:
+            number += 1
+        return f"{stem}-{number}"
+
+    def save(self, routine: Routine) -> LibraryEntry:
+        """Write a user routine (new or changed). Built-in ids are refused. Raises OSError."""
+        existing = self._entries.get(routine.id)
+        if existing is not None and existing.builtin:
+            raise PermissionError(f"{routine.title!r} is built in; duplicate it to change it")
+        path = self.user_dir / f"{routine.id}.json"
+        atomic_write_text(path, dump_routine(routine))
+        entry = LibraryEntry(routine, False, path)
+        self._entries[routine.id] = entry
+        return entry
+
+    def add_copy(self, routine: Routine, title_suffix: str = "") -> LibraryEntry:
+        """Save ``routine`` as a new user routine, with a fresh id when its id is taken."""
+        new_id = self.unique_id(routine.id)
+        title = routine.title
+        if new_id != routine.id and title_suffix:
+            title = f"{title} {title_suffix}"[:80]
+        return self.save(replace(routine, id=new_id, title=title))
+
+    def duplicate(self, routine_id: str) -> LibraryEntry:
+        """Copy a routine (built-in or not) into a new, editable user routine."""
+        entry = self._require(routine_id)
+        copy_id = self.unique_id(f"{routine_id.removesuffix('-copy')}-copy"[:64])
+        title = f"{entry.routine.title} (copy)"[:80]
+        return self.save(replace(entry.routine, id=copy_id, title=title))
+
+    def delete(self, routine_id: str) -> LibraryEntry:
+        """Remove a user routine's file; returns the entry so the caller can undo."""
+        entry = self._require(routine_id)
+        if entry.builtin:
+            raise PermissionError(f"{entry.routine.title!r} is built in and cannot be deleted")
+        entry.path.unlink(missing_ok=True)
+        del self._entries[routine_id]
+        return entry
+
+    def _require(self, routine_id: str) -> LibraryEntry:
+        entry = self._entries.get(routine_id)
+        if entry is None:
+            raise KeyError(routine_id)
+        return entry

@@ -1,0 +1,242 @@
+"""A routine expanded into the flat list of segments a workout runs through, with their cues."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.routine import Move, Routine
+
+COUNTDOWN_TICKS = 3
+"""Ticks sound in the last this many seconds of every timed segment."""
+HALFWAY_MIN_S = 40
+"""Work of at least this many seconds gets a halfway cue."""
+
+
+class SegmentKind(StrEnum):
+    """What the user does during a segment."""
+
+    GET_READY = "get_ready"
+    WORK = "work"
+    REST = "rest"
+    SWITCH = "switch"
+    ROUND_REST = "round_rest"
+
+
+class CueKind(StrEnum):
+    """The cues a workout sounds; each has a tone and may carry words to speak."""
+
+    GET_READY = "get_ready"
+    TICK = "tick"
+    WORK_START = "work_start"
+    REST_START = "rest_start"
+    HALFWAY = "halfway"
+    SWITCH_SIDES = "switch_sides"
+    ROUND_DONE = "round_done"
+    FINISHED = "finished"
+
+
+class Side(StrEnum):
+    """Which side a one-sided move works."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue ``offset_ns`` after its segment starts; ``say`` is spoken when voice is on."""
+
+    kind: CueKind
+    offset_ns: int
+    say: str = ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of the workout.
+
+    ``duration_ns`` is None for a counted (reps) move, which lasts until the user presses Done.
+    ``move`` is the move being worked, or for get ready, rest and switch the move coming next.
+    """
+
+    kind: SegmentKind
+    duration_ns: int | None
+    title: str
+    move: Move | None
+    move_index: int | None
+    side: Side | None
+    round: int
+    rounds: int
+    next_up: str
+    cues: tuple[Cue, ...]
+
+    @property
+    def is_open_ended(self) -> bool:
+        """True for a reps move: it ends when the user presses Done."""
+        return self.duration_ns is None
+
+    def estimated_ns(self) -> int:
+        """The duration, or for a reps move an estimate from its rep count."""
+        if self.duration_ns is not None:
+            return self.duration_ns
+        assert self.move is not None
+        return self.move.estimated_work_s() * NS_PER_S
+
+
+@dataclass(frozen=True)
+class PlannedCue:
+    """A cue placed on the planned timeline of a whole workout."""
+
+    at_ns: int
+    segment_index: int
+    cue: Cue
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The segments of a workout in order, and the cue that ends it."""
+
+    routine: Routine
+    segments: tuple[Segment, ...]
+    finish_cue: Cue
+
+    def segment_starts_ns(self) -> list[int]:
+        """Planned start of each segment from the workout start (reps moves estimated)."""
+        starts, at = [], 0
+        for segment in self.segments:
+            starts.append(at)
+            at += segment.estimated_ns()
+        return starts
+
+    def total_ns(self) -> int:
+        """Planned length of the whole workout (reps moves estimated)."""
+        return sum(segment.estimated_ns() for segment in self.segments)
+
+    def remaining_after_ns(self, index: int) -> int:
+        """Planned length of everything after segment ``index``."""
+        return sum(segment.estimated_ns() for segment in self.segments[index + 1 :])
+
+    def planned_cues(self) -> Iterator[PlannedCue]:
+        """Every cue with its planned time from the workout start, the finish cue last."""
+        starts = self.segment_starts_ns()
+        for index, (start, segment) in enumerate(zip(starts, self.segments, strict=True)):
+            for cue in segment.cues:
+                yield PlannedCue(start + cue.offset_ns, index, cue)
+        yield PlannedCue(self.total_ns(), len(self.segments) - 1, self.finish_cue)
+
+    @property
+    def is_exact(self) -> bool:
+        """True when every segment is timed, so the plan is what will happen."""
+        return not any(segment.is_open_ended for segment in self.segments)
+
+
+def _move_label(move: Move, side: Side | None) -> str:
+    return f"{move.name}, {side.value} side" if side else move.name
+
+
+def _announce(move: Move, side: Side | None) -> str:
+    return f"{_move_label(move, side)}, {move.amount_text()}"
+
+
+@dataclass(frozen=True)
+class _Work:
+    """A work stretch before the segments around it are known."""
+
+    move: Move
+    move_index: int
+    side: Side | None
+    round: int
+
+
+def _work_plan(routine: Routine) -> list[_Work]:
+    plan = []
+    for round_number in range(1, routine.rounds + 1):
+        for index, move in enumerate(routine.moves):
+            sides = (Side.LEFT, Side.RIGHT) if move.two_sided else (None,)
+            plan.extend(_Work(move, index, side, round_number) for side in sides)
+    return plan
+
+
+def _ticks(duration_s: int) -> list[Cue]:
+    return [
+        Cue(CueKind.TICK, (duration_s - left) * NS_PER_S)
+        for left in range(COUNTDOWN_TICKS, 0, -1)
+        if duration_s - left > 0
+    ]
+
+
+def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline:
+    """Expand ``routine`` into segments and cues.
+
+    ``get_ready_s`` overrides the routine's own get-ready time (a user setting).
+    Left/right moves run left, a switch pause, then right. No rest follows the last move.
+    """
+    works = _work_plan(routine)
+    segments: list[Segment] = []
+    rounds = routine.rounds
+
+    def add(kind: SegmentKind, seconds: int | None, title: str, work: _Work, say: str,
+            start_cue: CueKind, next_up: str) -> None:
+        cues = [Cue(start_cue, 0, say)]
+        if seconds is not None:
+            if kind is SegmentKind.WORK and seconds >= HALFWAY_MIN_S:
+                cues.append(Cue(CueKind.HALFWAY, seconds * NS_PER_S // 2, "Halfway"))
+            cues.extend(_ticks(seconds))
+            cues.sort(key=lambda cue: cue.offset_ns)
+        segments.append(
+            Segment(
+                kind=kind,
+                duration_ns=None if seconds is None else seconds * NS_PER_S,
+                title=title,
+                move=work.move,
+                move_index=work.move_index if kind is SegmentKind.WORK else None,
+                side=work.side,
+                round=work.round,
+                rounds=rounds,
+                next_up=next_up,
+                cues=tuple(cues),
+            )
+        )
+
+    ready_s = routine.get_ready_s if get_ready_s is None else get_ready_s
+    if ready_s > 0 and works:
+        first = works[0]
+        add(SegmentKind.GET_READY, ready_s, "Get ready", first,
+            f"Get ready. First: {_announce(first.move, first.side)}", CueKind.GET_READY,
+            f"First: {_announce(first.move, first.side)}")
+
+    announced = bool(segments)
+    for position, work in enumerate(works):
+        following = works[position + 1] if position + 1 < len(works) else None
+        next_up = f"Next: {_announce(following.move, following.side)}" if following else ""
+        say = work.move.cue if announced else ". ".join(
+            text for text in (_move_label(work.move, work.side), work.move.cue) if text
+        )
+        add(SegmentKind.WORK, work.move.work_s, _move_label(work.move, work.side), work, say,
+            CueKind.WORK_START, next_up if following else "Last move")
+        announced = False
+        if following is None:
+            break
+        if work.side is Side.LEFT and following.move_index == work.move_index:
+            if routine.switch_s > 0:
+                add(SegmentKind.SWITCH, routine.switch_s, "Switch sides", following,
+                    "Switch sides", CueKind.SWITCH_SIDES, next_up)
+                announced = True
+        elif following.round != work.round:
+            if routine.round_rest_s > 0:
+                add(SegmentKind.ROUND_REST, routine.round_rest_s, "Round rest", following,
+                    f"Round {work.round} of {rounds} done. Rest. "
+                    f"Next: {_announce(following.move, following.side)}",
+                    CueKind.ROUND_DONE, next_up)
+                announced = True
+        elif work.move.rest_s > 0:
+            add(SegmentKind.REST, work.move.rest_s, "Rest", following,
+                f"Rest. Next: {_announce(following.move, following.side)}",
+                CueKind.REST_START, next_up)
+            announced = True
+
+    finish = Cue(CueKind.FINISHED, 0, "Workout complete. Well done.")
+    return Timeline(routine=routine, segments=tuple(segments), finish_cue=finish)

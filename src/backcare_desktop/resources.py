@@ -1,0 +1,38 @@
+"""Finds the packaged resources (icons, sounds, routines).
+
+In a wheel and in a PyInstaller bundle they sit inside the package as ``backcare_desktop/resources``
+(``importlib.resources``); in a source checkout they are the top-level ``resources/`` folder.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+
+@cache
+def resources_dir() -> Path:
+    """The folder holding ``icons/``, ``sounds/`` and ``routines/``."""
+    packaged = Path(str(files("backcare_desktop") / "resources"))
+    if packaged.is_dir():
+        return packaged
+    source_tree = Path(__file__).resolve().parents[2] / "resources"
+    if source_tree.is_dir():
+        return source_tree
+    raise FileNotFoundError(f"backcare-desktop resources are missing (looked in {packaged})")
+
+
+def icon_path(name: str) -> Path:
+    """An icon file, e.g. ``icon_path("backcare-desktop.svg")``."""
+    return resources_dir() / "icons" / name
+
+
+def sounds_dir() -> Path:
+    """The shipped cue sounds."""
+    return resources_dir() / "sounds"
+
+
+def routines_dir() -> Path:
+    """The built-in routine library."""
+    return resources_dir() / "routines"

@@ -1,0 +1,1 @@
+"""The Qt shell: widgets that observe the core through small adapters."""
