@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--list-routines", action="store_true", help="print the routines (id, title, duration, focus)"
+        "--list-routines",
+        action="store_true",
+        help="print the routines (id, title, duration, focus)",
     )
     parser.add_argument(
         "--plan", metavar="ROUTINE", help="print a routine's timeline with each cue's offset in ms"
@@ -160,7 +162,9 @@ def print_plan(timeline: Timeline, out: TextIO, as_json: bool) -> int:
             f"  {planned.at_ns // NS_PER_MS:>9} ms  {planned.cue.kind.value:<13}{say}"
         )
     for index, segment in enumerate(timeline.segments):
-        length = "until Done" if segment.duration_ns is None else f"{segment.duration_ns // 10**9} s"
+        length = (
+            "until Done" if segment.duration_ns is None else f"{segment.duration_ns // 10**9} s"
+        )
         out.write(
             f"{starts[index] // NS_PER_MS:>9} ms  [{segment.kind.value}] {segment.title}"
             f" ({length}, round {segment.round}/{segment.rounds})\n"

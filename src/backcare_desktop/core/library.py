@@ -76,7 +76,7 @@ class RoutineLibrary:
         raise RoutineError([f"no routine with id {id_or_path!r} (known ids: {known})"])
 
     def unique_id(self, base: str) -> str:
-        """``base`` if free, else ``base-2``, ``base-3``... (trailing ``-copy`` and numbers kept)."""
+        """``base`` if free, else ``base-2``, ``base-3`` and so on."""
         if base not in self._entries:
             return base
         stem = re.sub(r"-\d+$", "", base)

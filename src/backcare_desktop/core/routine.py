@@ -187,7 +187,9 @@ class _Reader:
             return self._bad(key, value, low, high, unit)
         if isinstance(value, float):
             if not value.is_integer():
-                self.problems.add(self._key_path(key), f"must be a whole number, got {_shown(value)}")
+                self.problems.add(
+                    self._key_path(key), f"must be a whole number, got {_shown(value)}"
+                )
                 return None
             value = int(value)
         if not low <= value <= high:
@@ -196,7 +198,9 @@ class _Reader:
 
     def _bad(self, key: str, value: Any, low: int, high: int, unit: str) -> None:
         suffix = f" {unit}" if unit else ""
-        self.problems.add(self._key_path(key), f"must be {low}..{high}{suffix}, got {_shown(value)}")
+        self.problems.add(
+            self._key_path(key), f"must be {low}..{high}{suffix}, got {_shown(value)}"
+        )
 
     def text(self, key: str, max_len: int, required: bool = False) -> str:
         value = self._get(key, required)
@@ -288,7 +292,9 @@ _TRANSLATABLE_MOVE_FIELDS = {"name": 60, "instructions": 1000, "cue": 200}
 
 def _read_translations(value: Any, moves: int, problems: _Problems) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict):
-        problems.add("translations", f"must be an object keyed by language, got {_type_name(value)}")
+        problems.add(
+            "translations", f"must be an object keyed by language, got {_type_name(value)}"
+        )
         return {}
     result: dict[str, dict[str, Any]] = {}
     for language, texts in value.items():
@@ -325,8 +331,11 @@ def _read_move_translations(
             continue
         reader = _Reader(texts, f"{path}[{index}]", problems)
         result.append(
-            {key: reader.text(key, limit) for key, limit in _TRANSLATABLE_MOVE_FIELDS.items()
-             if key in texts}
+            {
+                key: reader.text(key, limit)
+                for key, limit in _TRANSLATABLE_MOVE_FIELDS.items()
+                if key in texts
+            }
         )
         reader.unknown_fields()
     return tuple(result)
@@ -354,7 +363,9 @@ def routine_from_dict(data: Any) -> Routine:
     reader.seen.add("format")
     routine_id = reader.text("id", 64, required=True)
     if routine_id and not ID_PATTERN.match(routine_id):
-        problems.add("id", f"must be lowercase letters, digits and dashes, got {_shown(routine_id)}")
+        problems.add(
+            "id", f"must be lowercase letters, digits and dashes, got {_shown(routine_id)}"
+        )
     raw_moves = reader._get("moves", required=True)
     moves: list[Move] = []
     if raw_moves is not None:
@@ -504,8 +515,11 @@ def read_limited_file(path: Path, parse: Callable[[bytes], T]) -> T:
             if len(data) > MAX_FILE_BYTES:
                 size = path.stat().st_size
                 raise RoutineError(
-                    [f"the file is {size / 1_000_000:.1f} MB; routines must be under 1 MB"], str(path)
+                    [f"the file is {size / 1_000_000:.1f} MB; routines must be under 1 MB"],
+                    str(path),
                 )
     except OSError as error:
-        raise RoutineError([f"cannot read the file: {error.strerror or error}"], str(path)) from None
+        raise RoutineError(
+            [f"cannot read the file: {error.strerror or error}"], str(path)
+        ) from None
     return parse(data)

@@ -59,7 +59,9 @@ class Segment:
     """One stretch of the workout.
 
     ``duration_ns`` is None for a counted (reps) move, which lasts until the user presses Done.
-    ``move`` is the move being worked, or for get ready, rest and switch the move coming next.
+    ``move`` is the move being worked, or for get ready, rest and switch the move coming next;
+    ``side`` is the side worked (for a switch: the side coming next); ``round`` is the round the
+    segment belongs to (for a round rest: the round coming next).
     """
 
     kind: SegmentKind
@@ -178,8 +180,15 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
     segments: list[Segment] = []
     rounds = routine.rounds
 
-    def add(kind: SegmentKind, seconds: int | None, title: str, work: _Work, say: str,
-            start_cue: CueKind, next_up: str) -> None:
+    def add(
+        kind: SegmentKind,
+        seconds: int | None,
+        title: str,
+        work: _Work,
+        say: str,
+        start_cue: CueKind,
+        next_up: str,
+    ) -> None:
         cues = [Cue(start_cue, 0, say)]
         if seconds is not None:
             if kind is SegmentKind.WORK and seconds >= HALFWAY_MIN_S:
@@ -193,7 +202,7 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
                 title=title,
                 move=work.move,
                 move_index=work.move_index if kind is SegmentKind.WORK else None,
-                side=work.side,
+                side=work.side if kind in (SegmentKind.WORK, SegmentKind.SWITCH) else None,
                 round=work.round,
                 rounds=rounds,
                 next_up=next_up,
@@ -204,38 +213,74 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
     ready_s = routine.get_ready_s if get_ready_s is None else get_ready_s
     if ready_s > 0 and works:
         first = works[0]
-        add(SegmentKind.GET_READY, ready_s, "Get ready", first,
-            f"Get ready. First: {_announce(first.move, first.side)}", CueKind.GET_READY,
-            f"First: {_announce(first.move, first.side)}")
+        add(
+            SegmentKind.GET_READY,
+            ready_s,
+            "Get ready",
+            first,
+            f"Get ready. First: {_announce(first.move, first.side)}",
+            CueKind.GET_READY,
+            f"First: {_announce(first.move, first.side)}",
+        )
 
     announced = bool(segments)
     for position, work in enumerate(works):
         following = works[position + 1] if position + 1 < len(works) else None
         next_up = f"Next: {_announce(following.move, following.side)}" if following else ""
-        say = work.move.cue if announced else ". ".join(
-            text for text in (_move_label(work.move, work.side), work.move.cue) if text
+        say = (
+            work.move.cue
+            if announced
+            else ". ".join(
+                text for text in (_move_label(work.move, work.side), work.move.cue) if text
+            )
         )
-        add(SegmentKind.WORK, work.move.work_s, _move_label(work.move, work.side), work, say,
-            CueKind.WORK_START, next_up if following else "Last move")
+        add(
+            SegmentKind.WORK,
+            work.move.work_s,
+            _move_label(work.move, work.side),
+            work,
+            say,
+            CueKind.WORK_START,
+            next_up if following else "Last move",
+        )
         announced = False
         if following is None:
             break
         if work.side is Side.LEFT and following.move_index == work.move_index:
             if routine.switch_s > 0:
-                add(SegmentKind.SWITCH, routine.switch_s, "Switch sides", following,
-                    "Switch sides", CueKind.SWITCH_SIDES, next_up)
+                add(
+                    SegmentKind.SWITCH,
+                    routine.switch_s,
+                    "Switch sides",
+                    following,
+                    "Switch sides",
+                    CueKind.SWITCH_SIDES,
+                    next_up,
+                )
                 announced = True
         elif following.round != work.round:
             if routine.round_rest_s > 0:
-                add(SegmentKind.ROUND_REST, routine.round_rest_s, "Round rest", following,
+                add(
+                    SegmentKind.ROUND_REST,
+                    routine.round_rest_s,
+                    "Round rest",
+                    following,
                     f"Round {work.round} of {rounds} done. Rest. "
                     f"Next: {_announce(following.move, following.side)}",
-                    CueKind.ROUND_DONE, next_up)
+                    CueKind.ROUND_DONE,
+                    next_up,
+                )
                 announced = True
         elif work.move.rest_s > 0:
-            add(SegmentKind.REST, work.move.rest_s, "Rest", following,
+            add(
+                SegmentKind.REST,
+                work.move.rest_s,
+                "Rest",
+                following,
                 f"Rest. Next: {_announce(following.move, following.side)}",
-                CueKind.REST_START, next_up)
+                CueKind.REST_START,
+                next_up,
+            )
             announced = True
 
     finish = Cue(CueKind.FINISHED, 0, "Workout complete. Well done.")

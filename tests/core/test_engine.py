@@ -1,0 +1,206 @@
+"""The workout engine on a fake clock."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from tests.core.factories import counted, routine, timed
+
+from backcare_desktop.core.clock import NS_PER_S, FakeClock
+from backcare_desktop.core.engine import (
+    CueDue,
+    EngineState,
+    SegmentEnded,
+    SegmentOutcome,
+    SegmentStarted,
+    WorkoutEngine,
+)
+from backcare_desktop.core.timeline import CueKind, SegmentKind, build_timeline
+
+S = NS_PER_S
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list = []
+
+    def __call__(self, event) -> None:
+        self.events.append(event)
+
+    def of(self, kind: type) -> list:
+        return [event for event in self.events if isinstance(event, kind)]
+
+
+def make(*moves, start_ns: int = 1_000 * S, **changes):
+    clock = FakeClock(start_ns)
+    events = Recorder()
+    engine = WorkoutEngine(build_timeline(routine(*moves, **changes)), clock, events)
+    return engine, clock, events
+
+
+def test_runs_through_segments_on_time() -> None:
+    engine, clock, events = make(timed("A", 10, rest_s=5), timed("B", 10), get_ready_s=3)
+    assert engine.state is EngineState.READY
+    engine.start()
+    assert engine.state is EngineState.RUNNING and engine.remaining_ns() == 3 * S
+    clock.advance_s(2.5)
+    assert engine.remaining_ns() == S // 2
+    clock.advance_s(0.6)  # 0.1 s into the work of A
+    assert engine.segment.title == "A" and engine.remaining_ns() == 9.9 * S
+    clock.advance_s(100)
+    assert engine.state is EngineState.FINISHED
+    assert engine.elapsed_ns() == 28 * S
+    cues = events.of(CueDue)
+    assert cues[-1].cue.kind is CueKind.FINISHED
+    assert cues[-1].due_ns == 1_000 * S + 28 * S
+    assert [e.outcome for e in events.of(SegmentEnded)] == [SegmentOutcome.COMPLETED] * 4
+
+
+def test_cues_fall_due_at_their_planned_instant_even_when_woken_late() -> None:
+    engine, clock, events = make(timed("A", 10, rest_s=5), timed("B", 45), get_ready_s=5)
+    engine.start()
+    clock.advance(70 * S + 123)  # one very late wake-up covers the whole workout
+    engine.update()
+    start = 1_000 * S
+    planned = [start + p.at_ns for p in engine.timeline.planned_cues()]
+    assert [e.due_ns for e in events.of(CueDue)] == planned
+
+
+def test_thirty_minute_workout_in_irregular_steps_has_zero_drift() -> None:
+    moves = [timed(f"M{i}", 50, rest_s=10) for i in range(5)]
+    engine, clock, events = make(*moves, rounds=6, round_rest_s=0, get_ready_s=10)
+    total = engine.timeline.total_ns()
+    assert 29 * 60 * S <= total <= 31 * 60 * S
+    start = clock.now_ns()
+    engine.start()
+    rng = random.Random(7)
+    while engine.state is EngineState.RUNNING:
+        clock.advance(rng.randint(1, 97_000_000))  # 1 ns .. 97 ms, like a busy event loop
+        engine.update()
+        if engine.state is EngineState.RUNNING:
+            assert engine.elapsed_ns() + engine.total_remaining_ns() == total
+    planned = [start + p.at_ns for p in engine.timeline.planned_cues()]
+    assert [e.due_ns for e in events.of(CueDue)] == planned  # every cue, exact to the ns
+    assert engine.elapsed_ns() == total
+
+
+def test_paused_time_is_excluded() -> None:
+    engine, clock, events = make(timed("A", 20, rest_s=10), timed("B", 20), get_ready_s=0)
+    start = clock.now_ns()
+    engine.start()
+    clock.advance_s(7)
+    engine.pause()
+    assert engine.state is EngineState.PAUSED
+    clock.advance_s(600)
+    assert engine.remaining_ns() == 13 * S
+    assert engine.elapsed_ns() == 7 * S
+    assert events.of(CueDue)[-1].cue.kind is CueKind.WORK_START  # nothing sounded while paused
+    engine.resume()
+    clock.advance_s(100)
+    engine.update()
+    assert engine.state is EngineState.FINISHED and engine.elapsed_ns() == 50 * S
+    planned = [
+        start + p.at_ns + (600 * S if p.at_ns >= 7 * S else 0)
+        for p in engine.timeline.planned_cues()
+    ]
+    assert [e.due_ns for e in events.of(CueDue)] == planned
+
+
+def test_skip_back_and_done() -> None:
+    engine, clock, events = make(counted("Reps", 8, rest_s=10), timed("B", 30), get_ready_s=5)
+    engine.start()
+    engine.skip()
+    assert engine.segment.title == "Reps" and engine.remaining_ns() is None
+    clock.advance_s(1)
+    engine.back()  # within 2 s: previous segment
+    assert engine.segment.kind is SegmentKind.GET_READY and engine.remaining_ns() == 5 * S
+    engine.skip()
+    clock.advance_s(300)
+    assert engine.segment.title == "Reps"  # reps wait for Done, however long it takes
+    clock.advance_s(3)
+    engine.back()  # after 2 s: restart the same segment
+    assert engine.segment.title == "Reps" and engine.segment_elapsed_ns() == 0
+    clock.advance_s(20)
+    assert engine.done() is True
+    assert engine.segment.kind is SegmentKind.REST
+    assert engine.done() is False  # Done does nothing on a timed segment
+    engine.skip()
+    engine.skip()
+    assert engine.state is EngineState.FINISHED
+    ended = [(e.segment.title, e.outcome, e.active_ns // S) for e in events.of(SegmentEnded)]
+    assert ended == [
+        ("Get ready", SegmentOutcome.SKIPPED, 0),
+        ("Get ready", SegmentOutcome.SKIPPED, 0),
+        ("Reps", SegmentOutcome.COMPLETED, 20),
+        ("Rest", SegmentOutcome.SKIPPED, 0),
+        ("B", SegmentOutcome.SKIPPED, 0),
+    ]
+    assert events.of(CueDue)[-1].cue.kind is CueKind.FINISHED
+
+
+def test_navigation_while_paused_stays_paused() -> None:
+    engine, clock, _events = make(timed("A", 10), timed("B", 10), get_ready_s=0)
+    engine.start()
+    clock.advance_s(4)
+    engine.pause()
+    engine.skip()
+    assert engine.state is EngineState.PAUSED and engine.segment.title == "B"
+    clock.advance_s(50)
+    assert engine.remaining_ns() == 10 * S
+    engine.resume()
+    clock.advance_s(3)
+    assert engine.remaining_ns() == 7 * S
+    assert engine.elapsed_ns() == 7 * S
+
+
+def test_stop_reports_the_move_in_progress() -> None:
+    engine, clock, events = make(timed("A", 30), get_ready_s=0)
+    engine.start()
+    clock.advance_s(12)
+    engine.stop()
+    assert engine.state is EngineState.STOPPED
+    last = events.of(SegmentEnded)[-1]
+    assert (last.segment.title, last.outcome, last.active_ns) == (
+        "A",
+        SegmentOutcome.STOPPED,
+        12 * S,
+    )
+    assert all(e.cue.kind is not CueKind.FINISHED for e in events.of(CueDue))
+    engine.skip()  # actions after the end do nothing
+    assert engine.state is EngineState.STOPPED
+
+
+def test_next_deadline_is_the_next_cue_or_segment_end() -> None:
+    engine, clock, _events = make(timed("A", 10), get_ready_s=0)
+    assert engine.next_deadline_ns() is None
+    engine.start()
+    start = clock.now_ns()
+    assert engine.next_deadline_ns() == start + 7 * S  # first tick
+    clock.advance_s(9.5)
+    assert engine.next_deadline_ns() == start + 10 * S  # the end
+    engine.pause()
+    assert engine.next_deadline_ns() is None
+
+
+def test_listener_may_query_the_engine_during_events() -> None:
+    clock = FakeClock()
+    seen: list[tuple[str, int | None]] = []
+    engine: WorkoutEngine
+
+    def listener(event) -> None:
+        if isinstance(event, SegmentStarted):
+            seen.append((engine.segment.title, engine.remaining_ns()))
+
+    engine = WorkoutEngine(
+        build_timeline(routine(timed("A", 3), timed("B", 4), get_ready_s=0)), clock, listener
+    )
+    engine.start()
+    clock.advance_s(3.5)
+    engine.update()
+    assert seen == [("A", 3 * S), ("B", int(3.5 * S))]
+
+
+def test_fake_clock_refuses_to_go_back() -> None:
+    with pytest.raises(ValueError, match="backwards"):
+        FakeClock(10).set(5)

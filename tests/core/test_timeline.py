@@ -1,0 +1,122 @@
+"""A routine expanded into segments and cues."""
+
+from __future__ import annotations
+
+from tests.core.factories import counted, routine, timed
+
+from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.timeline import CueKind, SegmentKind, Side, build_timeline
+
+
+def shape(timeline) -> list[tuple[str, int | None, str | None, int]]:
+    return [
+        (
+            s.kind.value,
+            None if s.duration_ns is None else s.duration_ns // NS_PER_S,
+            s.side.value if s.side else None,
+            s.round,
+        )
+        for s in timeline.segments
+    ]
+
+
+def test_segments_of_a_two_round_routine() -> None:
+    timeline = build_timeline(
+        routine(
+            timed("A", 30, rest_s=10),
+            timed("B", 20, rest_s=15, sides="left_right"),
+            rounds=2,
+            round_rest_s=40,
+            switch_s=5,
+            get_ready_s=8,
+        )
+    )
+    assert shape(timeline) == [
+        ("get_ready", 8, None, 1),
+        ("work", 30, None, 1),
+        ("rest", 10, None, 1),
+        ("work", 20, "left", 1),
+        ("switch", 5, "right", 1),
+        ("work", 20, "right", 1),
+        ("round_rest", 40, None, 2),
+        ("work", 30, None, 2),
+        ("rest", 10, None, 2),
+        ("work", 20, "left", 2),
+        ("switch", 5, "right", 2),
+        ("work", 20, "right", 2),
+    ]
+    assert timeline.total_ns() == (8 + 2 * (30 + 10 + 45) + 40) * NS_PER_S
+    assert timeline.segments[-1].kind is SegmentKind.WORK  # no trailing rest
+
+
+def test_override_get_ready_and_zero_pauses() -> None:
+    timeline = build_timeline(
+        routine(timed("A", 10), timed("B", 10, sides="left_right"), switch_s=0), get_ready_s=0
+    )
+    assert shape(timeline) == [
+        ("work", 10, None, 1),
+        ("work", 10, "left", 1),
+        ("work", 10, "right", 1),
+    ]
+    # nothing announced the next work, so its start says the move's name and side
+    assert timeline.segments[2].cues[0].say == "B, right side. B cue"
+
+
+def test_cues_of_a_work_segment() -> None:
+    timeline = build_timeline(routine(timed("Plank", 40, rest_s=10), timed("Bridge", 30)))
+    work = timeline.segments[1]
+    assert [(c.kind, c.offset_ns // 10**6) for c in work.cues] == [
+        (CueKind.WORK_START, 0),
+        (CueKind.HALFWAY, 20_000),
+        (CueKind.TICK, 37_000),
+        (CueKind.TICK, 38_000),
+        (CueKind.TICK, 39_000),
+    ]
+    rest = timeline.segments[2]
+    assert rest.cues[0].kind is CueKind.REST_START
+    assert rest.cues[0].say == "Rest. Next: Bridge, 30 seconds"
+    # 30 s is not a long hold: no halfway
+    assert CueKind.HALFWAY not in {c.kind for c in timeline.segments[3].cues}
+
+
+def test_announcements_and_next_up() -> None:
+    timeline = build_timeline(
+        routine(counted("Swan dive", 8, rest_s=10), timed("Side plank", 25, sides="left_right"))
+    )
+    ready, swan, _rest, _left, switch, right = timeline.segments
+    assert ready.cues[0].say == "Get ready. First: Swan dive, 8 reps"
+    assert swan.is_open_ended and [c.kind for c in swan.cues] == [CueKind.WORK_START]
+    assert swan.next_up == "Next: Side plank, left side, 25 seconds"
+    assert switch.cues[0].say == "Switch sides" and switch.side is Side.RIGHT
+    assert right.next_up == "Last move"
+    assert timeline.finish_cue.kind is CueKind.FINISHED
+
+
+def test_round_rest_announces_round() -> None:
+    timeline = build_timeline(routine(timed("A", 10), rounds=3, round_rest_s=30))
+    round_rest = timeline.segments[2]
+    assert round_rest.kind is SegmentKind.ROUND_REST
+    assert round_rest.cues[0].say == "Round 1 of 3 done. Rest. Next: A, 10 seconds"
+
+
+def test_planned_cues_are_absolute_and_end_with_finish() -> None:
+    timeline = build_timeline(routine(timed("A", 10, rest_s=5), timed("B", 4), get_ready_s=3))
+    planned = [(p.at_ns // 10**6, p.cue.kind.value) for p in timeline.planned_cues()]
+    assert planned == [
+        (0, "get_ready"),
+        (1000, "tick"),
+        (2000, "tick"),
+        (3000, "work_start"),
+        (10000, "tick"),
+        (11000, "tick"),
+        (12000, "tick"),
+        (13000, "rest_start"),
+        (15000, "tick"),
+        (16000, "tick"),
+        (17000, "tick"),
+        (18000, "work_start"),
+        (19000, "tick"),
+        (20000, "tick"),
+        (21000, "tick"),
+        (22000, "finished"),
+    ]
