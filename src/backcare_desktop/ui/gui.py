@@ -7,17 +7,51 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from backcare_desktop import APP_NAME, __version__, cli
+from backcare_desktop import APP_NAME, __version__
+from backcare_desktop.core.clock import SystemClock
+from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.paths import AppPaths
+from backcare_desktop.resources import routines_dir
+from backcare_desktop.settings import SettingsStore
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.services import Services
+from backcare_desktop.ui.theme import apply_theme
+
+
+def create_application() -> QApplication:
+    """The QApplication, created once."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Backcare")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    return app
+
+
+def build_services(paths: AppPaths) -> Services:
+    """Everything the windows need, read from ``paths``."""
+    notices = []
+    try:
+        paths.ensure()
+    except OSError as error:
+        notices.append(
+            f"Could not create the data folders under {paths.data_dir} ({error.strerror}); "
+            "nothing can be saved this time."
+        )
+    return Services(
+        paths=paths,
+        library=RoutineLibrary(routines_dir(), paths.routines_dir),
+        settings=SettingsStore(paths.settings_file),
+        clock=SystemClock(),
+        startup_notices=notices,
+    )
 
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Open the main window and run until it closes."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
-    window = MainWindow(cli.open_library(paths))
+    app = create_application()
+    services = build_services(paths)
+    apply_theme(app, services.settings.value.theme)
+    window = MainWindow(services)
     window.show()
     return app.exec()

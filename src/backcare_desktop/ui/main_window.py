@@ -1,27 +1,176 @@
-"""The main window: the routine list."""
+"""The main window: the routine picker, and the player while a workout runs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from backcare_desktop.cli import format_duration
-from backcare_desktop.core.library import RoutineLibrary
+from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.engine import CueDue, EngineState
+from backcare_desktop.core.timeline import CueKind, build_timeline
+from backcare_desktop.ui.controller import WorkoutController
+from backcare_desktop.ui.icons import app_icon
+from backcare_desktop.ui.routine_list import RoutinePicker
+from backcare_desktop.ui.screensaver import ScreenAwake
+from backcare_desktop.ui.services import Services
+from backcare_desktop.ui.workout_view import WorkoutView
+
+STALE_CUE_NS = 3 * NS_PER_S // 2
+"""A cue more than this late (after a stall or a suspend) is shown but not sounded."""
 
 
 class MainWindow(QMainWindow):
-    """Lists the routines of a library."""
+    """Pick a routine, run it, come back. Owns one workout at a time."""
 
-    def __init__(self, library: RoutineLibrary) -> None:
+    workout_started = Signal(object)  # WorkoutController
+
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.setWindowTitle("Backcare")
-        self.routine_list = QListWidget()
-        for entry in library.entries():
-            routine = entry.routine
-            item = QListWidgetItem(
-                f"{routine.title}  ·  {format_duration(routine.estimated_total_s())}"
-                f"  ·  {', '.join(routine.focus)}"
-            )
-            self.routine_list.addItem(item)
-        self.routine_list.setCurrentRow(0)
-        self.setCentralWidget(self.routine_list)
-        self.resize(900, 600)
+        self.services = services
+        self.controller: WorkoutController | None = None
+        self.setWindowTitle(self.tr("Backcare"))
+        self.setWindowIcon(app_icon())
+
+        self.picker = RoutinePicker()
+        self.picker.start_requested.connect(self.start_workout)
+        self.picker.selection_changed.connect(self._remember_selection)
+        self.workout_view = WorkoutView()
+        self.workout_view.closed.connect(self.show_picker)
+        self.workout_view.mute_toggled.connect(self._set_muted)
+        self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.workout_view.set_muted(services.settings.value.muted)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.picker)
+        self.stack.addWidget(self.workout_view)
+        self.setCentralWidget(self.stack)
+
+        self.screen_awake = ScreenAwake(self)
+        self.screen_awake.session_inactive.connect(self._pause_for_lock)
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.reload_routines(select=services.settings.value.last_routine)
+        self._restore_geometry()
+        self._show_notices()
+        self.picker.list.setFocus()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.fullscreen_action = QAction(self.tr("&Full screen"), self)
+        self.fullscreen_action.setShortcut(QKeySequence("F11"))
+        self.fullscreen_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.picker.addAction(self.fullscreen_action)
+        self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
+        view_menu.addAction(self.fullscreen_action)
+        self.file_menu, self.view_menu = file_menu, view_menu
+
+    def _restore_geometry(self) -> None:
+        saved = self.services.settings.value.window_geometry
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.resize(1100, 720)
+
+    def _show_notices(self) -> None:
+        notices = self.services.notices()
+        self.status_label.setText(notices[-1] if notices else "")
+        self.status_label.setToolTip("\n".join(notices))
+
+    # -- routines ----------------------------------------------------------------------------
+
+    def reload_routines(self, select: str = "") -> None:
+        """Re-read the library and show it."""
+        library = self.services.library
+        library.load()
+        self.picker.set_entries(library.entries(), select)
+
+    def _remember_selection(self, routine_id: str) -> None:
+        if routine_id and routine_id != self.services.settings.value.last_routine:
+            self.services.settings.update(last_routine=routine_id)
+
+    def show_picker(self) -> None:
+        """Back to the routine list (after a workout)."""
+        self.stack.setCurrentWidget(self.picker)
+        self.menuBar().setEnabled(True)
+        self.picker.list.setFocus()
+
+    # -- the workout -------------------------------------------------------------------------
+
+    def start_workout(self, routine_id: str) -> None:
+        """Run a routine from the library."""
+        entry = self.services.library.get(routine_id)
+        if entry is None:
+            return
+        self.run_routine(entry.routine)
+
+    def run_routine(self, routine) -> WorkoutController:
+        """Build the timeline, show the player and start."""
+        if self.controller is not None and self.controller.engine.state in (
+            EngineState.RUNNING,
+            EngineState.PAUSED,
+        ):
+            self.controller.stop()
+        settings = self.services.settings.value
+        timeline = build_timeline(routine, settings.get_ready_s)
+        controller = WorkoutController(timeline, self.services.clock, self)
+        self.controller = controller
+        controller.cue_due.connect(self._sound_cue)
+        controller.state_changed.connect(self._on_state)
+        self.services.settings.update(last_routine=routine.id)
+        self.workout_view.begin(controller)
+        self.workout_view.set_notices(self.services.player_notices())
+        self.stack.setCurrentWidget(self.workout_view)
+        self.menuBar().setEnabled(False)
+        self.workout_started.emit(controller)
+        controller.start()
+        return controller
+
+    def _sound_cue(self, event: CueDue) -> None:
+        late = self.services.clock.now_ns() - event.due_ns
+        if late > STALE_CUE_NS and event.cue.kind is not CueKind.FINISHED:
+            return
+        player = self.services.player
+        if player is not None:
+            player.play(event.cue)
+
+    def _on_state(self, state: str) -> None:
+        if state == EngineState.RUNNING.value:
+            self.screen_awake.inhibit()
+        else:
+            self.screen_awake.release()
+        if state in (EngineState.FINISHED.value, EngineState.STOPPED.value):
+            self.menuBar().setEnabled(True)
+
+    def _pause_for_lock(self) -> None:
+        if self.controller is not None:
+            self.controller.pause()
+
+    def _set_muted(self, muted: bool) -> None:
+        self.services.set_muted(muted)
+
+    def toggle_fullscreen(self) -> None:
+        """F11."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.workout_view.set_fullscreen(self.isFullScreen())
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop a running workout (it is saved as stopped) and remember the geometry."""
+        if self.controller is not None:
+            self.controller.stop()
+        self.screen_awake.release()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.services.settings.update(window_geometry=geometry)
+        super().closeEvent(event)
+
+    def centre_widget(self) -> QWidget:
+        """The page shown now (for tests)."""
+        return self.stack.currentWidget()
