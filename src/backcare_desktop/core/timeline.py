@@ -60,8 +60,8 @@ class Segment:
 
     ``duration_ns`` is None for a counted (reps) move, which lasts until the user presses Done.
     ``move`` is the move being worked, or for get ready, rest and switch the move coming next;
-    ``side`` is the side worked (for a switch: the side coming next); ``round`` is the round the
-    segment belongs to (for a round rest: the round coming next).
+    ``side`` is the side worked (for the other kinds: of the move coming next); ``round`` is the
+    round the segment belongs to (for a round rest: the round coming next).
     """
 
     kind: SegmentKind
@@ -202,7 +202,7 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
                 title=title,
                 move=work.move,
                 move_index=work.move_index if kind is SegmentKind.WORK else None,
-                side=work.side if kind in (SegmentKind.WORK, SegmentKind.SWITCH) else None,
+                side=work.side,
                 round=work.round,
                 rounds=rounds,
                 next_up=next_up,

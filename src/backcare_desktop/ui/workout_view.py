@@ -301,8 +301,7 @@ class WorkoutView(QWidget):
         elif work:
             self.cue_label.setText(move.cue)
         else:
-            each = self.tr(" each side") if move.two_sided and segment.side is None else ""
-            self.cue_label.setText(move.amount_text() + each)
+            self.cue_label.setText(move.amount_text())
         self.instructions_label.setText(move.instructions if move else "")
         muscles = ", ".join(move.muscles) if move else ""
         self.muscles_label.setText(self.tr("Works: %s") % muscles if muscles else "")
