@@ -66,13 +66,15 @@ class RoutineFilter(QSortFilterProxyModel):
 
     def set_focus_tag(self, tag: str) -> None:
         """Only routines with this focus tag ("" for all)."""
+        self.beginFilterChange()
         self._focus = tag
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
         """Only routines whose title, summary or moves contain every word of ``text``."""
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
