@@ -1,0 +1,354 @@
+"""History statistics for the charts: pure functions over :class:`SessionSummary` rows.
+
+Days and weeks are the user's local ones: each session carries its start as an aware
+datetime at the UTC offset in force when it started, so a workout at 00:30 on the night of a
+DST change, or abroad, lands on the day the user lived it. A session counts on the day it
+started, even when it runs past midnight. Weeks are ISO weeks, Monday to Sunday; they are
+identified by their Monday, so consecutive weeks are simply seven days apart, across year
+ends and ISO week 53 alike.
+
+Minutes count every session's unpaused active time, whatever its status: a stopped or
+interrupted workout was still exercise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+PAIN_ALERT_THRESHOLD = 7
+"""A logged pain at or above this (0-10) prompts the kind note about seeing a professional."""
+
+PAIN_NOTE = (
+    "Muscle pain, for example from glutes, core or hips that are still getting stronger, "
+    "usually eases as you keep strengthening them, so go gently and keep every move "
+    "comfortable. Pain that is sharp, shoots down a leg, or seems to come from a bone or a "
+    "disc is different: please see a doctor or physiotherapist before you train on."
+)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the stats need of one session (see ``HistoryStore.summaries``)."""
+
+    id: int
+    started: datetime
+    """Aware start time at the UTC offset in force when the session started."""
+    active_s: float
+    status: str = "completed"
+    pain_before: int | None = None
+    pain_after: int | None = None
+    effort: int | None = None
+    muscle_s: Mapping[str, float] = field(default_factory=dict)
+    """Seconds each muscle group was worked (a move counts fully for each of its muscles)."""
+    focus: tuple[str, ...] = ()
+    routine_title: str = ""
+
+    @property
+    def day(self) -> date:
+        """The local day the session started on."""
+        return self.started.date()
+
+
+def week_start(day: date) -> date:
+    """The Monday of the ISO week holding ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class WeeklyGoal:
+    """``sessions_per_week`` days a week with at least ``minutes_per_session`` minutes each.
+
+    The default follows the advice of about ten minutes, three or four times a week. Days,
+    not sessions, are counted: two short workouts on one day add up to one day's minutes,
+    and three workouts squeezed into one day do not make a week.
+    """
+
+    sessions_per_week: int = 3
+    minutes_per_session: float = 10
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.sessions_per_week <= 7:
+            raise ValueError(f"sessions_per_week must be 1..7, got {self.sessions_per_week}")
+        if not 0 < self.minutes_per_session <= 600:
+            raise ValueError(
+                f"minutes_per_session must be above 0 and at most 600, "
+                f"got {self.minutes_per_session}"
+            )
+
+    @property
+    def minutes_per_week(self) -> float:
+        """The weekly target in minutes (the goal line of the weekly chart)."""
+        return self.sessions_per_week * self.minutes_per_session
+
+    def counts(self, day_minutes: float) -> bool:
+        """True when a day's minutes count towards the goal."""
+        return day_minutes + 1e-9 >= self.minutes_per_session
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """One ISO week of the weekly chart."""
+
+    start: date
+    """The Monday."""
+    iso_year: int
+    iso_week: int
+    minutes: float
+    sessions: int
+    goal_days: int
+    """Days of the week with enough minutes to count towards the goal."""
+    met: bool
+
+
+@dataclass(frozen=True)
+class Streaks:
+    """Consecutive ISO weeks meeting the weekly goal.
+
+    ``current_weeks`` counts back from this week when it has already met the goal, else from
+    last week: a week still under way never breaks the streak. ``longest_end`` is the Monday
+    of the last week of the longest streak (the latest one on a tie).
+    """
+
+    current_weeks: int
+    longest_weeks: int
+    longest_end: date | None
+    this_week_met: bool
+    this_week_goal_days: int
+
+
+@dataclass(frozen=True)
+class PainPoint:
+    """Pain logged for one session (0-10; None when not logged)."""
+
+    session_id: int
+    started: datetime
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True)
+class PainAlert:
+    """Logged pain worth a kind word: ``high`` (an entry >= threshold) or ``rising``.
+
+    ``episode`` stays the same for as long as the alert condition holds from one session to
+    the next; the UI remembers the last episode it showed and shows the note once per
+    episode. ``values`` are the entries that triggered it.
+    """
+
+    reason: str
+    episode: str
+    session_id: int
+    values: tuple[int, ...]
+    message: str
+
+
+def daily_minutes(sessions: Iterable[SessionSummary]) -> dict[date, float]:
+    """Active minutes per local day (days without a session are absent), by day."""
+    days: dict[date, float] = {}
+    for session in sessions:
+        day = session.started.date()
+        days[day] = days.get(day, 0.0) + session.active_s / 60
+    return dict(sorted(days.items()))
+
+
+def _week_table(
+    sessions: Iterable[SessionSummary], goal: WeeklyGoal
+) -> dict[date, tuple[float, int, int]]:
+    """Monday -> (minutes, sessions, goal days) for every week with a session."""
+    day_minutes: dict[date, float] = {}
+    weeks: dict[date, list[float]] = {}
+    for session in sessions:
+        day = session.started.date()
+        day_minutes[day] = day_minutes.get(day, 0.0) + session.active_s / 60
+        entry = weeks.setdefault(week_start(day), [0.0, 0, 0])
+        entry[0] += session.active_s / 60
+        entry[1] += 1
+    for day, minutes in day_minutes.items():
+        if goal.counts(minutes):
+            weeks[week_start(day)][2] += 1
+    return {start: (value[0], int(value[1]), int(value[2])) for start, value in weeks.items()}
+
+
+def weekly_minutes(
+    sessions: Iterable[SessionSummary],
+    today: date,
+    weeks: int = 12,
+    goal: WeeklyGoal | None = None,
+) -> list[WeekSummary]:
+    """The last ``weeks`` ISO weeks up to the one holding ``today``, oldest first.
+
+    Each week has its minutes, session count and whether it met ``goal`` (default
+    :class:`WeeklyGoal`); weeks without workouts are included with zero minutes.
+    """
+    goal = goal or WeeklyGoal()
+    table = _week_table(sessions, goal)
+    last = week_start(today)
+    result = []
+    for back in range(weeks - 1, -1, -1):
+        start = last - timedelta(weeks=back)
+        minutes, count, goal_days = table.get(start, (0.0, 0, 0))
+        iso = start.isocalendar()
+        result.append(
+            WeekSummary(
+                start=start,
+                iso_year=iso.year,
+                iso_week=iso.week,
+                minutes=minutes,
+                sessions=count,
+                goal_days=goal_days,
+                met=goal_days >= goal.sessions_per_week,
+            )
+        )
+    return result
+
+
+def streaks(
+    sessions: Iterable[SessionSummary], today: date, goal: WeeklyGoal | None = None
+) -> Streaks:
+    """Current and longest run of consecutive ISO weeks meeting ``goal`` (see :class:`Streaks`).
+
+    For a three-times-a-week habit, days in a row mean little, so a streak is counted in
+    weeks; :func:`daily_minutes` gives the day-level data for a calendar view.
+    """
+    goal = goal or WeeklyGoal()
+    table = _week_table(sessions, goal)
+    met = {start for start, (_, _, days) in table.items() if days >= goal.sessions_per_week}
+    longest, longest_end, run, previous = 0, None, 0, None
+    for start in sorted(met):
+        run = run + 1 if previous is not None and start - previous == timedelta(weeks=1) else 1
+        if run >= longest:
+            longest, longest_end = run, start
+        previous = start
+    this_week = week_start(today)
+    cursor = this_week if this_week in met else this_week - timedelta(weeks=1)
+    current = 0
+    while cursor in met:
+        current += 1
+        cursor -= timedelta(weeks=1)
+    return Streaks(
+        current_weeks=current,
+        longest_weeks=longest,
+        longest_end=longest_end,
+        this_week_met=this_week in met,
+        this_week_goal_days=table.get(this_week, (0.0, 0, 0))[2],
+    )
+
+
+def pain_series(sessions: Iterable[SessionSummary]) -> list[PainPoint]:
+    """Pain before and after each session that has any logged, oldest first."""
+    points = [
+        PainPoint(session.id, session.started, session.pain_before, session.pain_after)
+        for session in sessions
+        if session.pain_before is not None or session.pain_after is not None
+    ]
+    points.sort(key=lambda point: (point.started, point.session_id))
+    return points
+
+
+def time_per_focus(
+    sessions: Iterable[SessionSummary], since: date | None = None, until: date | None = None
+) -> dict[str, float]:
+    """Seconds per muscle group over sessions started on local days ``since..until``.
+
+    A move counts fully for each muscle it works, so the totals add up to more than the
+    workout time. Largest first.
+    """
+    totals: dict[str, float] = {}
+    for session in sessions:
+        day = session.started.date()
+        if (since is not None and day < since) or (until is not None and day > until):
+            continue
+        for muscle, seconds in session.muscle_s.items():
+            totals[muscle] = totals.get(muscle, 0.0) + seconds
+    return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
+
+
+def pain_alert(
+    sessions: Sequence[SessionSummary], threshold: int = PAIN_ALERT_THRESHOLD
+) -> PainAlert | None:
+    """A kind note when logged pain calls for one, else None.
+
+    Only sessions with some pain logged are considered, oldest first. A session is in alert
+    when one of its entries is ``threshold`` or more (``high``), or when it has a pain-after
+    that makes the last three pain-after entries strictly rising (``rising``). The alert
+    is that of the latest such session; an episode starts at the first session of an unbroken
+    run of alert sessions, so a session with pain back under the threshold and not rising
+    ends it, and the next alert is a new episode.
+    """
+    logged = sorted(
+        (s for s in sessions if s.pain_before is not None or s.pain_after is not None),
+        key=lambda s: (s.started, s.id),
+    )
+    afters: list[int] = []
+    episode_start: SessionSummary | None = None
+    current: tuple[SessionSummary, str, tuple[int, ...]] | None = None
+    for session in logged:
+        if session.pain_after is not None:
+            afters.append(session.pain_after)
+        high = tuple(
+            value
+            for value in (session.pain_before, session.pain_after)
+            if value is not None and value >= threshold
+        )
+        rising = (
+            session.pain_after is not None
+            and len(afters) >= 3
+            and afters[-3] < afters[-2] < afters[-1]
+        )
+        if high or rising:
+            episode_start = episode_start or session
+            current = (session, "high", high) if high else (session, "rising", tuple(afters[-3:]))
+        else:
+            episode_start, current = None, None
+    if current is None or episode_start is None:
+        return None
+    session, reason, values = current
+    if reason == "high":
+        opening = f"You logged back pain of {max(values)} out of 10."
+    else:
+        opening = "Your back pain after workouts has gone up over your last three sessions " + (
+            f"({' → '.join(str(value) for value in values)})."
+        )
+    return PainAlert(
+        reason=reason,
+        episode=f"{episode_start.id}@{episode_start.started.isoformat()}",
+        session_id=session.id,
+        values=values,
+        message=f"{opening} {PAIN_NOTE}",
+    )
+
+
+@dataclass(frozen=True)
+class HistoryCharts:
+    """Everything the history view draws, computed in one pass over the summaries."""
+
+    weeks: list[WeekSummary]
+    goal: WeeklyGoal
+    streaks: Streaks
+    days: dict[date, float]
+    pain: list[PainPoint]
+    focus: dict[str, float]
+    alert: PainAlert | None
+
+
+def history_charts(
+    sessions: Sequence[SessionSummary],
+    today: date,
+    goal: WeeklyGoal | None = None,
+    weeks: int = 12,
+) -> HistoryCharts:
+    """All chart data: ``weeks`` weeks of minutes against ``goal``, streaks, calendar days,
+    pain over time, and time per muscle group over the same ``weeks`` weeks."""
+    goal = goal or WeeklyGoal()
+    week_rows = weekly_minutes(sessions, today, weeks, goal)
+    return HistoryCharts(
+        weeks=week_rows,
+        goal=goal,
+        streaks=streaks(sessions, today, goal),
+        days=daily_minutes(sessions),
+        pain=pain_series(sessions),
+        focus=time_per_focus(sessions, since=week_rows[0].start if week_rows else None),
+        alert=pain_alert(sessions),
+    )

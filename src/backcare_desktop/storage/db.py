@@ -1,0 +1,433 @@
+"""Opening the history database safely: WAL, foreign keys, migrations, and every bad case.
+
+:func:`open_database` never loses or overwrites data it cannot understand:
+
+* a file from a newer release (higher ``PRAGMA user_version``) is opened read-only
+  (``mode=ro``) and never written to;
+* a damaged, truncated or foreign file is renamed aside to
+  ``<name>.corrupt-YYYYMMDD-HHMMSS`` (with its ``-wal``/``-shm``/``-journal`` files) and a
+  fresh database is created;
+* when the folder or file cannot be written, an existing file is opened read-only, and
+  otherwise an in-memory database is used for this run.
+
+Each of those cases adds a sentence to :attr:`OpenedDatabase.notices` for the user, naming
+the paths involved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from backcare_desktop.storage.schema import MIGRATIONS, Migration
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a statement waits for another connection's lock before failing."""
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
+_USER_VERSION_OFFSET = 60
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+"""Files SQLite keeps beside a database; they belong to it and move with it."""
+
+# Primary SQLite result codes (the low byte of an extended code).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+_DAMAGED = {SQLITE_CORRUPT, SQLITE_NOTADB}
+
+
+class DatabaseDamagedError(Exception):
+    """The file is not a readable SQLite database (internal signal of :func:`open_database`)."""
+
+
+@dataclass
+class OpenedDatabase:
+    """An open history database and what the user should be told about it.
+
+    ``read_only`` is True when nothing can be written (newer file, read-only folder or
+    disk); writes then raise :class:`sqlite3.OperationalError`. ``in_memory`` is True when
+    no file could be used at all: writes work but are lost at exit.
+    """
+
+    connection: sqlite3.Connection
+    read_only: bool
+    notices: tuple[str, ...]
+    path: Path
+    in_memory: bool = False
+    file_version: int = 0
+    """``PRAGMA user_version`` the file had when it was opened (before migrating)."""
+    _closed: bool = field(default=False, repr=False)
+
+    def close(self) -> None:
+        """Close the connection (safe to call twice)."""
+        if not self._closed:
+            self._closed = True
+            self.connection.close()
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """``with db.transaction() as connection:`` commits on success, rolls back on error."""
+        return transaction(self.connection)
+
+    def __enter__(self) -> OpenedDatabase:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Run the block in one ``BEGIN IMMEDIATE`` transaction, committed when it ends.
+
+    Any exception rolls everything back and propagates; so does a failing COMMIT (e.g. a
+    full disk), after which the transaction is rolled back too. The connection must be in
+    autocommit mode (``isolation_level=None``), as every connection made here is.
+    """
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+        raise
+
+
+def error_code(error: BaseException) -> int | None:
+    """The primary SQLite result code of an sqlite3 error, or None."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def describe_error(error: BaseException) -> str:
+    """A short, plain reason for a failed database operation, for messages to the user."""
+    code = error_code(error)
+    if code == SQLITE_FULL or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
+        return "the disk is full"
+    if code in (SQLITE_READONLY, SQLITE_PERM) or (
+        isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    ):
+        return "the file or its folder is read-only"
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return "the database is in use by another program"
+    if code == SQLITE_CANTOPEN:
+        return "the file cannot be opened or created there"
+    if code == SQLITE_IOERR:
+        return f"a disk error occurred ({error})"
+    if code in _DAMAGED:
+        return f"the file is damaged ({error})"
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)
+
+
+def _uri(path: Path, mode: str, immutable: bool = False) -> str:
+    extra = "&immutable=1" if immutable else ""
+    return f"file:{quote(str(path.absolute()))}?mode={mode}{extra}"
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    """Every connection to a file is made here (tests patch it to simulate read-only disks)."""
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def _configure(connection: sqlite3.Connection) -> None:
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA foreign_keys = ON")
+
+
+def _user_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _quick_check(connection: sqlite3.Connection) -> str | None:
+    """None when ``PRAGMA quick_check`` passes, else its first complaint."""
+    rows = connection.execute("PRAGMA quick_check").fetchall()
+    if len(rows) == 1 and rows[0][0] == "ok":
+        return None
+    return str(rows[0][0]) if rows else "quick_check returned nothing"
+
+
+def _read_header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(_HEADER_BYTES)
+
+
+def migrate(
+    connection: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS
+) -> tuple[int, int]:
+    """Apply every migration the database lacks, each in its own transaction.
+
+    Returns ``(version before, version after)``. A failing step rolls back its whole
+    migration (``user_version`` included) and propagates.
+    """
+    before = _user_version(connection)
+    version = before
+    for migration in migrations[before:]:
+        with transaction(connection):
+            for step in migration.steps:
+                if isinstance(step, str):
+                    connection.execute(step)
+                else:
+                    step(connection)
+            connection.execute(f"PRAGMA user_version = {int(migration.version)}")
+        version = migration.version
+    return before, version
+
+
+def _probe_writable(connection: sqlite3.Connection) -> None:
+    """Raise sqlite3.OperationalError unless the database accepts a write (rolled back)."""
+    version = _user_version(connection)
+    with contextlib.suppress(_RollbackError), transaction(connection):
+        connection.execute(f"PRAGMA user_version = {version}")
+        raise _RollbackError
+
+
+class _RollbackError(Exception):
+    """Raised inside a transaction only to roll it back."""
+
+
+def _kept_name(path: Path, now: Callable[[], datetime]) -> Path:
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 2
+    while any(Path(f"{candidate}{suffix}").exists() for suffix in ("", *COMPANION_SUFFIXES)):
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+        number += 1
+    return candidate
+
+
+def move_aside(path: Path, now: Callable[[], datetime]) -> Path:
+    """Rename ``path`` and its companion files to ``<name>.corrupt-<stamp>``; return the new path.
+
+    Raises OSError when a rename fails; files already moved stay moved (nothing is deleted).
+    """
+    kept = _kept_name(path, now)
+    path.rename(kept)
+    for suffix in COMPANION_SUFFIXES:
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            companion.rename(Path(f"{kept}{suffix}"))
+    return kept
+
+
+def _in_memory(
+    path: Path, notices: list[str], migrations: Sequence[Migration], file_version: int = 0
+) -> OpenedDatabase:
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    _configure(connection)
+    migrate(connection, migrations)
+    return OpenedDatabase(
+        connection, False, tuple(notices), path, in_memory=True, file_version=file_version
+    )
+
+
+def _open_newer(path: Path, version: int, supported: int, notices: list[str]) -> OpenedDatabase:
+    notices.append(
+        f"The history database {path} is version {version}, written by a newer release of "
+        f"backcare-desktop; this release reads up to version {supported}. It is opened "
+        "read-only and never written to, so workouts done now are not saved. Update "
+        "backcare-desktop to keep recording your history."
+    )
+    connection = _connect_read_only(path)
+    return OpenedDatabase(connection, True, tuple(notices), path, file_version=version)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; ``immutable`` as a last resort where ``-shm`` cannot be made."""
+    last: sqlite3.Error | None = None
+    for immutable in (False, True):
+        connection = _connect(_uri(path, "ro", immutable))
+        try:
+            _configure(connection)
+            _user_version(connection)
+            connection.execute("PRAGMA query_only = ON")
+            return connection
+        except sqlite3.Error as error:
+            connection.close()
+            if error_code(error) in _DAMAGED:
+                raise
+            last = error
+    assert last is not None
+    raise last
+
+
+def _open_unwritable(
+    path: Path,
+    reason: str,
+    notices: list[str],
+    migrations: Sequence[Migration],
+) -> OpenedDatabase:
+    """The file exists but cannot be written: show it read-only, or fall back to memory."""
+    try:
+        connection = _connect_read_only(path)
+    except sqlite3.Error as error:
+        notices.append(
+            f"The history database {path} cannot be written ({reason}) nor read "
+            f"({describe_error(error)}). It is left as it is; workouts are kept in memory only "
+            "and are lost when the app closes."
+        )
+        return _in_memory(path, notices, migrations)
+    version = _user_version(connection)
+    supported = len(migrations)
+    if version > supported:
+        connection.close()
+        return _open_newer(path, version, supported, notices)
+    notices.append(
+        f"The history database {path} cannot be written ({reason}). Your history is shown "
+        "read-only and new workouts are not saved until this is fixed; the file is left "
+        "as it is."
+    )
+    if version < supported:  # an older schema: migrate a copy in memory, never the file
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            connection.backup(memory)
+        finally:
+            connection.close()
+        _configure(memory)
+        migrate(memory, migrations)
+        memory.execute("PRAGMA query_only = ON")
+        return OpenedDatabase(memory, True, tuple(notices), path, file_version=version)
+    return OpenedDatabase(connection, True, tuple(notices), path, file_version=version)
+
+
+def _is_unwritable(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return True
+    return error_code(error) in (
+        SQLITE_READONLY,
+        SQLITE_PERM,
+        SQLITE_CANTOPEN,
+        SQLITE_FULL,
+        SQLITE_IOERR,
+        SQLITE_BUSY,
+        SQLITE_LOCKED,
+    )
+
+
+def _check_header(path: Path, supported: int) -> None:
+    """Raise DatabaseDamagedError for a file that is not SQLite, _NewerError for a newer one.
+
+    Reading the version from the header first means a newer file is never opened for writing.
+    """
+    header = _read_header(path)
+    if not header:
+        return  # SQLite treats an empty file as an empty database
+    if len(header) < _HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseDamagedError("it does not start with the SQLite header")
+    version = int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big")
+    if version > supported:
+        raise _NewerError(version)
+
+
+def _open_file(path: Path, migrations: Sequence[Migration]) -> tuple[sqlite3.Connection, int]:
+    """Open, check and migrate the file for writing. Returns the connection and file version.
+
+    Raises DatabaseDamagedError, _NewerError, or sqlite3/OS errors for the caller to sort out.
+    """
+    existed = path.exists()
+    if existed:
+        _check_header(path, len(migrations))
+    connection = _connect(_uri(path, "rw" if existed else "rwc"))
+    try:
+        _configure(connection)
+        try:
+            version = _user_version(connection)
+            if version > len(migrations):  # newer data may sit in the WAL, past the header
+                raise _NewerError(version)
+            problem = _quick_check(connection)
+        except sqlite3.DatabaseError as error:
+            if error_code(error) in _DAMAGED:
+                raise DatabaseDamagedError(str(error)) from error
+            raise
+        if problem is not None:
+            raise DatabaseDamagedError(f"integrity check: {problem}")
+        _probe_writable(connection)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        migrate(connection, migrations)
+    except BaseException:
+        connection.close()
+        raise
+    return connection, version
+
+
+class _NewerError(Exception):
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+def open_database(
+    path: Path,
+    now: Callable[[], datetime],
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> OpenedDatabase:
+    """Open (creating or migrating as needed) the history database at ``path``.
+
+    ``now`` gives the local time used to name a damaged file that is moved aside. The
+    connection is in autocommit mode with WAL, ``foreign_keys=ON``, ``synchronous=FULL`` and
+    a busy timeout; use :func:`transaction` for writes. Never raises for a bad, newer or
+    unwritable file: see the module docstring and :attr:`OpenedDatabase.notices`.
+    """
+    notices: list[str] = []
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if path.exists():
+            return _open_unwritable(path, describe_error(error), notices, migrations)
+        notices.append(
+            f"The history folder {path.parent} cannot be created ({describe_error(error)}). "
+            "Workouts are kept in memory only and are lost when the app closes."
+        )
+        return _in_memory(path, notices, migrations)
+    for attempt in range(2):
+        try:
+            connection, version = _open_file(path, migrations)
+            return OpenedDatabase(connection, False, tuple(notices), path, file_version=version)
+        except _NewerError as newer:
+            return _open_newer(path, newer.version, len(migrations), notices)
+        except DatabaseDamagedError as damaged:
+            if attempt:
+                raise RuntimeError(f"a fresh database at {path} is damaged: {damaged}") from None
+            try:
+                kept = move_aside(path, now)
+            except OSError as error:
+                notices.append(
+                    f"The history database {path} is damaged ({damaged}) and could not be moved "
+                    f"aside ({describe_error(error)}). It is left untouched; workouts are kept in "
+                    "memory only and are lost when the app closes."
+                )
+                return _in_memory(path, notices, migrations)
+            notices.append(
+                f"The history database {path} was damaged and could not be read ({damaged}). "
+                f"It was kept as {kept} and a new, empty history was started."
+            )
+        except (sqlite3.Error, OSError) as error:
+            if not _is_unwritable(error):
+                raise
+            if path.exists() and path.stat().st_size > 0:
+                return _open_unwritable(path, describe_error(error), notices, migrations)
+            notices.append(
+                f"The history database cannot be created at {path} "
+                f"({describe_error(error)}). Workouts are kept in memory only and are lost "
+                "when the app closes."
+            )
+            return _in_memory(path, notices, migrations)
+    raise AssertionError("unreachable")  # pragma: no cover

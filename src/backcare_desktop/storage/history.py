@@ -1,0 +1,619 @@
+"""Workout history: sessions and their moves, written as the workout goes, and read for charts.
+
+Times are stored as ISO 8601 UTC text (``2024-03-31T22:30:00Z``) with the user's UTC offset
+at the start of the session (``utc_offset_s``), so local days and weeks stay right across DST
+changes and travel. Every write is its own committed transaction: a crash loses at most the
+move in progress.
+
+Write methods raise :class:`sqlite3.OperationalError` when the database cannot be written
+(read-only file or folder, newer database, full disk, locked); :attr:`HistoryStore.read_only`
+tells ahead. :class:`~backcare_desktop.storage.recorder.HistoryRecorder` queues and retries
+the workout's own writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid as uuid_module
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+from backcare_desktop.core.routine import Routine, routine_to_dict
+from backcare_desktop.core.stats import SessionSummary
+from backcare_desktop.storage.db import OpenedDatabase, transaction
+
+
+class SessionStatus(StrEnum):
+    """Where a session stands."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+
+
+class MoveOutcome(StrEnum):
+    """How a move ended (the engine's segment outcomes)."""
+
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+    STOPPED = "stopped"
+
+
+class Unchanged:
+    """Type of :data:`UNCHANGED`."""
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Final = Unchanged()
+"""Pass to :meth:`HistoryStore.update_feedback` to leave a field as it is (None clears it)."""
+
+PAIN_RANGE = (0, 10)
+EFFORT_RANGE = (1, 10)
+"""Effort is rated 1 (very easy) to 10 (maximal), like the modified Borg RPE scale."""
+MAX_NOTE_CHARS = 2000
+
+
+def utc_text(moment: datetime) -> str:
+    """``moment`` (timezone-aware) as ``YYYY-MM-DDTHH:MM:SSZ`` in UTC."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"a timezone-aware datetime is needed, got {moment!r}")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def local_time(text: str, offset_s: int) -> datetime:
+    """A stored UTC time shown at a fixed UTC offset (the one in force at the session start)."""
+    return datetime.fromisoformat(text).astimezone(timezone(timedelta(seconds=offset_s)))
+
+
+def offset_seconds(moment: datetime) -> int:
+    """The UTC offset of an aware datetime in whole seconds."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError(f"a timezone-aware datetime is needed, got {moment!r}")
+    return int(offset.total_seconds())
+
+
+def check_rating(name: str, value: int | None, low: int, high: int) -> int | None:
+    """Return ``value`` if None or a whole number in ``low..high``; else raise ValueError."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number {low}..{high} or empty, got {value!r}")
+    return value
+
+
+def _check_note(note: str) -> str:
+    if not isinstance(note, str):
+        raise ValueError(f"note must be text, got {type(note).__name__}")
+    if len(note) > MAX_NOTE_CHARS:
+        raise ValueError(f"note must be at most {MAX_NOTE_CHARS} characters, got {len(note)}")
+    return note
+
+
+def feedback_changes(
+    *,
+    pain_before: int | Unchanged | None = UNCHANGED,
+    pain_after: int | Unchanged | None = UNCHANGED,
+    effort: int | Unchanged | None = UNCHANGED,
+    note: str | Unchanged = UNCHANGED,
+) -> dict[str, Any]:
+    """The column changes the given feedback makes; raises ValueError for a bad value."""
+    changes: dict[str, Any] = {}
+    for name, value, (low, high) in (
+        ("pain_before", pain_before, PAIN_RANGE),
+        ("pain_after", pain_after, PAIN_RANGE),
+        ("effort", effort, EFFORT_RANGE),
+    ):
+        if not isinstance(value, Unchanged):
+            changes[name] = check_rating(name, value, low, high)
+    if not isinstance(note, Unchanged):
+        changes["note"] = _check_note(note)
+    return changes
+
+
+@dataclass(frozen=True)
+class MoveRecord:
+    """One work segment that ended: a move (one side of it) in one round."""
+
+    position: int
+    """Order within the session, from 0."""
+    move_index: int
+    """Index of the move in the routine."""
+    name: str
+    side: str | None
+    """``left``, ``right`` or None for a move worked on both sides at once."""
+    round: int
+    planned_s: float
+    """The move's time, or for a reps move the estimate from its rep count."""
+    done_s: float
+    """Unpaused seconds actually spent on it."""
+    outcome: str
+    muscles: tuple[str, ...]
+    ended_at: datetime
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A session as the history table shows it. Times are at the UTC offset of its start."""
+
+    id: int
+    uuid: str
+    routine_id: str
+    routine_title: str
+    focus: tuple[str, ...]
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    active_s: float
+    pain_before: int | None
+    pain_after: int | None
+    effort: int | None
+    note: str
+    move_count: int
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """Everything about one session, moves included: for backup, import and undo."""
+
+    uuid: str
+    routine_id: str
+    routine_title: str
+    routine_json: str
+    focus: tuple[str, ...]
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    active_s: float
+    pain_before: int | None
+    pain_after: int | None
+    effort: int | None
+    note: str
+    moves: tuple[MoveRecord, ...]
+
+
+@dataclass(frozen=True)
+class DeletedSession:
+    """A deleted session kept for undo: :meth:`HistoryStore.restore_session` puts it back."""
+
+    id: int
+    record: SessionRecord
+
+
+def muscle_seconds(moves: Iterable[MoveRecord]) -> dict[str, float]:
+    """Seconds each muscle group was worked: every move's done time counts for each muscle."""
+    totals: dict[str, float] = {}
+    for move in moves:
+        for muscle in move.muscles:
+            totals[muscle] = totals.get(muscle, 0.0) + move.done_s
+    return {muscle: round(totals[muscle], 3) for muscle in sorted(totals)}
+
+
+_OUTCOMES = frozenset(outcome.value for outcome in MoveOutcome)
+_SESSION_COLUMNS = (
+    "id, uuid, routine_id, routine_title, focus, started_at, utc_offset_s, ended_at, status, "
+    "active_s, pain_before, pain_after, effort, note"
+)
+_MOVE_COLUMNS = (
+    "position, move_index, name, side, round, planned_s, done_s, outcome, muscles, ended_at"
+)
+
+
+class HistoryStore:
+    """Sessions and moves in an :class:`OpenedDatabase` (which the caller closes)."""
+
+    def __init__(self, db: OpenedDatabase) -> None:
+        self.db = db
+        self._json_cache: dict[str, Any] = {}
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection."""
+        return self.db.connection
+
+    @property
+    def path(self) -> Path:
+        """Where the database lives (or would, when it is in memory)."""
+        return self.db.path
+
+    @property
+    def read_only(self) -> bool:
+        """True when writes will fail (see :class:`OpenedDatabase`)."""
+        return self.db.read_only
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def mark_interrupted(self) -> int:
+        """Turn sessions left ``in_progress`` (by a crash) into ``interrupted``; return how many.
+
+        Their moves stay; the end time becomes the end of the last saved move (or the start).
+        Call once at start-up, before a workout begins. Returns 0 on a read-only database.
+        """
+        if self.read_only:
+            return 0
+        with transaction(self.connection) as connection:
+            cursor = connection.execute(
+                "UPDATE sessions SET status = 'interrupted', ended_at = COALESCE("
+                "(SELECT MAX(ended_at) FROM session_moves WHERE session_id = sessions.id),"
+                " started_at) WHERE status = 'in_progress'"
+            )
+            return cursor.rowcount
+
+    def start_session(
+        self,
+        routine: Routine,
+        started_at: datetime,
+        pain_before: int | None = None,
+        *,
+        session_uuid: str | None = None,
+    ) -> int:
+        """Save a new ``in_progress`` session with a snapshot of ``routine``; return its id.
+
+        ``started_at`` must be timezone-aware local time (e.g. ``datetime.now().astimezone()``):
+        its offset decides the local day and week. With ``session_uuid`` the call is
+        idempotent: a session with that uuid already saved is returned instead.
+        """
+        check_rating("pain_before", pain_before, *PAIN_RANGE)
+        started = utc_text(started_at)
+        key = session_uuid or str(uuid_module.uuid4())
+        with transaction(self.connection) as connection:
+            row = connection.execute("SELECT id FROM sessions WHERE uuid = ?", (key,)).fetchone()
+            if row is not None:
+                return int(row[0])
+            cursor = connection.execute(
+                "INSERT INTO sessions (uuid, routine_id, routine_title, routine_json, focus,"
+                " started_at, utc_offset_s, status, pain_before)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress', ?)",
+                (
+                    key,
+                    routine.id,
+                    routine.title,
+                    json.dumps(routine_to_dict(routine), ensure_ascii=False),
+                    json.dumps(list(routine.focus)),
+                    started,
+                    offset_seconds(started_at),
+                    pain_before,
+                ),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def record_move(
+        self, session_id: int, move: MoveRecord, session_active_s: float | None = None
+    ) -> bool:
+        """Save a move that ended; returns False when that position was already saved.
+
+        ``session_active_s`` (unpaused seconds of the whole workout so far) is stored with it,
+        so an interrupted session keeps a truthful duration. Idempotent per position, so a
+        retried write never duplicates a move.
+        """
+        if move.outcome not in _OUTCOMES:
+            raise ValueError(f"outcome must be completed, skipped or stopped, got {move.outcome!r}")
+        with transaction(self.connection) as connection:
+            cursor = connection.execute(
+                f"INSERT INTO session_moves (session_id, {_MOVE_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (session_id, position) DO NOTHING",
+                (session_id, *_move_values(move)),
+            )
+            if cursor.rowcount == 0:
+                return False
+            row = connection.execute(
+                "SELECT muscle_s FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            totals: dict[str, float] = json.loads(row[0])
+            for muscle in move.muscles:
+                totals[muscle] = round(totals.get(muscle, 0.0) + move.done_s, 3)
+            active = "" if session_active_s is None else ", active_s = MAX(active_s, ?)"
+            connection.execute(
+                f"UPDATE sessions SET muscle_s = ?{active} WHERE id = ?",
+                (
+                    json.dumps(dict(sorted(totals.items()))),
+                    *(() if session_active_s is None else (max(0.0, session_active_s),)),
+                    session_id,
+                ),
+            )
+            return True
+
+    def finish_session(
+        self, session_id: int, status: str, ended_at: datetime, active_s: float
+    ) -> None:
+        """Close a session as ``completed``, ``stopped`` or ``interrupted``."""
+        if status not in ("completed", "stopped", "interrupted"):
+            raise ValueError(f"status must be completed, stopped or interrupted, got {status!r}")
+        with transaction(self.connection) as connection:
+            cursor = connection.execute(
+                "UPDATE sessions SET status = ?, ended_at = ?, active_s = ? WHERE id = ?",
+                (status, utc_text(ended_at), max(0.0, active_s), session_id),
+            )
+            if cursor.rowcount == 0:
+                raise KeyError(f"no session with id {session_id}")
+
+    def update_feedback(
+        self,
+        session_id: int,
+        *,
+        pain_before: int | Unchanged | None = UNCHANGED,
+        pain_after: int | Unchanged | None = UNCHANGED,
+        effort: int | Unchanged | None = UNCHANGED,
+        note: str | Unchanged = UNCHANGED,
+    ) -> None:
+        """Set the pain ratings (0-10), effort (1-10) and note of a session.
+
+        Fields left as :data:`UNCHANGED` keep their value; None clears a rating. Raises
+        ValueError for a value out of range and KeyError for an unknown session.
+        """
+        changes = feedback_changes(
+            pain_before=pain_before, pain_after=pain_after, effort=effort, note=note
+        )
+        with transaction(self.connection) as connection:
+            if not changes:
+                exists = connection.execute(
+                    "SELECT 1 FROM sessions WHERE id = ?", (session_id,)
+                ).fetchone()
+                if exists is None:
+                    raise KeyError(f"no session with id {session_id}")
+                return
+            assignments = ", ".join(f"{name} = ?" for name in changes)
+            cursor = connection.execute(
+                f"UPDATE sessions SET {assignments} WHERE id = ?", (*changes.values(), session_id)
+            )
+            if cursor.rowcount == 0:
+                raise KeyError(f"no session with id {session_id}")
+
+    def delete_session(self, session_id: int) -> DeletedSession:
+        """Delete a session and its moves; the result undoes it with :meth:`restore_session`."""
+        with transaction(self.connection) as connection:
+            records = self._records(session_id)
+            if not records:
+                raise KeyError(f"no session with id {session_id}")
+            connection.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return DeletedSession(session_id, records[0][1])
+
+    def restore_session(self, deleted: DeletedSession) -> int:
+        """Put a deleted session back with the same id, uuid and moves; return the id."""
+        with transaction(self.connection) as connection:
+            return _insert_record(connection, deleted.record, deleted.id)
+
+    def add_records(self, records: Iterable[SessionRecord]) -> tuple[int, int]:
+        """Add sessions whose uuid is new, all in one transaction; return (added, skipped)."""
+        added = skipped = 0
+        with transaction(self.connection) as connection:
+            known = {row[0] for row in connection.execute("SELECT uuid FROM sessions")}
+            for record in records:
+                if record.uuid in known:
+                    skipped += 1
+                    continue
+                _insert_record(connection, record)
+                known.add(record.uuid)
+                added += 1
+        return added, skipped
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def sessions(self) -> list[SessionRow]:
+        """Every session for the history table, newest first."""
+        return self._rows("ORDER BY s.started_at DESC, s.id DESC", ())
+
+    def session(self, session_id: int) -> SessionRow | None:
+        """One session, or None."""
+        rows = self._rows("WHERE s.id = ?", (session_id,))
+        return rows[0] if rows else None
+
+    def moves(self, session_id: int) -> list[MoveRecord]:
+        """The saved moves of a session in order."""
+        cursor = self.connection.execute(
+            f"SELECT {_MOVE_COLUMNS} FROM session_moves WHERE session_id = ? ORDER BY position",
+            (session_id,),
+        )
+        return [self._move(row) for row in cursor]
+
+    def routine_snapshot(self, session_id: int) -> dict[str, Any] | None:
+        """The routine as it was when the session started (routine JSON format 1)."""
+        row = self.connection.execute(
+            "SELECT routine_json FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session as the stats functions need it, oldest first, in one query."""
+        cursor = self.connection.execute(
+            "SELECT id, started_at, utc_offset_s, active_s, status, pain_before, pain_after,"
+            " effort, muscle_s, focus, routine_title FROM sessions ORDER BY started_at, id"
+        )
+        zones: dict[int, timezone] = {}
+        fromiso = datetime.fromisoformat
+        result = []
+        for row in cursor:
+            offset = row[2]
+            zone = zones.get(offset)
+            if zone is None:
+                zone = zones[offset] = timezone(timedelta(seconds=offset))
+            result.append(
+                SessionSummary(
+                    id=row[0],
+                    started=fromiso(row[1]).astimezone(zone),
+                    active_s=row[3],
+                    status=row[4],
+                    pain_before=row[5],
+                    pain_after=row[6],
+                    effort=row[7],
+                    muscle_s=self._cached_json(row[8], mapping=True),
+                    focus=self._cached_json(row[9]),
+                    routine_title=row[10],
+                )
+            )
+        return result
+
+    def records(self) -> list[SessionRecord]:
+        """Every session with its moves, oldest first (two queries)."""
+        return [record for _, record in self._records(None)]
+
+    def count(self) -> tuple[int, int]:
+        """(sessions, moves) stored."""
+        sessions = self.connection.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        moves = self.connection.execute("SELECT COUNT(*) FROM session_moves").fetchone()[0]
+        return int(sessions), int(moves)
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _cached_json(self, text: str, mapping: bool = False) -> Any:
+        """Decode small JSON texts once each: many sessions share the same values."""
+        value = self._json_cache.get(text)
+        if value is None:
+            decoded = json.loads(text)
+            value = MappingProxyType(decoded) if mapping else tuple(decoded)
+            if len(self._json_cache) < 10_000:
+                self._json_cache[text] = value
+        return value
+
+    def _rows(self, clause: str, params: tuple[Any, ...]) -> list[SessionRow]:
+        cursor = self.connection.execute(
+            f"SELECT {_prefixed(_SESSION_COLUMNS)},"
+            " (SELECT COUNT(*) FROM session_moves m WHERE m.session_id = s.id)"
+            f" FROM sessions s {clause}",
+            params,
+        )
+        rows = []
+        for row in cursor:
+            offset = row[6]
+            rows.append(
+                SessionRow(
+                    id=row[0],
+                    uuid=row[1],
+                    routine_id=row[2],
+                    routine_title=row[3],
+                    focus=self._cached_json(row[4]),
+                    started_at=local_time(row[5], offset),
+                    ended_at=None if row[7] is None else local_time(row[7], offset),
+                    status=row[8],
+                    active_s=row[9],
+                    pain_before=row[10],
+                    pain_after=row[11],
+                    effort=row[12],
+                    note=row[13],
+                    move_count=row[14],
+                )
+            )
+        return rows
+
+    def _records(self, session_id: int | None) -> list[tuple[int, SessionRecord]]:
+        """(id, record) of one session, or of all sessions oldest first."""
+        one = session_id is not None
+        params = (session_id,) if one else ()
+        moves: dict[int, list[MoveRecord]] = {}
+        for row in self.connection.execute(
+            f"SELECT session_id, {_MOVE_COLUMNS} FROM session_moves"
+            f"{' WHERE session_id = ?' if one else ''} ORDER BY session_id, position",
+            params,
+        ):
+            moves.setdefault(row[0], []).append(self._move(row[1:]))
+        cursor = self.connection.execute(
+            f"SELECT {_prefixed(_SESSION_COLUMNS)}, s.routine_json FROM sessions s"
+            f"{' WHERE s.id = ?' if one else ''} ORDER BY s.started_at, s.id",
+            params,
+        )
+        result = []
+        for row in cursor:
+            offset = row[6]
+            result.append(
+                (
+                    row[0],
+                    SessionRecord(
+                        uuid=row[1],
+                        routine_id=row[2],
+                        routine_title=row[3],
+                        routine_json=row[14],
+                        focus=self._cached_json(row[4]),
+                        started_at=local_time(row[5], offset),
+                        ended_at=None if row[7] is None else local_time(row[7], offset),
+                        status=row[8],
+                        active_s=row[9],
+                        pain_before=row[10],
+                        pain_after=row[11],
+                        effort=row[12],
+                        note=row[13],
+                        moves=tuple(moves.get(row[0], ())),
+                    ),
+                )
+            )
+        return result
+
+    def _move(self, row: tuple[Any, ...]) -> MoveRecord:
+        return MoveRecord(
+            position=row[0],
+            move_index=row[1],
+            name=row[2],
+            side=row[3],
+            round=row[4],
+            planned_s=row[5],
+            done_s=row[6],
+            outcome=row[7],
+            muscles=self._cached_json(row[8]),
+            ended_at=datetime.fromisoformat(row[9]),
+        )
+
+
+def _prefixed(columns: str) -> str:
+    return ", ".join(f"s.{name.strip()}" for name in columns.split(","))
+
+
+def _move_values(move: MoveRecord) -> tuple[Any, ...]:
+    return (
+        move.position,
+        move.move_index,
+        move.name,
+        move.side,
+        move.round,
+        move.planned_s,
+        move.done_s,
+        move.outcome,
+        json.dumps(list(move.muscles)),
+        utc_text(move.ended_at),
+    )
+
+
+def _insert_record(
+    connection: sqlite3.Connection, record: SessionRecord, session_id: int | None = None
+) -> int:
+    """Insert a whole session with its moves (inside the caller's transaction)."""
+    cursor = connection.execute(
+        "INSERT INTO sessions (id, uuid, routine_id, routine_title, routine_json, focus,"
+        " started_at, utc_offset_s, ended_at, status, active_s, muscle_s, pain_before,"
+        " pain_after, effort, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            session_id,
+            record.uuid,
+            record.routine_id,
+            record.routine_title,
+            record.routine_json,
+            json.dumps(list(record.focus)),
+            utc_text(record.started_at),
+            offset_seconds(record.started_at),
+            None if record.ended_at is None else utc_text(record.ended_at),
+            record.status,
+            record.active_s,
+            json.dumps(muscle_seconds(record.moves)),
+            record.pain_before,
+            record.pain_after,
+            record.effort,
+            record.note,
+        ),
+    )
+    new_id = cursor.lastrowid
+    assert new_id is not None
+    connection.executemany(
+        f"INSERT INTO session_moves (session_id, {_MOVE_COLUMNS})"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(new_id, *_move_values(move)) for move in record.moves],
+    )
+    return new_id

@@ -1,0 +1,86 @@
+"""The history schema as an ordered list of migrations keyed by ``PRAGMA user_version``.
+
+Migration ``n`` (0-based) takes a database from version ``n`` to version ``n + 1``. A new
+release appends a migration and never edits an old one: files in the wild are at every
+earlier version, and ``tests/storage/test_migrations.py`` opens a file at each of them.
+
+Rules for future migrations: each runs inside one transaction together with the
+``user_version`` bump, so it is all-or-nothing. ``PRAGMA foreign_keys`` cannot change
+inside a transaction; a step that rebuilds a referenced table must not rely on it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Step = str | Callable[[sqlite3.Connection], None]
+"""One SQL statement, or a function for data changes SQL alone cannot express."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """The steps that take the database to ``version``."""
+
+    version: int
+    description: str
+    steps: tuple[Step, ...]
+
+
+_V1_SESSIONS = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    routine_id TEXT NOT NULL,
+    routine_title TEXT NOT NULL,
+    routine_json TEXT NOT NULL,
+    focus TEXT NOT NULL DEFAULT '[]',
+    started_at TEXT NOT NULL,
+    utc_offset_s INTEGER NOT NULL,
+    ended_at TEXT,
+    status TEXT NOT NULL
+        CHECK (status IN ('in_progress', 'completed', 'stopped', 'interrupted')),
+    active_s REAL NOT NULL DEFAULT 0 CHECK (active_s >= 0),
+    muscle_s TEXT NOT NULL DEFAULT '{}',
+    pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+    pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+    effort INTEGER CHECK (effort BETWEEN 1 AND 10),
+    note TEXT NOT NULL DEFAULT ''
+)
+"""
+
+_V1_MOVES = """
+CREATE TABLE session_moves (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    move_index INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    side TEXT CHECK (side IN ('left', 'right')),
+    round INTEGER NOT NULL,
+    planned_s REAL NOT NULL CHECK (planned_s >= 0),
+    done_s REAL NOT NULL CHECK (done_s >= 0),
+    outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped', 'stopped')),
+    muscles TEXT NOT NULL DEFAULT '[]',
+    ended_at TEXT NOT NULL,
+    UNIQUE (session_id, position)
+)
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "sessions and their moves",
+        (
+            _V1_SESSIONS,
+            _V1_MOVES,
+            "CREATE INDEX sessions_by_start ON sessions (started_at)",
+            "CREATE INDEX sessions_by_status ON sessions (status)",
+        ),
+    ),
+)
+"""Every migration in order; ``MIGRATIONS[n].version == n + 1``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The schema version this release writes and the newest it can read."""
