@@ -24,13 +24,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.list_routines(cli.open_library(paths), sys.stdout, args.json)
         if args.plan:
             return cli.run_plan(cli.open_library(paths), args.plan, sys.stdout, args.json)
+        start = cli.open_library(paths).resolve(args.start) if args.start else None
     except RoutineError as error:
         return cli.fail(str(error))
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
     from backcare_desktop.ui.gui import run_gui  # Qt is imported only when a window is needed
 
-    return run_gui(args, paths)
+    return run_gui(paths, start=start, voice=args.voice)
 
 
 if __name__ == "__main__":

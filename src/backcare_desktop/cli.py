@@ -44,6 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="with --plan or --list-routines: JSON")
     parser.add_argument(
+        "--start", metavar="ROUTINE", help="open straight into the player and start ROUTINE"
+    )
+    voice = parser.add_mutually_exclusive_group()
+    voice.add_argument(
+        "--voice",
+        dest="voice",
+        action="store_true",
+        default=None,
+        help="speak the cues this time, whatever the setting says",
+    )
+    voice.add_argument(
+        "--no-voice", dest="voice", action="store_false", help="tones only this time"
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=Path,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import SystemClock
 from backcare_desktop.core.library import RoutineLibrary
+from backcare_desktop.core.routine import Routine
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
@@ -47,11 +47,19 @@ def build_services(paths: AppPaths) -> Services:
     )
 
 
-def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Open the main window and run until it closes."""
+def run_gui(paths: AppPaths, start: Routine | None = None, voice: bool | None = None) -> int:
+    """Open the main window (and start ``start`` at once) and run until it closes.
+
+    ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
+    """
     app = create_application()
     services = build_services(paths)
+    services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
     window.show()
+    services.load_audio()
+    window.audio_ready()
+    if start is not None:
+        window.run_routine(start)
     return app.exec()

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.engine import CueDue, EngineState
-from backcare_desktop.core.timeline import CueKind, build_timeline
+from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
+from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
-from backcare_desktop.ui.icons import app_icon
+from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.routine_list import RoutinePicker
 from backcare_desktop.ui.screensaver import ScreenAwake
 from backcare_desktop.ui.services import Services
+from backcare_desktop.ui.settings_dialog import SettingsDialog
+from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.workout_view import WorkoutView
 
 STALE_CUE_NS = 3 * NS_PER_S // 2
@@ -60,6 +65,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -72,6 +82,49 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
         view_menu.addAction(self.fullscreen_action)
         self.file_menu, self.view_menu = file_menu, view_menu
+
+    def audio_ready(self) -> None:
+        """The cue player is loaded: show what it could not do."""
+        self.workout_view.set_notices(self.services.player_notices())
+        self._show_notices()
+
+    def open_settings(self) -> None:
+        """Show the settings dialog and apply what changed."""
+        player = self.services.player
+        dialog = SettingsDialog(
+            self.services.settings.value,
+            voice_available=player is None or player.voice_available,
+            preview=self._preview_sound,
+            parent=self,
+        )
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save new settings and bring the sound, voice and colours in line."""
+        old = self.services.settings.value
+        self.services.settings.update(**{f.name: getattr(new, f.name) for f in fields(new)})
+        if (old.sound_style, old.volume) != (new.sound_style, new.volume):
+            self.services.reload_sounds()
+        if old.voice != new.voice:
+            self.services.voice_override = None
+        player = self.services.player
+        if player is not None:
+            player.set_voice_enabled(self.services.voice_enabled)
+        if old.muted != new.muted:
+            self.services.set_muted(new.muted)
+            self.workout_view.set_muted(new.muted)
+        if old.theme != new.theme:
+            apply_theme(QApplication.instance(), new.theme)
+        self._show_notices()
+
+    def _preview_sound(self, style: str, volume: float) -> None:
+        current = self.services.settings.value
+        if (style, volume) != (current.sound_style, current.volume):
+            self.services.settings.update(sound_style=style, volume=volume)
+            self.services.reload_sounds()
+        if self.services.player is not None:
+            self.services.player.play(Cue(CueKind.WORK_START, 0))
 
     def _restore_geometry(self) -> None:
         saved = self.services.settings.value.window_geometry

@@ -317,8 +317,8 @@ class RoutinePicker(QWidget):
             return
         routine = entry.routine
         self.title_label.setText(routine.title)
-        rounds = self.tr("1 round") if routine.rounds == 1 else (
-            self.tr("%s rounds") % routine.rounds
+        rounds = (
+            self.tr("1 round") if routine.rounds == 1 else (self.tr("%s rounds") % routine.rounds)
         )
         self.meta_label.setText(f"{routine_meta(routine)} · {rounds}")
         self.summary_label.setText(routine.summary)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare_desktop.core.clock import Clock
 from backcare_desktop.core.library import RoutineLibrary
+from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.paths import AppPaths
+from backcare_desktop.resources import sounds_dir
 from backcare_desktop.settings import SettingsStore
 
 if TYPE_CHECKING:
@@ -24,10 +27,48 @@ class Services:
     clock: Clock
     player: CuePlayer | None = None
     startup_notices: list[str] = field(default_factory=list)
+    voice_override: bool | None = None
+    """``--voice`` / ``--no-voice`` for this run; None follows the setting."""
+    audio_problems: list[str] = field(default_factory=list)
+
+    @property
+    def voice_enabled(self) -> bool:
+        """Whether cues are spoken this run."""
+        return self.settings.value.voice if self.voice_override is None else self.voice_override
+
+    def _prepared_sounds(self, style: str, volume: float) -> dict[CueKind, Path]:
+        from backcare_desktop.audio.render import prepare_cue_sounds
+
+        overrides = {
+            CueKind(kind): Path(path)
+            for kind, path in self.settings.value.user_sounds.items()
+            if kind in {known.value for known in CueKind}
+        }
+        prepared = prepare_cue_sounds(
+            sounds_dir(), style, volume, self.paths.sounds_cache_dir, overrides
+        )
+        self.audio_problems = list(prepared.problems)
+        return dict(prepared.files)
+
+    def load_audio(self) -> None:
+        """Prepare the cue sounds and open the audio device (or a silent stand-in)."""
+        from backcare_desktop.audio.player import create_player
+
+        settings = self.settings.value
+        files = self._prepared_sounds(settings.sound_style, settings.volume)
+        self.player = create_player(files, self.voice_enabled)
+        self.player.set_muted(settings.muted)
+
+    def reload_sounds(self) -> None:
+        """Re-render the sounds after the style, volume or user sounds changed."""
+        if self.player is not None:
+            settings = self.settings.value
+            self.player.load_sounds(self._prepared_sounds(settings.sound_style, settings.volume))
 
     def player_notices(self) -> list[str]:
         """Sentences about missing audio or voice."""
-        return list(self.player.notices) if self.player is not None else []
+        player = list(self.player.notices) if self.player is not None else []
+        return [*self.audio_problems, *player]
 
     def notices(self) -> list[str]:
         """Everything the user should know about the set-up, oldest first."""
