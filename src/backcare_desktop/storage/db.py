@@ -260,9 +260,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             return connection
         except sqlite3.Error as error:
             connection.close()
-            if error_code(error) in _DAMAGED:
-                raise
             last = error
+            # immutable only helps where the -shm file cannot be made (a read-only folder)
+            if error_code(error) not in (SQLITE_CANTOPEN, SQLITE_READONLY):
+                break
     assert last is not None
     raise last
 
@@ -335,28 +336,60 @@ def _check_header(path: Path, supported: int) -> None:
         raise _NewerError(version)
 
 
+def _inspect(connection: sqlite3.Connection, supported: int) -> int:
+    """The file's version, after checking it is not newer and passes ``quick_check``."""
+    try:
+        version = _user_version(connection)
+        if version > supported:
+            raise _NewerError(version)
+        problem = _quick_check(connection)
+    except sqlite3.DatabaseError as error:
+        if error_code(error) in _DAMAGED:
+            raise DatabaseDamagedError(str(error)) from error
+        raise
+    if problem is not None:
+        raise DatabaseDamagedError(f"integrity check: {problem}")
+    return version
+
+
+def _inspect_read_only(path: Path, supported: int) -> bool:
+    """Inspect an existing file on a read-only connection, which never writes (no checkpoint).
+
+    Returns False when a read-only connection cannot tell (e.g. a hot rollback journal that
+    only a writer may replay); the writable connection then does the checks.
+    """
+    try:
+        connection = _connect(_uri(path, "ro"))
+    except sqlite3.Error:
+        return False
+    try:
+        _configure(connection)
+        _inspect(connection, supported)
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
 def _open_file(path: Path, migrations: Sequence[Migration]) -> tuple[sqlite3.Connection, int]:
     """Open, check and migrate the file for writing. Returns the connection and file version.
 
     Raises DatabaseDamagedError, _NewerError, or sqlite3/OS errors for the caller to sort out.
+    A newer or damaged file is recognised before any writable connection is made to it.
     """
+    supported = len(migrations)
     existed = path.exists()
+    inspected = False
     if existed:
-        _check_header(path, len(migrations))
+        _check_header(path, supported)
+        inspected = _inspect_read_only(path, supported)
     connection = _connect(_uri(path, "rw" if existed else "rwc"))
     try:
         _configure(connection)
-        try:
-            version = _user_version(connection)
-            if version > len(migrations):  # newer data may sit in the WAL, past the header
-                raise _NewerError(version)
-            problem = _quick_check(connection)
-        except sqlite3.DatabaseError as error:
-            if error_code(error) in _DAMAGED:
-                raise DatabaseDamagedError(str(error)) from error
-            raise
-        if problem is not None:
-            raise DatabaseDamagedError(f"integrity check: {problem}")
+        version = _user_version(connection) if inspected else _inspect(connection, supported)
+        if version > supported:  # changed since it was inspected
+            raise _NewerError(version)
         _probe_writable(connection)
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")

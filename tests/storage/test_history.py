@@ -1,0 +1,255 @@
+"""The history store: round trips, crash recovery, feedback, undo, local days across DST."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from tests.storage.helpers import fixed_now, make_routine, move_record
+
+from backcare_desktop.core.routine import routine_from_dict
+from backcare_desktop.core.stats import week_start
+from backcare_desktop.storage.db import open_database
+from backcare_desktop.storage.history import UNCHANGED, HistoryStore
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_session_round_trip(store: HistoryStore):
+    routine = make_routine()
+    started = datetime(2024, 7, 1, 7, 30, 15, tzinfo=BERLIN)
+    session_id = store.start_session(routine, started, pain_before=4)
+    row = store.session(session_id)
+    assert row is not None
+    assert row.status == "in_progress"
+    assert row.started_at == started
+    assert row.started_at.utcoffset() == timedelta(hours=2)
+    assert row.routine_id == "back-basics" and row.routine_title == "Back basics ✓"
+    assert row.focus == ("core", "glutes")
+    assert row.pain_before == 4 and row.pain_after is None and row.ended_at is None
+
+    moves = [
+        move_record(0, 4.0, side=None, planned_s=4.0),
+        move_record(1, 8.5, name="Swan", planned_s=9.0, muscles=("back",)),
+        move_record(2, 1.25, name="Side plank", side="left", outcome="skipped"),
+    ]
+    for number, move in enumerate(moves):
+        assert store.record_move(session_id, move, session_active_s=10.0 * (number + 1)) is True
+    ended = started + timedelta(minutes=11)
+    store.finish_session(session_id, "completed", ended, 655.5)
+
+    assert store.moves(session_id) == moves
+    row = store.session(session_id)
+    assert row is not None
+    assert row.status == "completed" and row.active_s == 655.5
+    assert row.ended_at == ended and row.move_count == 3
+    snapshot = store.routine_snapshot(session_id)
+    assert snapshot is not None and routine_from_dict(snapshot) == routine
+    (summary,) = store.summaries()
+    assert summary.id == session_id and summary.day == date(2024, 7, 1)
+    assert dict(summary.muscle_s) == {"back": 8.5, "core": 5.25, "glutes": 5.25}
+
+
+def test_a_retried_move_is_not_saved_twice(store: HistoryStore):
+    session_id = store.start_session(make_routine(), datetime(2024, 1, 1, tzinfo=UTC))
+    assert store.record_move(session_id, move_record(0, 30.0)) is True
+    assert store.record_move(session_id, move_record(0, 30.0)) is False
+    assert len(store.moves(session_id)) == 1
+    assert dict(store.summaries()[0].muscle_s) == {"core": 30.0, "glutes": 30.0}
+
+
+def test_start_session_with_a_known_uuid_returns_the_same_session(store: HistoryStore):
+    started = datetime(2024, 1, 1, tzinfo=UTC)
+    first = store.start_session(make_routine(), started, session_uuid="abc")
+    again = store.start_session(make_routine(), started, session_uuid="abc")
+    assert first == again and len(store.sessions()) == 1
+
+
+def test_sessions_are_listed_newest_first(store: HistoryStore):
+    days = [datetime(2024, 3, day, 8, tzinfo=UTC) for day in (5, 1, 9)]
+    ids = [store.start_session(make_routine(), day) for day in days]
+    assert [row.id for row in store.sessions()] == [ids[2], ids[0], ids[1]]
+    assert [summary.id for summary in store.summaries()] == [ids[1], ids[0], ids[2]]
+
+
+def test_naive_times_and_bad_values_are_refused(store: HistoryStore):
+    with pytest.raises(ValueError, match="timezone-aware"):
+        store.start_session(make_routine(), datetime(2024, 1, 1))
+    with pytest.raises(ValueError, match="pain_before"):
+        store.start_session(make_routine(), datetime(2024, 1, 1, tzinfo=UTC), pain_before=11)
+    session_id = store.start_session(make_routine(), datetime(2024, 1, 1, tzinfo=UTC))
+    with pytest.raises(ValueError, match="outcome"):
+        store.record_move(session_id, move_record(0, outcome="done"))
+    with pytest.raises(ValueError, match="status"):
+        store.finish_session(session_id, "in_progress", datetime(2024, 1, 1, tzinfo=UTC), 1)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.record_move(9999, move_record(0))  # no such session
+    assert store.moves(session_id) == []
+
+
+def test_in_progress_sessions_become_interrupted_with_their_moves(db_path: Path):
+    db = open_database(db_path, fixed_now)
+    store = HistoryStore(db)
+    started = datetime(2024, 4, 2, 18, 0, tzinfo=UTC)
+    crashed = store.start_session(make_routine(), started, pain_before=2)
+    last_end = datetime(2024, 4, 2, 18, 3, tzinfo=UTC)
+    first_end = datetime(2024, 4, 2, 18, 1, tzinfo=UTC)
+    store.record_move(crashed, move_record(0, 40.0, ended_at=first_end), session_active_s=52.0)
+    store.record_move(crashed, move_record(1, 20.0, ended_at=last_end), session_active_s=80.0)
+    done = store.start_session(make_routine(), started + timedelta(days=1))
+    store.finish_session(done, "stopped", started + timedelta(days=1, minutes=2), 120)
+    db.close()  # as if the app died here
+
+    db = open_database(db_path, fixed_now)
+    try:
+        store = HistoryStore(db)
+        assert store.mark_interrupted() == 1
+        assert store.mark_interrupted() == 0
+        row = store.session(crashed)
+        assert row is not None
+        assert row.status == "interrupted"
+        assert row.ended_at == last_end
+        assert row.active_s == 80.0
+        assert row.pain_before == 2
+        assert [move.done_s for move in store.moves(crashed)] == [40.0, 20.0]
+        other = store.session(done)
+        assert other is not None and other.status == "stopped"
+    finally:
+        db.close()
+
+
+def test_interrupted_session_without_moves_ends_at_its_start(store: HistoryStore):
+    started = datetime(2024, 4, 2, 18, 0, tzinfo=UTC)
+    session_id = store.start_session(make_routine(), started)
+    store.mark_interrupted()
+    row = store.session(session_id)
+    assert row is not None and row.ended_at == started and row.active_s == 0
+
+
+def test_feedback_changes_only_what_is_given(store: HistoryStore):
+    session_id = store.start_session(make_routine(), datetime(2024, 1, 1, tzinfo=UTC), 3)
+    store.update_feedback(session_id, pain_after=5, effort=7, note="tight hamstrings, ünïcode")
+    store.update_feedback(session_id, pain_after=UNCHANGED, note=UNCHANGED, effort=None)
+    row = store.session(session_id)
+    assert row is not None
+    assert (row.pain_before, row.pain_after, row.effort) == (3, 5, None)
+    assert row.note == "tight hamstrings, ünïcode"
+    store.update_feedback(session_id, pain_before=None, pain_after=0)
+    row = store.session(session_id)
+    assert row is not None and (row.pain_before, row.pain_after) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"pain_after": -1},
+        {"pain_before": 11},
+        {"effort": 0},
+        {"effort": 11},
+        {"pain_after": 2.5},
+        {"pain_after": True},
+        {"note": 5},
+        {"note": "x" * 2001},
+    ],
+)
+def test_feedback_out_of_range_is_refused_and_nothing_changes(store: HistoryStore, changes):
+    session_id = store.start_session(make_routine(), datetime(2024, 1, 1, tzinfo=UTC), 3)
+    with pytest.raises(ValueError, match="must be"):
+        store.update_feedback(session_id, **({"note": "kept?"} | changes))
+    row = store.session(session_id)
+    assert row is not None and row.note == "" and row.pain_before == 3
+    assert row.pain_after is None and row.effort is None
+
+
+def test_feedback_for_an_unknown_session_raises(store: HistoryStore):
+    with pytest.raises(KeyError):
+        store.update_feedback(42, pain_after=1)
+    with pytest.raises(KeyError):
+        store.update_feedback(42)
+
+
+def test_delete_and_undo_restores_the_same_id_and_moves(store: HistoryStore):
+    started = datetime(2024, 6, 1, 6, 0, tzinfo=timezone(timedelta(hours=-4)))
+    first = store.start_session(make_routine(), started, pain_before=1)
+    for position in range(3):
+        store.record_move(first, move_record(position, 10.0 + position))
+    store.finish_session(first, "completed", started + timedelta(minutes=9), 540)
+    store.update_feedback(first, pain_after=2, effort=4, note="fine")
+    second = store.start_session(make_routine(), started + timedelta(days=1))
+    before_row, before_moves = store.session(first), store.moves(first)
+    before_summary = store.summaries()[0]
+
+    deleted = store.delete_session(first)
+    assert store.session(first) is None
+    assert store.moves(first) == []
+    assert store.count() == (1, 0)  # moves went with it (ON DELETE CASCADE)
+
+    assert store.restore_session(deleted) == first
+    assert store.session(first) == before_row
+    assert store.moves(first) == before_moves
+    assert store.summaries()[0] == before_summary
+    assert [row.id for row in store.sessions()] == [second, first]
+    with pytest.raises(KeyError):
+        store.delete_session(999)
+
+
+def test_ids_of_deleted_sessions_are_never_reused(store: HistoryStore):
+    started = datetime(2024, 6, 1, tzinfo=UTC)
+    last = store.start_session(make_routine(), started)
+    deleted = store.delete_session(last)
+    newer = store.start_session(make_routine(), started + timedelta(days=1))
+    assert newer != last
+    assert store.restore_session(deleted) == last  # so undo still works
+
+
+def test_every_write_is_committed_at_once(store: HistoryStore, db_path: Path):
+    session_id = store.start_session(make_routine(), datetime(2024, 1, 1, tzinfo=UTC))
+    store.record_move(session_id, move_record(0))
+    other = sqlite3.connect(db_path)  # a second connection sees it without any close
+    try:
+        assert other.execute("SELECT COUNT(*) FROM session_moves").fetchone() == (1,)
+    finally:
+        other.close()
+    assert not store.connection.in_transaction
+
+
+@pytest.mark.parametrize(
+    ("local", "day"),
+    [
+        # 00:30 on the night clocks go forward (CET, UTC+1): 23:30 UTC the day before
+        (datetime(2024, 3, 31, 0, 30, tzinfo=BERLIN), date(2024, 3, 31)),
+        # 03:30 the same morning, now CEST (UTC+2)
+        (datetime(2024, 3, 31, 3, 30, tzinfo=BERLIN), date(2024, 3, 31)),
+        # 00:30 on Monday after the change: 22:30 UTC on Sunday, another ISO week
+        (datetime(2024, 4, 1, 0, 30, tzinfo=BERLIN), date(2024, 4, 1)),
+        # 00:30 on the night clocks go back (still CEST, UTC+2)
+        (datetime(2024, 10, 27, 0, 30, tzinfo=BERLIN), date(2024, 10, 27)),
+        # 02:30 twice that night: the second one (fold=1) is CET
+        (datetime(2024, 10, 27, 2, 30, fold=1, tzinfo=BERLIN), date(2024, 10, 27)),
+        # 00:30 on Monday after it (CET): 23:30 UTC on Sunday
+        (datetime(2024, 10, 28, 0, 30, tzinfo=BERLIN), date(2024, 10, 28)),
+    ],
+)
+def test_local_day_survives_the_round_trip_across_dst(store: HistoryStore, local, day):
+    store.start_session(make_routine(), local)
+    (summary,) = store.summaries()
+    assert summary.started.astimezone(UTC) == local.astimezone(UTC)  # fold-safe comparison
+    assert summary.started.utcoffset() == local.utcoffset()
+    assert summary.day == day
+    assert week_start(summary.day) == day - timedelta(days=day.weekday())
+    stored = store.connection.execute("SELECT started_at, utc_offset_s FROM sessions").fetchone()
+    assert stored[0].endswith("Z")
+    assert stored[1] == int(local.utcoffset().total_seconds())
+
+
+def test_routine_snapshot_is_kept_even_if_the_routine_changes(store: HistoryStore):
+    session_id = store.start_session(make_routine(), datetime(2024, 1, 1, tzinfo=UTC))
+    snapshot = store.routine_snapshot(session_id)
+    assert snapshot is not None
+    assert [move["name"] for move in snapshot["moves"]] == ["Bridge", "Swan", "Side plank"]
+    assert json.loads(json.dumps(snapshot)) == snapshot
+    assert store.routine_snapshot(12345) is None
