@@ -1,0 +1,270 @@
+"""Exercise Timer (GNOME, app id ``xyz.safeworlds.hiit``): its list of trainings.
+
+The app keeps its trainings in the GSettings key ``exercise-json-list`` of schema
+``xyz.safeworlds.hiit``, type ``s``: one string holding a JSON array. This reads the array as
+
+* the JSON text itself (the string's value),
+* the GVariant text of the string, as ``gsettings get xyz.safeworlds.hiit exercise-json-list``
+  prints it (``'[{"Title": ...}]'``),
+* a ``dconf dump /xyz/safeworlds/hiit/`` (the ``exercise-json-list=`` line), or
+* a ``gsettings list-recursively`` line.
+
+Field names differ by version (see ``docs/import-formats.md``): the current Vala app writes
+``Title``, ``Sets``, ``PreparationSec``, ``ExerciseSec``, ``RestSec`` and leaves out any that is 0;
+the earlier Rust app wrote ``name``, ``sets``, ``exercise_s``, ``rest_s`` and (from 1.5)
+``prepare_s``, defaulting a missing preparation to 5 seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+from backcare_desktop.core.importers._common import (
+    DEFAULTS_NOTE,
+    GET_READY_RANGE,
+    REQUIRED,
+    REST_RANGE,
+    WORK_RANGE,
+    Draft,
+    Fields,
+    ImportResult,
+    Part,
+    Problems,
+    Rest,
+    Work,
+    build_all,
+    build_notes,
+    index_path,
+    label,
+    parse_json,
+    plural,
+    require_object,
+    result,
+    type_name,
+    unknown_note,
+)
+from backcare_desktop.core.routine import RoutineError
+
+FORMAT_NAME: Final = "Exercise Timer"
+SCHEMA: Final = "xyz.safeworlds.hiit"
+LIST_KEY: Final = "exercise-json-list"
+RUST_PREPARE_DEFAULT_S: Final = 5
+"""The Rust app's default when a training has no ``prepare_s`` (``unwrap_or(5)``)."""
+
+# (canonical, Vala property name, older Rust names in the order tried)
+_TITLE = ("Title", "name")
+_SETS = ("Sets", "sets")
+_PREPARE = ("PreparationSec", "prepare_s", "warmup_s")
+_EXERCISE = ("ExerciseSec", "exercise_s")
+_REST = ("RestSec", "rest_s")
+VALA_KEYS: Final = frozenset(names[0] for names in (_TITLE, _SETS, _PREPARE, _EXERCISE, _REST))
+DERIVED_KEYS: Final = frozenset({"TotalTimeSec", "TotalTimeMinuteSecFormatted", "SetInfoFormatted"})
+"""Read-only properties an older Vala build serialised too; they are totals, worked out again."""
+KNOWN_KEYS: Final = frozenset({*_TITLE, *_SETS, *_PREPARE, *_EXERCISE, *_REST, *DERIVED_KEYS})
+_DETECT_KEYS: Final = frozenset(
+    {
+        "Title",
+        "Sets",
+        "PreparationSec",
+        "ExerciseSec",
+        "RestSec",
+        "exercise_s",
+        "rest_s",
+        "prepare_s",
+        "warmup_s",
+    }
+)
+_DCONF_LINE = re.compile(rf"^\s*{re.escape(LIST_KEY)}\s*=\s*(.*?)\s*$")
+_GSETTINGS_LINE = re.compile(
+    rf"^\s*(?:{re.escape(SCHEMA)}(?:\.Devel)?\s+)?{re.escape(LIST_KEY)}\s+(.*?)\s*$"
+)
+_OTHER_KEY = re.compile(r"^\s*([a-z][a-z0-9-]*)\s*=")
+
+
+def looks_like_item(value: Any) -> bool:
+    """True for a training object of any Exercise Timer version."""
+    return isinstance(value, dict) and bool(value.keys() & _DETECT_KEYS)
+
+
+def looks_like(value: Any) -> bool:
+    """True for a training list (or one training object)."""
+    if isinstance(value, list):
+        return any(looks_like_item(item) for item in value[:20])
+    return looks_like_item(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# GSettings text
+
+
+def parse_gvariant_string(text: str) -> str:
+    """The value of a GVariant text-format string literal (``'...'`` or ``"..."``).
+
+    Follows GLib's printer and parser: the quote is ``"`` when the string holds a ``'``;
+    escapes are ``\\\\``, ``\\'``, ``\\"``, ``\\a\\b\\f\\n\\r\\t\\v``, ``\\uXXXX`` and
+    ``\\UXXXXXXXX``; any other escaped character stands for itself. An ``@s`` type annotation
+    in front is allowed. Raises :class:`RoutineError` when ``text`` is not one string literal.
+    """
+    text = text.strip()
+    if text.startswith("@s"):
+        text = text[2:].lstrip()
+    if not text or text[0] not in "'\"":
+        raise RoutineError(["not a GVariant string: it must start with a quote"])
+    quote = text[0]
+    out: list[str] = []
+    index, end = 1, len(text)
+    simple = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+    while index < end:
+        char = text[index]
+        if char == quote:
+            if text[index + 1 :].strip():
+                raise RoutineError(["not a GVariant string: text follows the closing quote"])
+            return "".join(out)
+        if char != "\\":
+            out.append(char)
+            index += 1
+            continue
+        if index + 1 >= end:
+            break
+        escape = text[index + 1]
+        if escape in "uU":
+            digits = 4 if escape == "u" else 8
+            hex_text = text[index + 2 : index + 2 + digits]
+            if len(hex_text) != digits or not re.fullmatch(r"[0-9A-Fa-f]+", hex_text):
+                raise RoutineError([f"not a GVariant string: bad \\{escape} escape"])
+            code = int(hex_text, 16)
+            if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+                raise RoutineError([f"not a GVariant string: \\{escape}{hex_text} is no character"])
+            out.append(chr(code))
+            index += 2 + digits
+            continue
+        out.append(simple.get(escape, escape))
+        index += 2
+    raise RoutineError(["not a GVariant string: the closing quote is missing"])
+
+
+def extract_list_text(text: str) -> tuple[str, list[str]] | None:
+    """The JSON text of ``exercise-json-list`` from GSettings output, and other keys seen.
+
+    Returns None when ``text`` is none of the forms this module reads.
+    """
+    stripped = text.strip()
+    if stripped.startswith(("'", '"', "@s")):
+        return parse_gvariant_string(stripped), []
+    other_keys: list[str] = []
+    found: str | None = None
+    for line in stripped.splitlines():
+        match = _DCONF_LINE.match(line) or _GSETTINGS_LINE.match(line)
+        if match and found is None:
+            found = parse_gvariant_string(match.group(1))
+            continue
+        other = _OTHER_KEY.match(line)
+        if other:
+            other_keys.append(other.group(1))
+        elif line.strip().startswith(SCHEMA):
+            parts = line.split()
+            if len(parts) > 1:
+                other_keys.append(parts[1])
+    if found is None:
+        return None
+    return found, other_keys
+
+
+def import_text(text: str) -> ImportResult | None:
+    """Import GSettings output (see :func:`extract_list_text`); None when it is not one."""
+    extracted = extract_list_text(text)
+    if extracted is None:
+        return None
+    json_text, other_keys = extracted
+    value = parse_json(json_text)
+    notes = []
+    if other_keys:
+        names = ", ".join(sorted(set(other_keys)))
+        notes.append(f"other Exercise Timer settings in the text ({names}) are not routines")
+    return import_value(value, extra_not_mapped=notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Trainings
+
+
+def _pick(data: Mapping[str, Any], names: tuple[str, ...]) -> str:
+    """The first of ``names`` present in ``data`` (else the first, the current name)."""
+    return next((name for name in names if name in data), names[0])
+
+
+def _read_training(item: Any, path: str, problems: Problems, unknown: set[str]) -> Draft | None:
+    data = require_object(item, path, problems)
+    if data is None:
+        return None
+    vala = bool(data.keys() & VALA_KEYS)
+    title_key, sets_key = _pick(data, _TITLE), _pick(data, _SETS)
+    exercise_key, rest_key = _pick(data, _EXERCISE), _pick(data, _REST)
+    prepare_key = _pick(data, _PREPARE)
+    where = label(path, data.get(title_key))
+    fields = Fields(data, where, problems)
+    # The Vala app leaves out values equal to the property default, 0, and json-glib reads a
+    # missing one as 0. The Rust app refused a training without name, sets, exercise_s or
+    # rest_s, and read a missing prepare_s as 5 seconds.
+    required_int = 0 if vala else REQUIRED
+    title = fields.text(title_key, 60, what="it names the training and its move")
+    sets = fields.integer(sets_key, 1, None, "", missing=required_int, what="sets")
+    exercise = fields.integer(exercise_key, *WORK_RANGE, missing=required_int)
+    rest = fields.integer(rest_key, *REST_RANGE, missing=required_int)
+    prepare = fields.integer(
+        prepare_key, *GET_READY_RANGE, missing=0 if vala else RUST_PREPARE_DEFAULT_S
+    )
+    fields.seen.update(key for key in data if key in KNOWN_KEYS)
+    unknown.update(fields.unknown(KNOWN_KEYS))
+    if title is None or sets is None or exercise is None or rest is None or prepare is None:
+        return None
+    return Draft(
+        label=where,
+        title=title,
+        parts=[
+            Part([Work(title, exercise)], repeats=sets, between=Rest(rest, fields.at(rest_key)))
+        ],
+        get_ready_s=prepare,
+        get_ready_path=fields.at(prepare_key),
+        summary=f"Imported from {FORMAT_NAME}.",
+    )
+
+
+def import_value(value: Any, extra_not_mapped: list[str] | None = None) -> ImportResult:
+    """Import a decoded training list (or a single training object).
+
+    Raises :class:`RoutineError` naming the training and field of every problem, e.g.
+    ``exercise-json-list[1] "Legs".ExerciseSec: must be 1..3600 seconds, got 0``.
+    """
+    problems = Problems()
+    if isinstance(value, dict):
+        items, base = [value], "training"
+    elif isinstance(value, list):
+        items, base = value, LIST_KEY
+    else:
+        raise RoutineError([f"{LIST_KEY}: must be a list of trainings, got {type_name(value)}"])
+    unknown: set[str] = set()
+    drafts = []
+    for index, item in enumerate(items):
+        path = index_path(base, index) if base == LIST_KEY else base
+        draft = _read_training(item, path, problems, unknown)
+        if draft is not None:
+            drafts.append(draft)
+    routines, infos = build_all(drafts, problems)
+    mapped, not_mapped = build_notes(infos)
+    mapped = [
+        f"{plural(len(routines), 'training')}, each a routine of one move",
+        "sets became rounds, the rest between sets the rest between rounds, and the "
+        "preparation time the get ready",
+        *mapped,
+    ]
+    not_mapped = [
+        "sounds: Exercise Timer plays its own beeps (its beep volume is an app setting)",
+        DEFAULTS_NOTE,
+        *not_mapped,
+        *(extra_not_mapped or []),
+        *unknown_note(unknown),
+    ]
+    return result(FORMAT_NAME, routines, mapped, not_mapped)
