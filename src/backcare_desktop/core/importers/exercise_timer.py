@@ -53,7 +53,7 @@ LIST_KEY: Final = "exercise-json-list"
 RUST_PREPARE_DEFAULT_S: Final = 5
 """The Rust app's default when a training has no ``prepare_s`` (``unwrap_or(5)``)."""
 
-# (canonical, Vala property name, older Rust names in the order tried)
+# (Vala property name, Rust key, older Rust keys), in the order tried
 _TITLE = ("Title", "name")
 _SETS = ("Sets", "sets")
 _PREPARE = ("PreparationSec", "prepare_s", "warmup_s")
@@ -190,9 +190,9 @@ def import_text(text: str) -> ImportResult | None:
 # Trainings
 
 
-def _pick(data: Mapping[str, Any], names: tuple[str, ...]) -> str:
-    """The first of ``names`` present in ``data`` (else the first, the current name)."""
-    return next((name for name in names if name in data), names[0])
+def _pick(data: Mapping[str, Any], names: tuple[str, ...], vala: bool) -> str:
+    """The first of ``names`` present in ``data``, else the name the training's version uses."""
+    return next((name for name in names if name in data), names[0] if vala else names[1])
 
 
 def _read_training(item: Any, path: str, problems: Problems, unknown: set[str]) -> Draft | None:
@@ -200,9 +200,9 @@ def _read_training(item: Any, path: str, problems: Problems, unknown: set[str]) 
     if data is None:
         return None
     vala = bool(data.keys() & VALA_KEYS)
-    title_key, sets_key = _pick(data, _TITLE), _pick(data, _SETS)
-    exercise_key, rest_key = _pick(data, _EXERCISE), _pick(data, _REST)
-    prepare_key = _pick(data, _PREPARE)
+    title_key, sets_key = _pick(data, _TITLE, vala), _pick(data, _SETS, vala)
+    exercise_key, rest_key = _pick(data, _EXERCISE, vala), _pick(data, _REST, vala)
+    prepare_key = _pick(data, _PREPARE, vala)
     where = label(path, data.get(title_key))
     fields = Fields(data, where, problems)
     # The Vala app leaves out values equal to the property default, 0, and json-glib reads a
