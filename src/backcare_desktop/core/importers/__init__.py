@@ -100,6 +100,9 @@ def _import(data: bytes, filename: str) -> ImportResult:
     try:
         value = parse_json(text)
     except RoutineError as json_error:
+        lost = jawt.lost_characters(text)
+        if lost is not None:
+            raise lost from None
         # Not JSON: perhaps Exercise Timer's list as GSettings prints it.
         try:
             imported = exercise_timer.import_text(text)

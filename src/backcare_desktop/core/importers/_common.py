@@ -89,7 +89,10 @@ def parse_json(text: str) -> Any:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         raise RoutineError(
-            [f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"]
+            [
+                f"not valid JSON: {error.msg.removesuffix(' at')} at line {error.lineno} "
+                f"column {error.colno}"
+            ]
         ) from None
     except RecursionError:
         raise RoutineError(["not valid JSON: nested too deeply"]) from None

@@ -10,6 +10,7 @@ before the first exercise. See ``docs/import-formats.md`` for the sources.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from typing import Any, Final
 
@@ -255,28 +256,50 @@ LATIN1_NOTE: Final = (
 )
 
 
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def lost_characters(text: str) -> RoutineError | None:
+    """The error for a JAWT export whose text lost characters, else None.
+
+    JAWT saves exports as ``Uint8List.fromList(jsonEncode(...).codeUnits)``: each UTF-16 code
+    unit cut to its low byte. Characters beyond U+00FF become other bytes, often control
+    characters that JSON does not allow in strings.
+    """
+    if not _CONTROL.search(text):
+        return None
+    try:
+        value = json.loads(text, strict=False, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return None
+    if not looks_like(value):
+        return None
+    return RoutineError(
+        [
+            "the file lost characters when JAWT exported it: JAWT keeps one byte per "
+            "character, so only Latin-1 text survives its export; share the workout file "
+            "instead, or rename what is not Latin-1 and export again"
+        ]
+    )
+
+
 def import_latin1(data: bytes) -> ImportResult | None:
     """Import a JAWT export that is not UTF-8; None when ``data`` is not one.
 
-    JAWT saves exports as ``Uint8List.fromList(jsonEncode(...).codeUnits)``: each UTF-16 code
-    unit cut to its low byte. Text up to U+00FF survives as Latin-1 (German "Übung" does);
-    other characters are lost, which shows as control characters, refused here.
+    Text up to U+00FF survives JAWT's one-byte-per-character export as Latin-1 (German
+    "Übung" does); anything else is lost, and refused.
     """
     text = data.decode("latin-1")
     try:
         value = parse_json(text)
     except RoutineError:
-        try:
-            value = json.loads(text, strict=False)
-        except (ValueError, RecursionError):
-            return None
-        if looks_like(value):
-            raise RoutineError(
-                [
-                    "the file is not UTF-8 and lost characters when JAWT exported it (JAWT "
-                    "keeps one byte per character, so only Latin-1 text survives)"
-                ]
-            ) from None
+        error = lost_characters(text)
+        if error is not None:
+            raise error from None
         return None
     if not looks_like(value):
         return None
