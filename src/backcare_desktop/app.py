@@ -22,6 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.list_routines:
             return cli.list_routines(cli.open_library(paths), sys.stdout, args.json)
+        if args.import_file:
+            return cli.run_import(cli.open_library(paths), args.import_file, sys.stdout)
         if args.plan:
             return cli.run_plan(cli.open_library(paths), args.plan, sys.stdout, args.json)
         start = cli.open_library(paths).resolve(args.start) if args.start else None

@@ -12,7 +12,7 @@ from typing import NoReturn, TextIO
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import NS_PER_MS
 from backcare_desktop.core.library import RoutineLibrary
-from backcare_desktop.core.routine import Routine
+from backcare_desktop.core.routine import Routine, RoutineError
 from backcare_desktop.core.timeline import Timeline, build_timeline
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--plan", metavar="ROUTINE", help="print a routine's timeline with each cue's offset in ms"
     )
     parser.add_argument("--json", action="store_true", help="with --plan or --list-routines: JSON")
+    parser.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        type=Path,
+        help="import routines from FILE (ours, Exercise Timer, JAWT, OpenHIIT or Feeel)",
+    )
     parser.add_argument(
         "--start", metavar="ROUTINE", help="open straight into the player and start ROUTINE"
     )
@@ -191,6 +198,27 @@ def print_plan(timeline: Timeline, out: TextIO, as_json: bool) -> int:
 def run_plan(library: RoutineLibrary, ref: str, out: TextIO, as_json: bool) -> int:
     """``--plan ROUTINE``."""
     return print_plan(build_timeline(library.resolve(ref)), out, as_json)
+
+
+def run_import(library: RoutineLibrary, path: Path, out: TextIO) -> int:
+    """``--import FILE``: print what was imported (exit 0) or why nothing was (exit 1)."""
+    try:
+        result, saved = library.import_file(path)
+    except RoutineError as error:
+        return fail(f"nothing imported: {error}", code=1)
+    except OSError as error:
+        return fail(f"nothing imported: could not save to {library.user_dir}: {error}", code=1)
+    out.write(f"Imported {len(saved)} routine(s) from {path} ({result.source_format}):\n")
+    for entry in saved:
+        out.write(
+            f"  {entry.routine.id}  {entry.routine.title}  "
+            f"{_routine_duration_text(entry.routine)}\n"
+        )
+    for sentence in result.mapped:
+        out.write(f"Carried over: {sentence}\n")
+    for sentence in result.not_mapped:
+        out.write(f"Not carried over: {sentence}\n")
+    return 0
 
 
 def fail(message: str, code: int = 2) -> int:

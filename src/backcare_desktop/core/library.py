@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.importers import FOREIGN_MAX_BYTES, ImportResult, import_routines
 from backcare_desktop.core.routine import (
     Routine,
     RoutineError,
@@ -119,6 +120,35 @@ class RoutineLibrary:
         entry.path.unlink(missing_ok=True)
         del self._entries[routine_id]
         return entry
+
+    def import_bytes(
+        self, data: bytes, filename: str = ""
+    ) -> tuple[ImportResult, list[LibraryEntry]]:
+        """Import every routine of a file (any known format), as copies when ids are taken.
+
+        All or nothing: a bad routine raises RoutineError before anything is written, and a
+        failed write (OSError) removes the routines this import had already saved.
+        """
+        result = import_routines(data, filename)
+        saved: list[LibraryEntry] = []
+        try:
+            for routine in result.routines:
+                saved.append(self.add_copy(routine, "(imported)"))
+        except OSError:
+            for entry in saved:
+                self.delete(entry.routine.id)
+            raise
+        return result, saved
+
+    def import_file(self, path: Path) -> tuple[ImportResult, list[LibraryEntry]]:
+        """:meth:`import_bytes` for a file; errors name it. Raises RoutineError or OSError."""
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(FOREIGN_MAX_BYTES + 1)
+        except OSError as error:
+            message = f"cannot read the file: {error.strerror or error}"
+            raise RoutineError([message], str(path)) from None
+        return self.import_bytes(data, str(path))
 
     def _require(self, routine_id: str) -> LibraryEntry:
         entry = self._entries.get(routine_id)

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.engine import CueDue, EngineState
+from backcare_desktop.core.routine import Routine
 from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.icons import app_icon, icon
+from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.routine_list import RoutinePicker
 from backcare_desktop.ui.screensaver import ScreenAwake
 from backcare_desktop.ui.services import Services
@@ -50,11 +60,20 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workout_view)
         self.setCentralWidget(self.stack)
 
+        self.actions = LibraryActions(services.library, self.picker.current_entry, self)
+        self.actions.changed.connect(self.reload_routines)
+        self.actions.message.connect(self._show_message)
+        self.picker.selection_changed.connect(lambda _id: self.actions.update_enabled())
+        self.setAcceptDrops(True)
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.actions.undo_delete)
+        self.undo_button.hide()
+        self.statusBar().addWidget(self.undo_button)
         self.reload_routines(select=services.settings.value.last_routine)
         self._restore_geometry()
         self._show_notices()
@@ -65,6 +84,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.actions.import_action)
+        file_menu.addAction(self.actions.export_action)
+        file_menu.addSeparator()
         settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
@@ -74,6 +96,28 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        routine_menu = menu.addMenu(self.tr("&Routine"))
+        for action in (
+            self.actions.new_action,
+            self.actions.edit_action,
+            self.actions.duplicate_action,
+            self.actions.delete_action,
+            self.actions.undo_action,
+        ):
+            routine_menu.addAction(action)
+        toolbar = self.addToolBar(self.tr("Routines"))
+        toolbar.setObjectName("routineToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.actions.new_action,
+            self.actions.import_action,
+            self.actions.edit_action,
+            self.actions.duplicate_action,
+            self.actions.delete_action,
+        ):
+            toolbar.addAction(action)
+        self.toolbar = toolbar
         view_menu = menu.addMenu(self.tr("&View"))
         self.fullscreen_action = QAction(self.tr("&Full screen"), self)
         self.fullscreen_action.setShortcut(QKeySequence("F11"))
@@ -143,6 +187,28 @@ class MainWindow(QMainWindow):
         library = self.services.library
         library.load()
         self.picker.set_entries(library.entries(), select)
+        self.actions.update_enabled()
+        self._show_notices()
+
+    def _show_message(self, text: str, undo: bool) -> None:
+        self.statusBar().showMessage(text, 15_000)
+        self.undo_button.setVisible(undo)
+        if undo:
+            QTimer.singleShot(15_000, self.undo_button.hide)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept routine files dragged onto the window."""
+        if self.stack.currentWidget() is self.picker and any(
+            url.isLocalFile() for url in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped files."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.actions.import_path(Path(url.toLocalFile()))
+        event.acceptProposedAction()
 
     def _remember_selection(self, routine_id: str) -> None:
         if routine_id and routine_id != self.services.settings.value.last_routine:
@@ -152,6 +218,7 @@ class MainWindow(QMainWindow):
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
         self.menuBar().setEnabled(True)
+        self.toolbar.show()
         self.picker.list.setFocus()
 
     # -- the workout -------------------------------------------------------------------------
@@ -163,7 +230,7 @@ class MainWindow(QMainWindow):
             return
         self.run_routine(entry.routine)
 
-    def run_routine(self, routine) -> WorkoutController:
+    def run_routine(self, routine: Routine) -> WorkoutController:
         """Build the timeline, show the player and start."""
         if self.controller is not None and self.controller.engine.state in (
             EngineState.RUNNING,
@@ -181,6 +248,7 @@ class MainWindow(QMainWindow):
         self.workout_view.set_notices(self.services.player_notices())
         self.stack.setCurrentWidget(self.workout_view)
         self.menuBar().setEnabled(False)
+        self.toolbar.hide()
         self.workout_started.emit(controller)
         controller.start()
         return controller

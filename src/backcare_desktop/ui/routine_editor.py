@@ -1,0 +1,471 @@
+"""The routine editor: every field of our format, validated as the user types.
+
+The editor works on the JSON form of a routine (``routine_to_dict``) and validates it with the same
+code that loads routine files, so its messages are the loader's messages.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop.core.routine import (
+    FOCUS_TAGS,
+    LEVELS,
+    MUSCLES,
+    Routine,
+    RoutineError,
+    routine_from_dict,
+    routine_to_dict,
+)
+from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.routine_list import duration_text
+
+NEW_MOVE: dict[str, Any] = {
+    "name": "New move",
+    "work_s": 30,
+    "rest_s": 15,
+    "sides": "both",
+    "instructions": "",
+    "cue": "",
+    "muscles": ["core"],
+}
+
+
+def slug(title: str) -> str:
+    """An id made from a title: lowercase letters, digits and single dashes."""
+    text = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
+    return text[:64].strip("-") or "routine"
+
+
+def new_routine_data() -> dict[str, Any]:
+    """A fresh routine to start editing from."""
+    return routine_to_dict(
+        routine_from_dict(
+            {
+                "format": 1,
+                "id": "my-routine",
+                "title": "My routine",
+                "focus": ["core"],
+                "moves": [dict(NEW_MOVE, name="Plank")],
+            }
+        )
+    )
+
+
+class MoveList(QListWidget):
+    """The moves, reorderable by dragging or with Alt+Up/Down."""
+
+    reordered = Signal(int, int)  # from row, to row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAccessibleName(self.tr("Moves, in order"))
+        self.setAccessibleDescription(self.tr("Drag to reorder, or Alt+Up and Alt+Down"))
+        self.model().rowsMoved.connect(self._on_rows_moved)
+
+    def _on_rows_moved(self, _parent, start: int, _end: int, _dest, row: int) -> None:
+        target = row - 1 if row > start else row
+        self.reordered.emit(start, target)
+
+
+class RoutineEditor(QDialog):
+    """Create or change a user routine. ``saved_routine`` holds the result after Save."""
+
+    def __init__(
+        self,
+        data: dict[str, Any],
+        taken_ids: set[str],
+        is_new: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New routine") if is_new else self.tr("Edit routine"))
+        self.data = copy.deepcopy(data)
+        self._original = copy.deepcopy(data)
+        self._taken_ids = taken_ids
+        self._is_new = is_new
+        self.saved_routine: Routine | None = None
+        self.confirm_discard = self._ask_discard
+        self._loading = False
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._routine_group())
+        splitter = QSplitter()
+        splitter.addWidget(self._moves_panel())
+        splitter.addWidget(self._move_form())
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.total_label = QLabel(objectName="editorTotal")
+        self.problems_label = QLabel(objectName="editorProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #b3261e;")
+        self.problems_label.setAccessibleName(self.tr("Problems to fix before saving"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+        self._load_routine_fields()
+        self._reload_moves(0)
+        self.resize(980, 720)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _spin(self, low: int, high: int, suffix: str, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(name)
+        spin.valueChanged.connect(self._changed)
+        return spin
+
+    def _routine_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Routine"))
+        grid = QGridLayout(group)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.textEdited.connect(self._changed)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setAccessibleName(self.tr("Summary"))
+        self.summary_edit.setFixedHeight(54)
+        self.summary_edit.textChanged.connect(self._changed)
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName(self.tr("Level"))
+        for level in LEVELS:
+            self.level_combo.addItem(level.capitalize(), level)
+        self.level_combo.currentIndexChanged.connect(self._changed)
+        self.get_ready_spin = self._spin(0, 9999, " s", self.tr("Get-ready seconds"))
+        self.rounds_spin = self._spin(0, 999, "", self.tr("Rounds"))
+        self.round_rest_spin = self._spin(0, 9999, " s", self.tr("Rest between rounds, seconds"))
+        self.switch_spin = self._spin(0, 9999, " s", self.tr("Seconds to switch sides"))
+        self.focus_boxes = {}
+        focus_row = QHBoxLayout()
+        for tag in FOCUS_TAGS:
+            box = QCheckBox(tag.capitalize())
+            box.setAccessibleName(self.tr("Focus: %s") % tag)
+            box.toggled.connect(self._changed)
+            self.focus_boxes[tag] = box
+            focus_row.addWidget(box)
+        focus_row.addStretch(1)
+        grid.addWidget(QLabel(self.tr("&Title")), 0, 0)
+        grid.addWidget(self.title_edit, 0, 1, 1, 3)
+        grid.itemAtPosition(0, 0).widget().setBuddy(self.title_edit)
+        grid.addWidget(QLabel(self.tr("Summary")), 1, 0)
+        grid.addWidget(self.summary_edit, 1, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Focus")), 2, 0)
+        grid.addLayout(focus_row, 2, 1, 1, 3)
+        pairs = [
+            (self.tr("Level"), self.level_combo),
+            (self.tr("Get ready"), self.get_ready_spin),
+            (self.tr("Rounds"), self.rounds_spin),
+            (self.tr("Round rest"), self.round_rest_spin),
+            (self.tr("Switch sides"), self.switch_spin),
+        ]
+        row = QHBoxLayout()
+        for label, widget in pairs:
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        grid.addLayout(row, 3, 0, 1, 4)
+        return group
+
+    def _moves_panel(self) -> QWidget:
+        panel = QWidget()
+        self.move_list = MoveList()
+        self.move_list.currentRowChanged.connect(self._show_move)
+        self.move_list.reordered.connect(self._on_reordered)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(icon("add"), self.tr("&Add"))
+        self.add_button.clicked.connect(self.add_move)
+        self.duplicate_button = QPushButton(icon("duplicate"), self.tr("D&uplicate"))
+        self.duplicate_button.clicked.connect(self.duplicate_move)
+        self.remove_button = QPushButton(icon("delete"), self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.remove_move)
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            button.setAccessibleName(button.text().replace("&", "") + self.tr(" move"))
+            buttons.addWidget(button)
+        up = QShortcut(QKeySequence("Alt+Up"), self.move_list)
+        up.activated.connect(lambda: self.move_current(-1))
+        down = QShortcut(QKeySequence("Alt+Down"), self.move_list)
+        down.activated.connect(lambda: self.move_current(1))
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Moves (drag or Alt+Up/Down to reorder)")))
+        layout.addWidget(self.move_list, 1)
+        layout.addLayout(buttons)
+        return panel
+
+    def _move_form(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Move"))
+        form = QFormLayout(group)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Move name"))
+        self.name_edit.textEdited.connect(self._move_changed)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Timed or counted"))
+        self.kind_combo.addItem(self.tr("Timed (countdown)"), "timed")
+        self.kind_combo.addItem(self.tr("Reps (press Done)"), "reps")
+        self.kind_combo.currentIndexChanged.connect(self._move_changed)
+        self.amount_spin = QSpinBox()
+        self.amount_spin.setRange(0, 99999)
+        self.amount_spin.setAccessibleName(self.tr("Work seconds or rep count"))
+        self.amount_spin.valueChanged.connect(self._move_changed)
+        self.rest_spin = QSpinBox()
+        self.rest_spin.setRange(0, 99999)
+        self.rest_spin.setSuffix(" s")
+        self.rest_spin.setAccessibleName(self.tr("Rest after the move, seconds"))
+        self.rest_spin.valueChanged.connect(self._move_changed)
+        self.sides_combo = QComboBox()
+        self.sides_combo.setAccessibleName(self.tr("Sides"))
+        self.sides_combo.addItem(self.tr("Both sides together"), "both")
+        self.sides_combo.addItem(self.tr("Left, then right"), "left_right")
+        self.sides_combo.currentIndexChanged.connect(self._move_changed)
+        self.instructions_edit = QPlainTextEdit()
+        self.instructions_edit.setAccessibleName(self.tr("Instructions"))
+        self.instructions_edit.textChanged.connect(self._move_changed)
+        self.cue_edit = QLineEdit()
+        self.cue_edit.setAccessibleName(self.tr("Spoken form cue"))
+        self.cue_edit.textEdited.connect(self._move_changed)
+        self.muscle_boxes = {}
+        muscles = QGridLayout()
+        for index, muscle in enumerate(MUSCLES):
+            box = QCheckBox(muscle.capitalize())
+            box.setAccessibleName(self.tr("Works: %s") % muscle)
+            box.toggled.connect(self._move_changed)
+            self.muscle_boxes[muscle] = box
+            muscles.addWidget(box, index // 5, index % 5)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Type"), self.kind_combo)
+        form.addRow(self.tr("&Work"), self.amount_spin)
+        form.addRow(self.tr("R&est after"), self.rest_spin)
+        form.addRow(self.tr("&Sides"), self.sides_combo)
+        form.addRow(self.tr("&Instructions"), self.instructions_edit)
+        form.addRow(self.tr("Form &cue"), self.cue_edit)
+        form.addRow(self.tr("Muscles"), muscles)
+        self.move_form = group
+        return group
+
+    # -- data <-> widgets --------------------------------------------------------------------
+
+    def _load_routine_fields(self) -> None:
+        self._loading = True
+        data = self.data
+        self.title_edit.setText(data.get("title", ""))
+        self.summary_edit.setPlainText(data.get("summary", ""))
+        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(data.get("level"))))
+        self.get_ready_spin.setValue(data.get("get_ready_s", 10))
+        self.rounds_spin.setValue(data.get("rounds", 1))
+        self.round_rest_spin.setValue(data.get("round_rest_s", 30))
+        self.switch_spin.setValue(data.get("switch_s", 5))
+        for tag, box in self.focus_boxes.items():
+            box.setChecked(tag in data.get("focus", ()))
+        self._loading = False
+
+    def _reload_moves(self, select: int) -> None:
+        blocker = QSignalBlocker(self.move_list)
+        self.move_list.clear()
+        for move in self.data["moves"]:
+            self.move_list.addItem(QListWidgetItem(self._move_text(move)))
+        del blocker
+        self.move_list.setCurrentRow(min(select, len(self.data["moves"]) - 1))
+        self._show_move(self.move_list.currentRow())
+        self._validate()
+
+    @staticmethod
+    def _move_text(move: dict[str, Any]) -> str:
+        amount = f"{move['work_s']} s" if "work_s" in move else f"{move.get('reps', 0)} reps"
+        sides = " ×2" if move.get("sides") == "left_right" else ""
+        return f"{move.get('name') or '(no name)'}  ·  {amount}{sides}"
+
+    def _show_move(self, row: int) -> None:
+        valid = 0 <= row < len(self.data["moves"])
+        self.move_form.setEnabled(valid)
+        self.remove_button.setEnabled(valid and len(self.data["moves"]) > 1)
+        self.duplicate_button.setEnabled(valid)
+        if not valid:
+            return
+        move = self.data["moves"][row]
+        self._loading = True
+        self.name_edit.setText(move.get("name", ""))
+        timed = "reps" not in move
+        self.kind_combo.setCurrentIndex(0 if timed else 1)
+        self.amount_spin.setSuffix(" s" if timed else self.tr(" reps"))
+        self.amount_spin.setValue(move.get("work_s", 0) if timed else move.get("reps", 0))
+        self.rest_spin.setValue(move.get("rest_s", 0))
+        self.sides_combo.setCurrentIndex(max(0, self.sides_combo.findData(move.get("sides"))))
+        self.instructions_edit.setPlainText(move.get("instructions", ""))
+        self.cue_edit.setText(move.get("cue", ""))
+        for muscle, box in self.muscle_boxes.items():
+            box.setChecked(muscle in move.get("muscles", ()))
+        self._loading = False
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        data = self.data
+        data["title"] = self.title_edit.text()
+        data["summary"] = self.summary_edit.toPlainText()
+        data["level"] = self.level_combo.currentData()
+        data["get_ready_s"] = self.get_ready_spin.value()
+        data["rounds"] = self.rounds_spin.value()
+        data["round_rest_s"] = self.round_rest_spin.value()
+        data["switch_s"] = self.switch_spin.value()
+        data["focus"] = [tag for tag, box in self.focus_boxes.items() if box.isChecked()]
+        self._validate()
+
+    def _move_changed(self) -> None:
+        row = self.move_list.currentRow()
+        if self._loading or not 0 <= row < len(self.data["moves"]):
+            return
+        move = self.data["moves"][row]
+        move["name"] = self.name_edit.text()
+        timed = self.kind_combo.currentData() == "timed"
+        was_timed = "reps" not in move
+        amount = self.amount_spin.value()
+        if timed != was_timed:  # switching type: start from a sensible amount
+            amount = 30 if timed else 10
+        move.pop("work_s", None)
+        move.pop("reps", None)
+        move["work_s" if timed else "reps"] = amount
+        move["rest_s"] = self.rest_spin.value()
+        move["sides"] = self.sides_combo.currentData()
+        move["instructions"] = self.instructions_edit.toPlainText()
+        move["cue"] = self.cue_edit.text()
+        move["muscles"] = [name for name, box in self.muscle_boxes.items() if box.isChecked()]
+        self.move_list.item(row).setText(self._move_text(move))
+        if timed != was_timed:
+            self._show_move(row)
+        self._validate()
+
+    # -- move list operations ----------------------------------------------------------------
+
+    def add_move(self) -> None:
+        """Add a new move after the current one."""
+        row = self.move_list.currentRow() + 1
+        self.data["moves"].insert(row, copy.deepcopy(NEW_MOVE))
+        self._reload_moves(row)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def duplicate_move(self) -> None:
+        """Copy the current move right after it."""
+        row = self.move_list.currentRow()
+        if row >= 0:
+            self.data["moves"].insert(row + 1, copy.deepcopy(self.data["moves"][row]))
+            self._reload_moves(row + 1)
+
+    def remove_move(self) -> None:
+        """Remove the current move (a routine keeps at least one)."""
+        row = self.move_list.currentRow()
+        if row >= 0 and len(self.data["moves"]) > 1:
+            del self.data["moves"][row]
+            self._reload_moves(min(row, len(self.data["moves"]) - 1))
+
+    def move_current(self, step: int) -> None:
+        """Move the current move up (-1) or down (+1)."""
+        row = self.move_list.currentRow()
+        target = row + step
+        if row >= 0 and 0 <= target < len(self.data["moves"]):
+            self._on_reordered(row, target)
+            self._reload_moves(target)
+
+    def _on_reordered(self, source: int, target: int) -> None:
+        moves = self.data["moves"]
+        moves.insert(target, moves.pop(source))
+        self._validate()
+
+    # -- validation and saving ---------------------------------------------------------------
+
+    def routine_data(self) -> dict[str, Any]:
+        """The edited routine as our JSON format, with its id chosen for saving."""
+        data = copy.deepcopy(self.data)
+        if self._is_new:
+            base, number = slug(data.get("title", "")), 2
+            data["id"] = base
+            while data["id"] in self._taken_ids:
+                data["id"] = f"{base[:60]}-{number}"
+                number += 1
+        return data
+
+    def problems(self) -> tuple[str, ...]:
+        """What the loader would say about the routine as it stands."""
+        try:
+            routine_from_dict(self.routine_data())
+        except RoutineError as error:
+            return error.problems
+        return ()
+
+    def _validate(self) -> None:
+        problems = self.problems()
+        self.save_button.setEnabled(not problems)
+        self.problems_label.setText(
+            "\n".join(problems[:6])
+            + (self.tr("\n…and %s more") % (len(problems) - 6) if len(problems) > 6 else "")
+        )
+        if problems:
+            self.total_label.setText(self.tr("Total: not known until the problems are fixed"))
+        else:
+            routine = routine_from_dict(self.routine_data())
+            self.total_label.setText(self.tr("Total: %s") % duration_text(routine))
+
+    @property
+    def modified(self) -> bool:
+        """True when there are changes not saved yet."""
+        return self.data != self._original and self.saved_routine is None
+
+    def save(self) -> None:
+        """Accept the dialog with the edited routine (only when it is valid)."""
+        try:
+            self.saved_routine = routine_from_dict(self.routine_data())
+        except RoutineError:
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing by Cancel, Esc or the window's close button asks before losing changes."""
+        if result == QDialog.DialogCode.Rejected and self.modified and not self.confirm_discard():
+            return
+        super().done(result)
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("This routine has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
