@@ -12,7 +12,7 @@ import pytest
 from tests.storage.helpers import fixed_now, make_routine, move_record
 
 from backcare_desktop.core.routine import routine_from_dict
-from backcare_desktop.core.stats import week_start
+from backcare_desktop.core.stats import history_charts, week_start
 from backcare_desktop.storage.db import open_database
 from backcare_desktop.storage.history import UNCHANGED, HistoryStore
 
@@ -26,11 +26,11 @@ def test_session_round_trip(store: HistoryStore):
     row = store.session(session_id)
     assert row is not None
     assert row.status == "in_progress"
-    assert row.started_at == started
-    assert row.started_at.utcoffset() == timedelta(hours=2)
+    assert row.started == started
+    assert row.started.utcoffset() == timedelta(hours=2)
     assert row.routine_id == "back-basics" and row.routine_title == "Back basics ✓"
     assert row.focus == ("core", "glutes")
-    assert row.pain_before == 4 and row.pain_after is None and row.ended_at is None
+    assert row.pain_before == 4 and row.pain_after is None and row.ended is None
 
     moves = [
         move_record(0, 4.0, side=None, planned_s=4.0),
@@ -46,7 +46,7 @@ def test_session_round_trip(store: HistoryStore):
     row = store.session(session_id)
     assert row is not None
     assert row.status == "completed" and row.active_s == 655.5
-    assert row.ended_at == ended and row.move_count == 3
+    assert row.ended == ended and row.move_count == 3
     snapshot = store.routine_snapshot(session_id)
     assert snapshot is not None and routine_from_dict(snapshot) == routine
     (summary,) = store.summaries()
@@ -112,7 +112,7 @@ def test_in_progress_sessions_become_interrupted_with_their_moves(db_path: Path)
         row = store.session(crashed)
         assert row is not None
         assert row.status == "interrupted"
-        assert row.ended_at == last_end
+        assert row.ended == last_end
         assert row.active_s == 80.0
         assert row.pain_before == 2
         assert [move.done_s for move in store.moves(crashed)] == [40.0, 20.0]
@@ -127,7 +127,7 @@ def test_interrupted_session_without_moves_ends_at_its_start(store: HistoryStore
     session_id = store.start_session(make_routine(), started)
     store.mark_interrupted()
     row = store.session(session_id)
-    assert row is not None and row.ended_at == started and row.active_s == 0
+    assert row is not None and row.ended == started and row.active_s == 0
 
 
 def test_feedback_changes_only_what_is_given(store: HistoryStore):
@@ -253,3 +253,30 @@ def test_routine_snapshot_is_kept_even_if_the_routine_changes(store: HistoryStor
     assert [move["name"] for move in snapshot["moves"]] == ["Bridge", "Swan", "Side plank"]
     assert json.loads(json.dumps(snapshot)) == snapshot
     assert store.routine_snapshot(12345) is None
+
+
+def test_summaries_can_skip_muscle_times_of_old_sessions(store: HistoryStore):
+    old = store.start_session(make_routine(), datetime(2024, 1, 1, 8, tzinfo=UTC))
+    new = store.start_session(make_routine(), datetime(2024, 3, 1, 8, tzinfo=UTC))
+    for session_id in (old, new):
+        store.record_move(session_id, move_record(0, 30.0))
+    since = datetime(2024, 3, 1, 9, 0, tzinfo=BERLIN)  # 08:00 UTC: the new one is included
+    assert [dict(s.muscle_s) for s in store.summaries(muscles_since=since)] == [
+        {},
+        {"core": 30.0, "glutes": 30.0},
+    ]
+    assert all(s.muscle_s for s in store.summaries())
+
+
+def test_table_rows_feed_the_charts_too(store: HistoryStore):
+    started = datetime(2024, 5, 6, 7, 0, tzinfo=BERLIN)
+    for day in range(3):
+        session_id = store.start_session(make_routine(), started + timedelta(days=2 * day), 1)
+        store.record_move(session_id, move_record(0, 30.0))
+        store.finish_session(session_id, "completed", started, 600)
+    rows = store.sessions(muscles_since=started + timedelta(days=1))
+    assert [dict(row.muscle_s) for row in rows] == [{"core": 30.0, "glutes": 30.0}] * 2 + [{}]
+    charts = history_charts(rows, date(2024, 5, 12))
+    assert charts.weeks[-1].met and charts.weeks[-1].sessions == 3
+    assert charts.focus == {"core": 60.0, "glutes": 60.0}
+    assert charts == history_charts(store.summaries(started + timedelta(days=1)), date(2024, 5, 12))

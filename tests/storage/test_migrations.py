@@ -17,10 +17,13 @@ from backcare_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION, Migratio
 
 def _sample_v1(connection: sqlite3.Connection) -> None:
     connection.execute(
-        "INSERT INTO sessions (uuid, routine_id, routine_title, routine_json, focus, started_at,"
-        " utc_offset_s, ended_at, status, active_s, pain_before, note) VALUES"
-        " ('u-1', 'r', 'R', '{}', '[\"core\"]', '2023-12-31T23:30:00Z', 3600,"
-        " '2024-01-01T00:00:00Z', 'completed', 600, 3, 'kept')"
+        "INSERT INTO routine_snapshots (digest, routine_json) VALUES ('d', '{\"id\": \"r\"}')"
+    )
+    connection.execute(
+        "INSERT INTO sessions (uuid, routine_id, routine_title, snapshot_id, focus, started_at,"
+        " utc_offset_s, ended_at, status, active_s, pain_before, note, muscle_s, move_count)"
+        " VALUES ('u-1', 'r', 'R', 1, '[\"core\"]', '2023-12-31T23:30:00Z', 3600,"
+        " '2024-01-01T00:00:00Z', 'completed', 600, 3, 'kept', '{\"glutes\": 44.5}', 1)"
     )
     connection.execute(
         "INSERT INTO session_moves (session_id, position, move_index, name, side, round,"
@@ -69,8 +72,9 @@ def test_opening_a_file_from_every_earlier_version_migrates_it(db_path: Path, ve
         if version >= 1:  # the data written by that version survives
             (row,) = rows
             assert row.note == "kept" and row.pain_before == 3
-            assert row.started_at.isoformat() == "2024-01-01T00:30:00+01:00"
+            assert row.started.isoformat() == "2024-01-01T00:30:00+01:00"
             assert [move.done_s for move in store.moves(row.id)] == [44.5]
+            assert row.move_count == 1 and store.routine_snapshot(row.id) == {"id": "r"}
         else:
             assert rows == []
         new_id = store.start_session(make_routine(), datetime(2024, 2, 1, tzinfo=UTC))

@@ -70,7 +70,7 @@ def test_a_whole_workout_is_saved_as_it_happens(store: HistoryStore):
     assert session_id is not None
     row = store.session(session_id)
     assert row is not None and row.status == "in_progress" and row.pain_before == 3
-    assert row.started_at == WALL_START
+    assert row.started == WALL_START
 
     workout.run(8)  # get ready and the bridge are over
     assert saved_moves(store, session_id) == [(0, "Bridge", None, 4.0, 4.0, "completed")]
@@ -88,7 +88,7 @@ def test_a_whole_workout_is_saved_as_it_happens(store: HistoryStore):
     assert row is not None
     assert row.status == "completed"
     assert row.active_s == pytest.approx(23.0)
-    assert row.ended_at == WALL_START + timedelta(seconds=23)
+    assert row.ended == WALL_START + timedelta(seconds=23)
     assert workout.recorder.problem is None and workout.recorder.pending == 0
     muscles = dict(store.summaries()[0].muscle_s)
     assert muscles == {"back": 7.0, "core": 6.0, "glutes": 4.0, "hamstrings": 4.0}
@@ -169,7 +169,7 @@ def test_writes_that_fail_wait_in_order_and_are_retried(opened: OpenedDatabase):
     assert recorder.problem is None and recorder.pending == 0
     (row,) = store.sessions()
     assert row.status == "completed" and row.pain_before == 2
-    assert row.started_at == WALL_START  # the time it happened, not the time it was saved
+    assert row.started == WALL_START  # the time it happened, not the time it was saved
     assert [move[:3] for move in saved_moves(store, row.id)] == [
         (0, "Bridge", None),
         (1, "Swan", None),
@@ -216,7 +216,7 @@ def test_a_crash_keeps_every_finished_move_and_the_time_so_far(db_path: Path):
         assert row.status == "interrupted"
         assert row.active_s == pytest.approx(13)  # up to the end of the swan
         assert [move[1] for move in saved_moves(store, row.id)] == ["Bridge", "Swan"]
-        assert row.ended_at == WALL_START + timedelta(seconds=13)
+        assert row.ended == WALL_START + timedelta(seconds=13)
     finally:
         db.close()
 

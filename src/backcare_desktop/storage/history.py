@@ -13,6 +13,7 @@ the workout's own writes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import uuid as uuid_module
@@ -141,24 +142,21 @@ class MoveRecord:
     ended_at: datetime
 
 
-@dataclass(frozen=True)
-class SessionRow:
-    """A session as the history table shows it. Times are at the UTC offset of its start."""
+@dataclass(slots=True)
+class SessionRow(SessionSummary):
+    """A session as the history table shows it; also a :class:`SessionSummary` for the stats.
 
-    id: int
-    uuid: str
-    routine_id: str
-    routine_title: str
-    focus: tuple[str, ...]
-    started_at: datetime
-    ended_at: datetime | None
-    status: str
-    active_s: float
-    pain_before: int | None
-    pain_after: int | None
-    effort: int | None
-    note: str
-    move_count: int
+    ``started`` and ``ended`` are at the UTC offset in force when the session started.
+    Treat it as read-only (not frozen only because that makes 7,300 of them slow to build).
+    """
+
+    uuid: str = ""
+    routine_id: str = ""
+    routine_title: str = ""
+    focus: tuple[str, ...] = ()
+    ended: datetime | None = None
+    note: str = ""
+    move_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -201,7 +199,7 @@ def muscle_seconds(moves: Iterable[MoveRecord]) -> dict[str, float]:
 _OUTCOMES = frozenset(outcome.value for outcome in MoveOutcome)
 _SESSION_COLUMNS = (
     "id, uuid, routine_id, routine_title, focus, started_at, utc_offset_s, ended_at, status, "
-    "active_s, pain_before, pain_after, effort, note"
+    "active_s, pain_before, pain_after, effort, note, move_count"
 )
 _MOVE_COLUMNS = (
     "position, move_index, name, side, round, planned_s, done_s, outcome, muscles, ended_at"
@@ -214,6 +212,7 @@ class HistoryStore:
     def __init__(self, db: OpenedDatabase) -> None:
         self.db = db
         self._json_cache: dict[str, Any] = {}
+        self._zones: dict[int, timezone] = {}
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -269,15 +268,18 @@ class HistoryStore:
             row = connection.execute("SELECT id FROM sessions WHERE uuid = ?", (key,)).fetchone()
             if row is not None:
                 return int(row[0])
+            snapshot = _snapshot_id(
+                connection, json.dumps(routine_to_dict(routine), ensure_ascii=False)
+            )
             cursor = connection.execute(
-                "INSERT INTO sessions (uuid, routine_id, routine_title, routine_json, focus,"
+                "INSERT INTO sessions (uuid, routine_id, routine_title, snapshot_id, focus,"
                 " started_at, utc_offset_s, status, pain_before)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'in_progress', ?)",
                 (
                     key,
                     routine.id,
                     routine.title,
-                    json.dumps(routine_to_dict(routine), ensure_ascii=False),
+                    snapshot,
                     json.dumps(list(routine.focus)),
                     started,
                     offset_seconds(started_at),
@@ -315,7 +317,8 @@ class HistoryStore:
                 totals[muscle] = round(totals.get(muscle, 0.0) + move.done_s, 3)
             active = "" if session_active_s is None else ", active_s = MAX(active_s, ?)"
             connection.execute(
-                f"UPDATE sessions SET muscle_s = ?{active} WHERE id = ?",
+                f"UPDATE sessions SET muscle_s = ?, move_count = move_count + 1{active}"
+                " WHERE id = ?",
                 (
                     json.dumps(dict(sorted(totals.items()))),
                     *(() if session_active_s is None else (max(0.0, session_active_s),)),
@@ -400,13 +403,18 @@ class HistoryStore:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def sessions(self) -> list[SessionRow]:
-        """Every session for the history table, newest first."""
-        return self._rows("ORDER BY s.started_at DESC, s.id DESC", ())
+    def sessions(self, muscles_since: datetime | None = None) -> list[SessionRow]:
+        """Every session for the history table, newest first, in one query.
+
+        The rows are :class:`SessionSummary` objects too, so the same list feeds
+        :func:`~backcare_desktop.core.stats.history_charts`: one query draws the whole view.
+        ``muscles_since`` as in :meth:`summaries`.
+        """
+        return self._rows("ORDER BY started_at DESC, id DESC", (), muscles_since)
 
     def session(self, session_id: int) -> SessionRow | None:
         """One session, or None."""
-        rows = self._rows("WHERE s.id = ?", (session_id,))
+        rows = self._rows("WHERE id = ?", (session_id,), None)
         return rows[0] if rows else None
 
     def moves(self, session_id: int) -> list[MoveRecord]:
@@ -420,39 +428,41 @@ class HistoryStore:
     def routine_snapshot(self, session_id: int) -> dict[str, Any] | None:
         """The routine as it was when the session started (routine JSON format 1)."""
         row = self.connection.execute(
-            "SELECT routine_json FROM sessions WHERE id = ?", (session_id,)
+            "SELECT r.routine_json FROM sessions s JOIN routine_snapshots r"
+            " ON r.id = s.snapshot_id WHERE s.id = ?",
+            (session_id,),
         ).fetchone()
         return None if row is None else json.loads(row[0])
 
-    def summaries(self) -> list[SessionSummary]:
-        """Every session as the stats functions need it, oldest first, in one query."""
+    def summaries(self, muscles_since: datetime | None = None) -> list[SessionSummary]:
+        """Every session as the stats functions need it, oldest first, in one query.
+
+        With ``muscles_since`` (aware), ``muscle_s`` is loaded only for sessions started
+        from then on and left empty before: the time-per-focus chart covers recent weeks,
+        and decoding ten years of it would double the time this takes.
+        """
+        since = "" if muscles_since is None else utc_text(muscles_since)
         cursor = self.connection.execute(
             "SELECT id, started_at, utc_offset_s, active_s, status, pain_before, pain_after,"
-            " effort, muscle_s, focus, routine_title FROM sessions ORDER BY started_at, id"
+            " effort, CASE WHEN started_at >= ? THEN muscle_s ELSE '{}' END"
+            " FROM sessions ORDER BY started_at, id",
+            (since,),
         )
-        zones: dict[int, timezone] = {}
-        fromiso = datetime.fromisoformat
-        result = []
-        for row in cursor:
-            offset = row[2]
-            zone = zones.get(offset)
-            if zone is None:
-                zone = zones[offset] = timezone(timedelta(seconds=offset))
-            result.append(
-                SessionSummary(
-                    id=row[0],
-                    started=fromiso(row[1]).astimezone(zone),
-                    active_s=row[3],
-                    status=row[4],
-                    pain_before=row[5],
-                    pain_after=row[6],
-                    effort=row[7],
-                    muscle_s=self._cached_json(row[8], mapping=True),
-                    focus=self._cached_json(row[9]),
-                    routine_title=row[10],
-                )
+        zone, fromiso, decode = self._zone, datetime.fromisoformat, self._cached_json
+        # positional arguments: this runs for every session each time the charts load
+        return [
+            SessionSummary(
+                row[0],
+                fromiso(row[1]).astimezone(zone(row[2])),
+                row[3],
+                row[4],
+                row[5],
+                row[6],
+                row[7],
+                decode(row[8], True),
             )
-        return result
+            for row in cursor
+        ]
 
     def records(self) -> list[SessionRecord]:
         """Every session with its moves, oldest first (two queries)."""
@@ -466,6 +476,13 @@ class HistoryStore:
 
     # -- internals ------------------------------------------------------------------------
 
+    def _zone(self, offset_s: int) -> timezone:
+        """One shared fixed-offset zone per offset (also makes comparing times faster)."""
+        zone = self._zones.get(offset_s)
+        if zone is None:
+            zone = self._zones[offset_s] = timezone(timedelta(seconds=offset_s))
+        return zone
+
     def _cached_json(self, text: str, mapping: bool = False) -> Any:
         """Decode small JSON texts once each: many sessions share the same values."""
         value = self._json_cache.get(text)
@@ -476,32 +493,37 @@ class HistoryStore:
                 self._json_cache[text] = value
         return value
 
-    def _rows(self, clause: str, params: tuple[Any, ...]) -> list[SessionRow]:
+    def _rows(
+        self, clause: str, params: tuple[Any, ...], muscles_since: datetime | None
+    ) -> list[SessionRow]:
+        since = "" if muscles_since is None else utc_text(muscles_since)
         cursor = self.connection.execute(
-            f"SELECT {_prefixed(_SESSION_COLUMNS)},"
-            " (SELECT COUNT(*) FROM session_moves m WHERE m.session_id = s.id)"
-            f" FROM sessions s {clause}",
-            params,
+            "SELECT id, started_at, utc_offset_s, active_s, status, pain_before, pain_after,"
+            " effort, CASE WHEN started_at >= ? THEN muscle_s ELSE '{}' END, uuid, routine_id,"
+            f" routine_title, focus, ended_at, note, move_count FROM sessions {clause}",
+            (since, *params),
         )
+        fromiso, decode = datetime.fromisoformat, self._cached_json
         rows = []
-        for row in cursor:
-            offset = row[6]
+        for row in cursor:  # positional arguments: this runs for every session
+            zone = self._zone(row[2])
             rows.append(
                 SessionRow(
-                    id=row[0],
-                    uuid=row[1],
-                    routine_id=row[2],
-                    routine_title=row[3],
-                    focus=self._cached_json(row[4]),
-                    started_at=local_time(row[5], offset),
-                    ended_at=None if row[7] is None else local_time(row[7], offset),
-                    status=row[8],
-                    active_s=row[9],
-                    pain_before=row[10],
-                    pain_after=row[11],
-                    effort=row[12],
-                    note=row[13],
-                    move_count=row[14],
+                    row[0],
+                    fromiso(row[1]).astimezone(zone),
+                    row[3],
+                    row[4],
+                    row[5],
+                    row[6],
+                    row[7],
+                    decode(row[8], True),
+                    row[9],
+                    row[10],
+                    row[11],
+                    decode(row[12]),
+                    None if row[13] is None else fromiso(row[13]).astimezone(zone),
+                    row[14],
+                    row[15],
                 )
             )
         return rows
@@ -517,9 +539,16 @@ class HistoryStore:
             params,
         ):
             moves.setdefault(row[0], []).append(self._move(row[1:]))
+        snapshots = dict(
+            self.connection.execute(
+                "SELECT id, routine_json FROM routine_snapshots"
+                f"{' WHERE id = (SELECT snapshot_id FROM sessions WHERE id = ?)' if one else ''}",
+                params,
+            )
+        )
         cursor = self.connection.execute(
-            f"SELECT {_prefixed(_SESSION_COLUMNS)}, s.routine_json FROM sessions s"
-            f"{' WHERE s.id = ?' if one else ''} ORDER BY s.started_at, s.id",
+            f"SELECT {_SESSION_COLUMNS}, snapshot_id FROM sessions"
+            f"{' WHERE id = ?' if one else ''} ORDER BY started_at, id",
             params,
         )
         result = []
@@ -532,7 +561,7 @@ class HistoryStore:
                         uuid=row[1],
                         routine_id=row[2],
                         routine_title=row[3],
-                        routine_json=row[14],
+                        routine_json=snapshots[row[15]],
                         focus=self._cached_json(row[4]),
                         started_at=local_time(row[5], offset),
                         ended_at=None if row[7] is None else local_time(row[7], offset),
@@ -563,8 +592,18 @@ class HistoryStore:
         )
 
 
-def _prefixed(columns: str) -> str:
-    return ", ".join(f"s.{name.strip()}" for name in columns.split(","))
+def _snapshot_id(connection: sqlite3.Connection, routine_json: str) -> int:
+    """The id of the stored routine snapshot with this text, stored now if new."""
+    digest = hashlib.sha256(routine_json.encode("utf-8")).hexdigest()
+    connection.execute(
+        "INSERT INTO routine_snapshots (digest, routine_json) VALUES (?, ?)"
+        " ON CONFLICT (digest) DO NOTHING",
+        (digest, routine_json),
+    )
+    row = connection.execute(
+        "SELECT id FROM routine_snapshots WHERE digest = ?", (digest,)
+    ).fetchone()
+    return int(row[0])
 
 
 def _move_values(move: MoveRecord) -> tuple[Any, ...]:
@@ -587,15 +626,16 @@ def _insert_record(
 ) -> int:
     """Insert a whole session with its moves (inside the caller's transaction)."""
     cursor = connection.execute(
-        "INSERT INTO sessions (id, uuid, routine_id, routine_title, routine_json, focus,"
+        "INSERT INTO sessions (id, uuid, routine_id, routine_title, snapshot_id, focus,"
         " started_at, utc_offset_s, ended_at, status, active_s, muscle_s, pain_before,"
-        " pain_after, effort, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " pain_after, effort, note, move_count)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             session_id,
             record.uuid,
             record.routine_id,
             record.routine_title,
-            record.routine_json,
+            _snapshot_id(connection, record.routine_json),
             json.dumps(list(record.focus)),
             utc_text(record.started_at),
             offset_seconds(record.started_at),
@@ -607,6 +647,7 @@ def _insert_record(
             record.pain_after,
             record.effort,
             record.note,
+            len(record.moves),
         ),
     )
     new_id = cursor.lastrowid

@@ -28,24 +28,35 @@ class Migration:
     steps: tuple[Step, ...]
 
 
+_V1_SNAPSHOTS = """
+CREATE TABLE routine_snapshots (
+    id INTEGER PRIMARY KEY,
+    digest TEXT NOT NULL UNIQUE,
+    routine_json TEXT NOT NULL
+)
+"""
+
+# Small, often-read columns first and one row per session kept within its page: the routine
+# snapshot (kilobytes) lives in routine_snapshots, shared by every session of the same routine.
 _V1_SESSIONS = """
 CREATE TABLE sessions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
-    routine_id TEXT NOT NULL,
-    routine_title TEXT NOT NULL,
-    routine_json TEXT NOT NULL,
-    focus TEXT NOT NULL DEFAULT '[]',
     started_at TEXT NOT NULL,
     utc_offset_s INTEGER NOT NULL,
     ended_at TEXT,
     status TEXT NOT NULL
         CHECK (status IN ('in_progress', 'completed', 'stopped', 'interrupted')),
     active_s REAL NOT NULL DEFAULT 0 CHECK (active_s >= 0),
-    muscle_s TEXT NOT NULL DEFAULT '{}',
     pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
     pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
     effort INTEGER CHECK (effort BETWEEN 1 AND 10),
+    routine_id TEXT NOT NULL,
+    routine_title TEXT NOT NULL,
+    focus TEXT NOT NULL DEFAULT '[]',
+    muscle_s TEXT NOT NULL DEFAULT '{}',
+    move_count INTEGER NOT NULL DEFAULT 0,
+    snapshot_id INTEGER NOT NULL REFERENCES routine_snapshots (id),
     note TEXT NOT NULL DEFAULT ''
 )
 """
@@ -73,10 +84,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         1,
         "sessions and their moves",
         (
+            _V1_SNAPSHOTS,
             _V1_SESSIONS,
             _V1_MOVES,
             "CREATE INDEX sessions_by_start ON sessions (started_at)",
             "CREATE INDEX sessions_by_status ON sessions (status)",
+            "CREATE INDEX sessions_by_snapshot ON sessions (snapshot_id)",
         ),
     ),
 )
