@@ -6,6 +6,7 @@ SQLITE_READONLY, just like a read-only disk, and turning it off is the disk comi
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from backcare_desktop.core.timeline import build_timeline
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.storage.recorder import HistoryRecorder
+from backcare_desktop.storage.schema import SCHEMA_VERSION
 
 WALL_START = datetime(2024, 3, 31, 0, 30, tzinfo=UTC)
 
@@ -274,3 +276,35 @@ def test_a_bad_pain_rating_at_begin_is_refused(store: HistoryStore):
     recorder = HistoryRecorder(store, lambda: WALL_START)
     with pytest.raises(ValueError, match="pain_before"):
         recorder.begin(make_routine(), pain_before=-1)
+
+
+def test_a_read_only_database_says_the_workout_is_not_saved(db_path: Path):
+    open_database(db_path, fixed_now).close()
+    plain = sqlite3.connect(db_path)
+    try:
+        plain.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")  # from a newer release
+    finally:
+        plain.close()
+    db = open_database(db_path, fixed_now)
+    try:
+        assert db.read_only
+        workout = Workout(HistoryStore(db))
+        workout.start()
+        workout.run_to_end()
+        assert workout.recorder.problem == (
+            f"Could not save to {db_path}: it is open read-only. "
+            "The workout goes on, but it is not saved."
+        )
+    finally:
+        db.close()
+
+
+def test_a_naive_wall_clock_is_taken_as_local_time(store: HistoryStore):
+    recorder = HistoryRecorder(store, lambda: datetime(2024, 6, 1, 12, 0))
+    routine = make_routine()
+    engine = WorkoutEngine(build_timeline(routine), FakeClock(), recorder.handle)
+    recorder.begin(routine)
+    engine.start()
+    (row,) = store.sessions()
+    assert row.started == datetime(2024, 6, 1, 12, 0).astimezone()
+    assert recorder.problem is None

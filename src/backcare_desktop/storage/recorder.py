@@ -71,9 +71,10 @@ class HistoryRecorder:
     """Turns engine events into history writes (see the module docstring)."""
 
     def __init__(self, store: HistoryStore, now_wall: Callable[[], datetime]) -> None:
-        """``now_wall`` returns the aware local wall-clock time (for the saved timestamps)."""
+        """``now_wall`` returns the local wall-clock time for the saved timestamps, e.g.
+        ``lambda: datetime.now().astimezone()`` (a naive time is taken as local time)."""
         self.store = store
-        self._now = now_wall
+        self._now_wall = now_wall
         self._queue: deque[tuple[str, _Write]] = deque()
         self._session: _Session | None = None
         self.problem: str | None = None
@@ -83,6 +84,10 @@ class HistoryRecorder:
         self._dropped: str | None = None
 
     # -- the workout ----------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        moment = self._now_wall()
+        return moment if moment.utcoffset() is not None else moment.astimezone()
 
     @property
     def session_id(self) -> int | None:
@@ -234,10 +239,16 @@ class HistoryRecorder:
             try:
                 write()
             except RETRYABLE as error:
-                self.problem = (
-                    f"Could not save to {self.store.path}: {describe_error(error)}. "
-                    "The workout goes on; saving is retried."
-                )
+                if self.store.read_only:
+                    self.problem = (
+                        f"Could not save to {self.store.path}: it is open read-only. "
+                        "The workout goes on, but it is not saved."
+                    )
+                else:
+                    self.problem = (
+                        f"Could not save to {self.store.path}: {describe_error(error)}. "
+                        "The workout goes on; saving is retried."
+                    )
                 log.warning("history: %s not saved yet: %s", what, error)
                 return
             except Exception as error:

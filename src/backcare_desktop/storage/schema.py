@@ -89,7 +89,6 @@ MIGRATIONS: tuple[Migration, ...] = (
             _V1_MOVES,
             "CREATE INDEX sessions_by_start ON sessions (started_at)",
             "CREATE INDEX sessions_by_status ON sessions (status)",
-            "CREATE INDEX sessions_by_snapshot ON sessions (snapshot_id)",
         ),
     ),
 )
