@@ -100,7 +100,7 @@ def test_exercise_timer_list_as_stored_and_as_gsettings_prints_it(name: str) -> 
     assert_routines(imported.routines, EXERCISE_TIMER_LIST)
     assert any("sounds" in sentence for sentence in imported.not_mapped)
     assert any("focus and muscles" in sentence for sentence in imported.not_mapped)
-    assert imported.mapped[0] == "2 trainings, each a routine of one move"
+    assert imported.mapped[0] == "2 trainings, each one exercise done in sets"
 
 
 def test_exercise_timer_dconf_dump_with_a_quote_and_more_than_20_sets() -> None:

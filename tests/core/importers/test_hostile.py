@@ -235,3 +235,52 @@ def test_many_bad_fields_are_listed_up_to_a_limit() -> None:
     problems = caught.value.problems
     assert len(problems) == 51
     assert problems[-1] == "... and 350 more problems"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {
+            "workouts": [
+                {
+                    "title": "x",
+                    "sets": [{"repetitions": 1, "exercises": [{"name": "a", "duration": 1}]}]
+                    * 60_000,
+                }
+            ]
+        },
+        {
+            "workouts": [
+                {
+                    "title": "x",
+                    "sets": [
+                        {"repetitions": 1, "exercises": [{"name": "a", "duration": 1}] * 100_000}
+                    ],
+                }
+            ]
+        },
+        [{"name": "a", "activeIntervals": 1, "activities": ["x"] * 500_000}],
+    ],
+    ids=["sets", "exercises", "activities"],
+)
+def test_files_with_a_huge_number_of_entries_are_refused_quickly(document: Any) -> None:
+    data = json.dumps(document, separators=(",", ":")).encode()
+    assert len(data) < 5_000_000
+    assert "more than 20000 entries" in refused(data)
+
+
+def test_reading_stops_after_1000_problems() -> None:
+    data = b'{"workouts":[{"title":"x","sets":[' + b"{}," * 1_600_000 + b"{}]}]}"
+    with pytest.raises(RoutineError) as caught:
+        import_routines(data)
+    assert caught.value.problems[-1] == "... and more problems (reading stopped after 1000)"
+
+
+def test_more_than_1000_routines_are_refused_before_reading_them() -> None:
+    data = json.dumps([{"Title": f"t{i}", "Sets": 1, "ExerciseSec": 1} for i in range(19_000)])
+    assert "holds 19000 routines; one import takes at most 1000" in refused(data.encode())
+
+
+def test_more_than_20000_moves_in_all_are_refused_before_writing_them_out() -> None:
+    trainings = [{"Title": f"t{i}", "Sets": 300, "ExerciseSec": 1} for i in range(900)]
+    assert "at most 20000" in refused(json.dumps(trainings).encode())

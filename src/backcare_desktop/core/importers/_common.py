@@ -28,6 +28,15 @@ FOREIGN_MAX_BYTES: Final = 5_000_000
 """Foreign backups may hold many routines, so they may be larger than one routine file (1 MB)."""
 MAX_PROBLEMS: Final = 50
 """At most this many problems are listed in one error; the rest are counted."""
+STOP_AFTER_PROBLEMS: Final = 1000
+"""Reading stops after this many problems: the file is clearly not importable."""
+MAX_ROUTINES: Final = 1000
+"""At most this many routines are imported from one file."""
+MAX_TOTAL_MOVES: Final = 20_000
+"""At most this many moves in all the routines of one import (repeats written out count)."""
+MAX_ENTRIES: Final = 20_000
+"""At most this many entries (routines, sets, exercises...) are read from one file, which
+keeps the worst case fast; real exports hold a few hundred."""
 MAX_ROUNDS: Final = 20
 WORK_RANGE: Final = (1, 3600)
 REST_RANGE: Final = (0, 600)
@@ -113,22 +122,41 @@ class Problems:
     def __init__(self) -> None:
         self.items: list[str] = []
         self._seen: set[str] = set()
+        self._entries = 0
 
     def add(self, path: str, message: str) -> None:
-        """Record ``message`` about the field at ``path`` (or about the whole file)."""
+        """Record ``message`` about the field at ``path`` (or about the whole file).
+
+        After :data:`STOP_AFTER_PROBLEMS` problems, raises at once.
+        """
         item = f"{path}: {message}" if path else message
         if item not in self._seen:
             self._seen.add(item)
             self.items.append(item)
+            if len(self.items) >= STOP_AFTER_PROBLEMS:
+                self.check(stopped=True)
+
+    def entry(self, count: int = 1) -> None:
+        """Count entries read; raises past :data:`MAX_ENTRIES`."""
+        self._entries += count
+        if self._entries > MAX_ENTRIES:
+            raise RoutineError(
+                [
+                    f"the file holds more than {MAX_ENTRIES} entries (routines, sets, "
+                    "exercises...), more than one import takes"
+                ]
+            )
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def check(self) -> None:
+    def check(self, stopped: bool = False) -> None:
         """Raise a :class:`RoutineError` listing the problems, if there are any."""
         if self.items:
             listed = self.items[:MAX_PROBLEMS]
-            if len(self.items) > MAX_PROBLEMS:
+            if stopped:
+                listed.append(f"... and more problems (reading stopped after {len(self.items)})")
+            elif len(self.items) > MAX_PROBLEMS:
                 listed.append(f"... and {len(self.items) - MAX_PROBLEMS} more problems")
             raise RoutineError(listed)
 
@@ -484,22 +512,33 @@ def _moves_from(
     return lead, moves, trail
 
 
+def _works(part: Part) -> int:
+    return sum(isinstance(segment, Work) for segment in part.segments)
+
+
+def _as_rounds(draft: Draft) -> bool:
+    """True when the draft is one block repeated 1..20 times: rounds can play it."""
+    return len(draft.parts) == 1 and 1 <= draft.parts[0].repeats <= MAX_ROUNDS
+
+
+def moves_needed(draft: Draft) -> int:
+    """How many moves the routine will hold (repeats written out when rounds cannot)."""
+    if _as_rounds(draft):
+        return _works(draft.parts[0])
+    return sum(_works(part) * part.repeats for part in draft.parts)
+
+
 def build_routine(
     draft: Draft, routine_id: str, problems: Problems
 ) -> tuple[Routine | None, BuildInfo]:
     """Turn ``draft`` into a validated routine; problems are recorded under its label."""
     info = BuildInfo()
-    works_per_part = [
-        sum(isinstance(segment, Work) for segment in part.segments) for part in draft.parts
-    ]
-    total_works = sum(
-        works * part.repeats for works, part in zip(works_per_part, draft.parts, strict=True)
-    )
+    total_works = sum(_works(part) * part.repeats for part in draft.parts)
     if total_works == 0:
         problems.add(draft.label, "has no timed exercise to import")
         return None, info
-    single = len(draft.parts) == 1 and 1 <= draft.parts[0].repeats <= MAX_ROUNDS
-    needed = works_per_part[0] if single else total_works
+    single = _as_rounds(draft)
+    needed = moves_needed(draft)
     if needed > MAX_MOVES:
         how = "" if single else " with its repeats written out"
         problems.add(
@@ -568,11 +607,28 @@ def build_routine(
         return None, info
 
 
+def check_routine_count(count: int) -> None:
+    """Refuse a file with more than :data:`MAX_ROUTINES` routines before reading them."""
+    if count > MAX_ROUTINES:
+        raise RoutineError(
+            [f"the file holds {count} routines; one import takes at most {MAX_ROUTINES}"]
+        )
+
+
 def build_all(
     drafts: list[Draft], problems: Problems
 ) -> tuple[list[Routine], list[tuple[Draft, BuildInfo]]]:
     """Build every draft with unique slug ids; raises :class:`RoutineError` on any problem."""
     problems.check()
+    check_routine_count(len(drafts))
+    total_moves = sum(min(moves_needed(draft), MAX_MOVES + 1) for draft in drafts)
+    if total_moves > MAX_TOTAL_MOVES:
+        raise RoutineError(
+            [
+                f"the routines would hold about {total_moves} moves in all; one import takes "
+                f"at most {MAX_TOTAL_MOVES}"
+            ]
+        )
     taken: set[str] = set()
     routines: list[Routine] = []
     infos: list[tuple[Draft, BuildInfo]] = []

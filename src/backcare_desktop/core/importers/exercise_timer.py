@@ -36,6 +36,7 @@ from backcare_desktop.core.importers._common import (
     Work,
     build_all,
     build_notes,
+    check_routine_count,
     index_path,
     label,
     parse_json,
@@ -245,9 +246,11 @@ def import_value(value: Any, extra_not_mapped: list[str] | None = None) -> Impor
         items, base = value, LIST_KEY
     else:
         raise RoutineError([f"{LIST_KEY}: must be a list of trainings, got {type_name(value)}"])
+    check_routine_count(len(items))
     unknown: set[str] = set()
     drafts = []
     for index, item in enumerate(items):
+        problems.entry()
         path = index_path(base, index) if base == LIST_KEY else base
         draft = _read_training(item, path, problems, unknown)
         if draft is not None:
@@ -255,7 +258,7 @@ def import_value(value: Any, extra_not_mapped: list[str] | None = None) -> Impor
     routines, infos = build_all(drafts, problems)
     mapped, not_mapped = build_notes(infos)
     mapped = [
-        f"{plural(len(routines), 'training')}, each a routine of one move",
+        f"{plural(len(routines), 'training')}, each one exercise done in sets",
         "sets became rounds, the rest between sets the rest between rounds, and the "
         "preparation time the get ready",
         *mapped,

@@ -115,6 +115,7 @@ def _translations(
         return {}
     result_: dict[str, dict[str, str]] = {}
     for locale, title in decoded.items():
+        problems.entry()
         language = str(locale).replace("-", "_")
         if not LANGUAGE_PATTERN.match(language):
             notes.translations_dropped.add(str(locale))
@@ -176,6 +177,7 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
     segments: list[Segment] = []
     get_ready, get_ready_path = START_BREAK_S, ""
     for index, item in enumerate(raw_exercises):
+        problems.entry()
         item_path = index_path(full_fields.at("workoutExercises"), index)
         item_data = require_object(item, item_path, problems)
         if item_data is None:
@@ -327,6 +329,7 @@ def import_zip(data: bytes) -> ImportResult:
     notes = _Notes()
     drafts = []
     for name, content in contents:
+        problems.entry()
         try:
             value = parse_json(decode_text(content, "ZIP entry"))
         except RoutineError as error:

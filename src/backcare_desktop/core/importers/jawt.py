@@ -28,6 +28,7 @@ from backcare_desktop.core.importers._common import (
     Work,
     build_all,
     build_notes,
+    check_routine_count,
     check_text,
     index_path,
     label,
@@ -127,6 +128,7 @@ def _read_set(item: Any, path: str, problems: Problems, counts: _Counts) -> Part
     else:
         exercises = require_list(raw_exercises, fields.at("exercises"), problems)
         for index, exercise in enumerate(exercises or []):
+            problems.entry()
             segment = _read_exercise(
                 exercise, index_path(fields.at("exercises"), index), problems, counts
             )
@@ -164,6 +166,7 @@ def _read_workout(item: Any, path: str, problems: Problems, counts: _Counts) -> 
     else:
         sets = require_list(raw_sets, fields.at("sets"), problems)
         for index, raw_set in enumerate(sets or []):
+            problems.entry()
             part = _read_set(raw_set, index_path(fields.at("sets"), index), problems, counts)
             if part is not None:
                 parts.append(part)
@@ -194,8 +197,10 @@ def import_value(value: Any) -> ImportResult:
     drafts: list[Draft] = []
     if isinstance(value, dict) and "workouts" in value:
         workouts = require_list(value["workouts"], "workouts", problems)
+        check_routine_count(len(workouts or []))
         counts.unknown.update(str(key) for key in value if key != "workouts")
         for index, item in enumerate(workouts or []):
+            problems.entry()
             draft = _read_workout(item, index_path("workouts", index), problems, counts)
             if draft is not None:
                 drafts.append(draft)

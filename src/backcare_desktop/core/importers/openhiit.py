@@ -29,6 +29,7 @@ from backcare_desktop.core.importers._common import (
     Work,
     build_all,
     build_notes,
+    check_routine_count,
     check_text,
     index_path,
     label,
@@ -172,6 +173,7 @@ def _activities(value: Any, path: str, problems: Problems) -> list[str] | None:
         return []
     names = []
     for index, item in enumerate(value):
+        problems.entry()
         text = check_text(item, index_path(path, index), 60, problems, "an activity name")
         if text is None:
             return None
@@ -346,10 +348,12 @@ def import_value(value: Any) -> ImportResult:
         items, single = value, False
     else:
         raise RoutineError([f"expected a list of OpenHIIT timers, got {type_name(value)}"])
+    check_routine_count(len(items))
     problems = Problems()
     notes = _Notes()
     drafts = []
     for index, item in enumerate(items):
+        problems.entry()
         path = "timer" if single else index_path("timers", index)
         draft = _read_timer(item, path, problems, notes)
         if draft is not None:

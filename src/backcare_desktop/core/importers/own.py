@@ -8,6 +8,7 @@ from typing import Any, Final
 from backcare_desktop.core.importers._common import (
     ImportResult,
     Problems,
+    check_routine_count,
     index_path,
     label,
     plural,
@@ -49,9 +50,12 @@ def import_value(value: Any, size: int = 0) -> ImportResult:
         return result(FORMAT_NAME, [routine], ["1 routine in our own format"], [])
     if not isinstance(value, list):
         raise RoutineError([f"expected a routine object or a list of them, got {type_name(value)}"])
+    check_routine_count(len(value))
     problems = Problems()
     routines = []
     for index, item in enumerate(value):
+        moves = item.get("moves") if isinstance(item, dict) else None
+        problems.entry(1 + (len(moves) if isinstance(moves, list) else 0))
         title = item.get("title") if isinstance(item, dict) else None
         where = label(index_path("routines", index), title)
         try:
