@@ -284,3 +284,17 @@ def test_more_than_1000_routines_are_refused_before_reading_them() -> None:
 def test_more_than_20000_moves_in_all_are_refused_before_writing_them_out() -> None:
     trainings = [{"Title": f"t{i}", "Sets": 300, "ExerciseSec": 1} for i in range(900)]
     assert "at most 20000" in refused(json.dumps(trainings).encode())
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (("'" + "x" * 4_900_000 + "'").encode(), "the GSettings text is 4.9 million characters"),
+        (("'" + "\\n" * 495_000 + "'").encode(), "exercise-json-list: not valid JSON"),
+        (b"exercise-json-list='" + b"x" * 4_800_000 + b"'\n", "million characters"),
+        (b"a=1\n" * 1_200_000, "not valid JSON"),
+    ],
+    ids=["long-literal", "many-escapes", "long-dconf-line", "many-lines"],
+)
+def test_huge_gsettings_text_is_refused_quickly(data: bytes, message: str) -> None:
+    assert message in refused(data)

@@ -107,7 +107,11 @@ def _import(data: bytes, filename: str) -> ImportResult:
         try:
             imported = exercise_timer.import_text(text)
         except RoutineError:
-            if _by_name(filename) == "exercise_timer" or text.lstrip().startswith(("'", "@s")):
+            if (
+                _by_name(filename) == "exercise_timer"
+                or text.lstrip().startswith(("'", '"', "@s"))
+                or exercise_timer.LIST_KEY in text
+            ):
                 raise
             raise json_error from None
         if imported is None:

@@ -77,11 +77,20 @@ _DETECT_KEYS: Final = frozenset(
         "warmup_s",
     }
 )
-_DCONF_LINE = re.compile(rf"^\s*{re.escape(LIST_KEY)}\s*=\s*(.*?)\s*$")
-_GSETTINGS_LINE = re.compile(
-    rf"^\s*(?:{re.escape(SCHEMA)}(?:\.Devel)?\s+)?{re.escape(LIST_KEY)}\s+(.*?)\s*$"
+_KEY_LINE = re.compile(
+    rf"^[ \t]*(?:(?:{re.escape(SCHEMA)}(?:\.Devel)?[ \t]+)?{re.escape(LIST_KEY)}[ \t]+"
+    rf"|{re.escape(LIST_KEY)}[ \t]*=[ \t]*)(.*?)[ \t]*\r?$",
+    re.MULTILINE,
 )
-_OTHER_KEY = re.compile(r"^\s*([a-z][a-z0-9-]*)\s*=")
+"""The list's line in a ``dconf dump`` (``key=value``) or ``gsettings`` output (``key value``)."""
+_OTHER_KEYS = re.compile(
+    rf"^[ \t]*(?:{re.escape(SCHEMA)}(?:\.Devel)?[ \t]+([a-z][a-z0-9-]*)|([a-z][a-z0-9-]*)[ \t]*=)",
+    re.MULTILINE,
+)
+_PLAIN = {"'": re.compile(r"[^'\\]+"), '"': re.compile(r'[^"\\]+')}
+_HEX = re.compile(r"[0-9A-Fa-f]+")
+MAX_GVARIANT_CHARS: Final = 1_000_000
+"""An Exercise Timer list is small; longer GSettings text is refused before it is decoded."""
 
 
 def looks_like_item(value: Any) -> bool:
@@ -113,27 +122,35 @@ def parse_gvariant_string(text: str) -> str:
         text = text[2:].lstrip()
     if not text or text[0] not in "'\"":
         raise RoutineError(["not a GVariant string: it must start with a quote"])
+    if len(text) > MAX_GVARIANT_CHARS:
+        raise RoutineError(
+            [
+                f"the GSettings text is {len(text) / 1_000_000:.1f} million characters; an "
+                f"Exercise Timer list is read up to {MAX_GVARIANT_CHARS // 1_000_000} million"
+            ]
+        )
     quote = text[0]
+    plain = _PLAIN[quote]
     out: list[str] = []
     index, end = 1, len(text)
     simple = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
     while index < end:
-        char = text[index]
-        if char == quote:
+        run = plain.match(text, index)
+        if run is not None:
+            out.append(run.group())
+            index = run.end()
+            continue
+        if text[index] == quote:
             if text[index + 1 :].strip():
                 raise RoutineError(["not a GVariant string: text follows the closing quote"])
             return "".join(out)
-        if char != "\\":
-            out.append(char)
-            index += 1
-            continue
-        if index + 1 >= end:
+        if index + 1 >= end:  # a backslash at the very end
             break
         escape = text[index + 1]
         if escape in "uU":
             digits = 4 if escape == "u" else 8
             hex_text = text[index + 2 : index + 2 + digits]
-            if len(hex_text) != digits or not re.fullmatch(r"[0-9A-Fa-f]+", hex_text):
+            if len(hex_text) != digits or not _HEX.fullmatch(hex_text):
                 raise RoutineError([f"not a GVariant string: bad \\{escape} escape"])
             code = int(hex_text, 16)
             if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
@@ -154,23 +171,15 @@ def extract_list_text(text: str) -> tuple[str, list[str]] | None:
     stripped = text.strip()
     if stripped.startswith(("'", '"', "@s")):
         return parse_gvariant_string(stripped), []
-    other_keys: list[str] = []
-    found: str | None = None
-    for line in stripped.splitlines():
-        match = _DCONF_LINE.match(line) or _GSETTINGS_LINE.match(line)
-        if match and found is None:
-            found = parse_gvariant_string(match.group(1))
-            continue
-        other = _OTHER_KEY.match(line)
-        if other:
-            other_keys.append(other.group(1))
-        elif line.strip().startswith(SCHEMA):
-            parts = line.split()
-            if len(parts) > 1:
-                other_keys.append(parts[1])
-    if found is None:
+    match = _KEY_LINE.search(stripped)
+    if match is None:
         return None
-    return found, other_keys
+    found = parse_gvariant_string(match.group(1))
+    other_keys = {
+        gsettings_key or dconf_key for gsettings_key, dconf_key in _OTHER_KEYS.findall(stripped)
+    }
+    other_keys.discard(LIST_KEY)
+    return found, sorted(other_keys)
 
 
 def import_text(text: str) -> ImportResult | None:
@@ -179,10 +188,13 @@ def import_text(text: str) -> ImportResult | None:
     if extracted is None:
         return None
     json_text, other_keys = extracted
-    value = parse_json(json_text)
+    try:
+        value = parse_json(json_text)
+    except RoutineError as error:
+        raise RoutineError([f"{LIST_KEY}: {problem}" for problem in error.problems]) from None
     notes = []
     if other_keys:
-        names = ", ".join(sorted(set(other_keys)))
+        names = ", ".join(other_keys[:10]) + (" and more" if len(other_keys) > 10 else "")
         notes.append(f"other Exercise Timer settings in the text ({names}) are not routines")
     return import_value(value, extra_not_mapped=notes)
 
