@@ -258,3 +258,10 @@ def test_gvariant_strings(text: str, value: str) -> None:
 def test_bad_gvariant_strings(text: str) -> None:
     with pytest.raises(RoutineError):
         parse_gvariant_string(text)
+
+
+def test_the_list_value_quoted_as_a_json_string_is_read_too() -> None:
+    value = json.dumps([{"Title": "Legs", "Sets": 2, "ExerciseSec": 30}])
+    imported = import_routines(json.dumps(value).encode())
+    assert imported.source_format == "Exercise Timer"
+    assert [routine.title for routine in imported.routines] == ["Legs"]

@@ -118,6 +118,11 @@ def _import(data: bytes, filename: str) -> ImportResult:
             raise json_error from None
         return imported
     kind = _by_content(value) or _by_name(filename)
+    if kind is None and isinstance(value, str):
+        # A JSON string is also a GVariant string: perhaps the list's value, quoted.
+        imported = exercise_timer.import_text(text)
+        if imported is not None:
+            return imported
     if kind is None:
         if value == [] or value == {}:
             raise RoutineError(["the file holds no routines to import"])
