@@ -168,6 +168,14 @@ def _break(document: dict, change: str) -> bytes | dict:
         sessions[0]["moves"][1]["position"] = 0
     elif change == "session not an object":
         sessions.append("oops")
+    elif change == "unknown routine":
+        sessions[0]["routine"] = "no-such-key"
+    elif change == "routines missing":
+        del document["routines"]
+    elif change == "move not an object":
+        sessions[0]["moves"][0] = [1, 2]
+    elif change == "bad muscles":
+        sessions[0]["moves"][0]["muscles"] = "core"
     return document
 
 
@@ -185,6 +193,10 @@ BROKEN = {
     "duplicate uuid": "sessions[1].uuid: the same as sessions[0]",
     "duplicate position": "sessions[0].moves: two moves have the same position",
     "session not an object": "sessions[2]: must be an object",
+    "unknown routine": "sessions[0].routine: must name one of the routines",
+    "routines missing": "routines: required",
+    "move not an object": "sessions[0].moves[0]: must be an object",
+    "bad muscles": "sessions[0].moves[0].muscles: must be a list of names",
 }
 
 
@@ -253,3 +265,18 @@ def test_command_line_export_of_a_damaged_database_names_the_kept_file(db_path: 
     with pytest.raises(HistoryExportError, match=r"corrupt-\d{8}-\d{6}"):
         export_history_cli(db_path, tmp_path / "out.csv")
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_backup_keeps_each_routine_once_and_one_session_per_line(store: HistoryStore, tmp_path):
+    fill(store)
+    store.start_session(make_routine(), datetime(2024, 6, 1, tzinfo=UTC))  # same routine again
+    backup = tmp_path / "backup.json"
+    export_json(store, backup)
+    document = json.loads(backup.read_text("utf-8"))
+    assert len(document["sessions"]) == 3
+    assert len(document["routines"]) == 2
+    keys = [session["routine"] for session in document["sessions"]]
+    assert keys[0] == keys[2] != keys[1]
+    assert document["routines"][keys[1]]["id"] == "other"
+    lines = backup.read_text("utf-8").splitlines()
+    assert sum(line.startswith('  {"uuid"') for line in lines) == 3

@@ -14,6 +14,7 @@ export never leaves half a file.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import math
@@ -180,33 +181,61 @@ def _move_to_json(move: MoveRecord, record: SessionRecord) -> dict[str, Any]:
     }
 
 
-def backup_document(records: list[SessionRecord], now: datetime) -> dict[str, Any]:
-    """The JSON backup of ``records`` as a plain dictionary."""
+def _routine_key(routine_json: str) -> str:
+    return hashlib.sha256(routine_json.encode("utf-8")).hexdigest()[:16]
+
+
+def _session_to_json(record: SessionRecord) -> dict[str, Any]:
     return {
+        "uuid": record.uuid,
+        "routine_id": record.routine_id,
+        "routine_title": record.routine_title,
+        "routine": _routine_key(record.routine_json),
+        "focus": list(record.focus),
+        "started_at": record.started_at.isoformat(),
+        "ended_at": None if record.ended_at is None else record.ended_at.isoformat(),
+        "status": record.status,
+        "active_s": record.active_s,
+        "pain_before": record.pain_before,
+        "pain_after": record.pain_after,
+        "effort": record.effort,
+        "note": record.note,
+        "moves": [_move_to_json(move, record) for move in record.moves],
+    }
+
+
+def backup_text(records: list[SessionRecord], now: datetime) -> str:
+    """The JSON backup of ``records``.
+
+    Routine snapshots are stored once each under ``routines`` (keyed by a digest of their
+    text) and named by every session that ran them; each session is one line, so the file
+    stays readable and quick to write.
+    """
+    routines: dict[str, Any] = {}
+    for record in records:
+        key = _routine_key(record.routine_json)
+        if key not in routines:
+            routines[key] = json.loads(record.routine_json)
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    head = {
         "format": BACKUP_FORMAT,
         "version": BACKUP_VERSION,
         "app_version": __version__,
         "exported_at": now.astimezone(UTC).isoformat(timespec="seconds"),
-        "sessions": [
-            {
-                "uuid": record.uuid,
-                "routine_id": record.routine_id,
-                "routine_title": record.routine_title,
-                "routine": json.loads(record.routine_json),
-                "focus": list(record.focus),
-                "started_at": record.started_at.isoformat(),
-                "ended_at": None if record.ended_at is None else record.ended_at.isoformat(),
-                "status": record.status,
-                "active_s": record.active_s,
-                "pain_before": record.pain_before,
-                "pain_after": record.pain_after,
-                "effort": record.effort,
-                "note": record.note,
-                "moves": [_move_to_json(move, record) for move in record.moves],
-            }
-            for record in records
-        ],
     }
+    lines = ["{"]
+    lines += [f" {dump(key)}: {dump(value)}," for key, value in head.items()]
+    lines.append(' "routines": {')
+    lines.append(",\n".join(f"  {dump(key)}: {dump(value)}" for key, value in routines.items()))
+    lines.append(" },")
+    lines.append(' "sessions": [')
+    lines.append(",\n".join(f"  {dump(_session_to_json(record))}" for record in records))
+    lines.append(" ]")
+    lines.append("}")
+    return "\n".join(line for line in lines if line) + "\n"
 
 
 def export_json(
@@ -214,8 +243,7 @@ def export_json(
 ) -> ExportSummary:
     """Write a JSON backup of every session to ``path``. Raises OSError when it cannot."""
     records = store.records()
-    text = json.dumps(backup_document(records, now().astimezone()), ensure_ascii=False, indent=1)
-    atomic_write_text(path, text + "\n")
+    atomic_write_text(path, backup_text(records, now().astimezone()))
     return ExportSummary(len(records), sum(len(r.moves) for r in records), path)
 
 
@@ -268,7 +296,7 @@ class _Checker:
             isinstance(value, bool)
             or not isinstance(value, int | float)
             or not math.isfinite(value)
-            or not 0 <= value <= 7 * 24 * 3600
+            or not 0 <= value <= _MAX_SECONDS
         ):
             self.add(f"{path}.{key}", f"must be a number of seconds 0..604800, got {value!r}")
             return 0.0
@@ -311,15 +339,65 @@ class _Checker:
         return tuple(value)
 
 
+_MAX_SECONDS = 7 * 24 * 3600
 _STATUSES = tuple(status.value for status in SessionStatus)
 _OUTCOMES = tuple(outcome.value for outcome in MoveOutcome)
 _SIDES = ("left", "right")
+
+
+def _seconds_ok(value: Any) -> bool:
+    return type(value) in (int, float) and 0 <= value <= _MAX_SECONDS  # NaN fails too
+
+
+def _fast_move(data: dict[str, Any]) -> MoveRecord | None:
+    """The move when every field is right (the usual case), else None for the full check."""
+    try:
+        position, move_index, name = data["position"], data["move_index"], data["name"]
+        side, round_number, outcome = data["side"], data["round"], data["outcome"]
+        planned, done, muscles = data["planned_s"], data["done_s"], data["muscles"]
+        ended = datetime.fromisoformat(data["ended_at"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not (
+        type(position) is int
+        and 0 <= position <= 100_000
+        and type(move_index) is int
+        and 0 <= move_index <= 100_000
+        and type(name) is str
+        and 0 < len(name) <= 200
+        and name.strip()
+        and (side is None or side in _SIDES)
+        and type(round_number) is int
+        and 1 <= round_number <= 1000
+        and outcome in _OUTCOMES
+        and _seconds_ok(planned)
+        and _seconds_ok(done)
+        and type(muscles) is list
+        and all(type(item) is str and 0 < len(item) <= 60 for item in muscles)
+        and ended.utcoffset() is not None
+    ):
+        return None
+    return MoveRecord(
+        position,
+        move_index,
+        name,
+        side,
+        round_number,
+        float(planned),
+        float(done),
+        outcome,
+        tuple(muscles),
+        ended,
+    )
 
 
 def _read_move(check: _Checker, data: Any, path: str) -> MoveRecord | None:
     if not isinstance(data, dict):
         check.add(path, "must be an object")
         return None
+    fast = _fast_move(data)
+    if fast is not None:
+        return fast
     side = check.field(data, "side", path)
     if side is not None and side not in _SIDES:
         check.add(f"{path}.side", f"must be left, right or null, got {side!r}")
@@ -339,13 +417,15 @@ def _read_move(check: _Checker, data: Any, path: str) -> MoveRecord | None:
     return move
 
 
-def _read_session(check: _Checker, data: Any, path: str) -> SessionRecord | None:
+def _read_session(
+    check: _Checker, data: Any, path: str, routines: dict[str, str]
+) -> SessionRecord | None:
     if not isinstance(data, dict):
         check.add(path, "must be an object")
         return None
     routine = check.field(data, "routine", path)
-    if "routine" in data and not isinstance(routine, dict):
-        check.add(f"{path}.routine", "must be an object (the routine as it was)")
+    if "routine" in data and routine not in routines:
+        check.add(f"{path}.routine", f"must name one of the routines, got {routine!r}")
     raw_moves = check.field(data, "moves", path)
     moves: list[MoveRecord] = []
     if "moves" in data:
@@ -365,7 +445,7 @@ def _read_session(check: _Checker, data: Any, path: str) -> SessionRecord | None
         uuid=check.text(data, "uuid", path, 100, empty=False),
         routine_id=check.text(data, "routine_id", path, 100, empty=False),
         routine_title=check.text(data, "routine_title", path, 200, empty=True),
-        routine_json=json.dumps(routine if isinstance(routine, dict) else {}, ensure_ascii=False),
+        routine_json=routines.get(routine, "{}") if isinstance(routine, str) else "{}",
         focus=check.names(data, "focus", path),
         started_at=started or datetime.now(UTC),
         ended_at=check.moment(data, "ended_at", path, optional=True),
@@ -412,11 +492,17 @@ def parse_backup(data: bytes, source: str = "") -> list[SessionRecord]:
     sessions = document.get("sessions")
     if not isinstance(sessions, list):
         raise BackupError(["sessions: required, a list of sessions"], source)
+    raw_routines = document.get("routines")
+    if not isinstance(raw_routines, dict) or not all(
+        isinstance(value, dict) for value in raw_routines.values()
+    ):
+        raise BackupError(["routines: required, an object of routines by key"], source)
+    routines = {key: json.dumps(value, ensure_ascii=False) for key, value in raw_routines.items()}
     check = _Checker()
     records: list[SessionRecord] = []
     first_index: dict[str, int] = {}
     for index, raw in enumerate(sessions):
-        record = _read_session(check, raw, f"sessions[{index}]")
+        record = _read_session(check, raw, f"sessions[{index}]", routines)
         if record is None:
             continue
         if record.uuid in first_index:
