@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,13 +45,17 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def services(tmp_path: Path, clock: FakeClock) -> Services:
+def services(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
     paths = app_paths(tmp_path / "appdata")
     paths.ensure()
-    return Services(
+    services = Services(
         paths=paths,
         library=RoutineLibrary(routines_dir(), paths.routines_dir),
         settings=SettingsStore(paths.settings_file),
         clock=clock,
         player=RecordingPlayer(),
     )
+    services.settings.update(medical_note_shown=True, ask_pain_before=False)
+    services.open_history()
+    yield services
+    services.close()

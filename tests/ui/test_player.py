@@ -19,7 +19,8 @@ def window(qtbot, services: Services) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     return window
 
 

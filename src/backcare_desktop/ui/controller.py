@@ -34,6 +34,7 @@ class WorkoutController(QObject):
     segment_ended = Signal(object)  # SegmentEnded
     state_changed = Signal(str)  # EngineState value
     refreshed = Signal()  # time moved on: redraw the countdown and progress
+    event = Signal(object)  # every EngineEvent, in order (for the history recorder)
 
     def __init__(self, timeline: Timeline, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,7 @@ class WorkoutController(QObject):
         self._timer.start(-(-delay_ns // NS_PER_MS))  # round up: never wake before it is due
 
     def _on_event(self, event: EngineEvent) -> None:
+        self.event.emit(event)
         if isinstance(event, CueDue):
             self.cue_due.emit(event)
         elif isinstance(event, SegmentStarted):

@@ -58,8 +58,13 @@ def run_gui(paths: AppPaths, start: Routine | None = None, voice: bool | None = 
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
     window.show()
+    services.open_history()
+    window.history_ready()
     services.load_audio()
     window.audio_ready()
     if start is not None:
         window.run_routine(start)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        services.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -11,17 +12,21 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from backcare_desktop.core.clock import NS_PER_S
-from backcare_desktop.core.engine import CueDue, EngineState
+from backcare_desktop.core.engine import CueDue, EngineEvent, EngineState
 from backcare_desktop.core.routine import Routine
+from backcare_desktop.core.stats import pain_alert
 from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
 from backcare_desktop.settings import Settings
+from backcare_desktop.storage.recorder import HistoryRecorder
 from backcare_desktop.ui.controller import WorkoutController
+from backcare_desktop.ui.feedback import MEDICAL_NOTE, PainBeforeDialog
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.routine_list import RoutinePicker
@@ -54,6 +59,8 @@ class MainWindow(QMainWindow):
         self.workout_view.closed.connect(self.show_picker)
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.workout_view.feedback.submitted.connect(self._save_feedback)
+        self.recorder: HistoryRecorder | None = None
         self.workout_view.set_muted(services.settings.value.muted)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
@@ -126,6 +133,13 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
         view_menu.addAction(self.fullscreen_action)
         self.file_menu, self.view_menu = file_menu, view_menu
+
+    def history_ready(self) -> None:
+        """The history is open: show its notices, and the medical note once ever."""
+        self._show_notices()
+        if not self.services.settings.value.medical_note_shown:
+            self.services.settings.update(medical_note_shown=True)
+            self.show_note(self.tr("Welcome"), MEDICAL_NOTE)
 
     def audio_ready(self) -> None:
         """The cue player is loaded: show what it could not do."""
@@ -224,14 +238,23 @@ class MainWindow(QMainWindow):
     # -- the workout -------------------------------------------------------------------------
 
     def start_workout(self, routine_id: str) -> None:
-        """Run a routine from the library."""
+        """Run a routine from the library, asking about pain first when the user wants that."""
         entry = self.services.library.get(routine_id)
         if entry is None:
             return
-        self.run_routine(entry.routine)
+        pain_before = None
+        if self.services.settings.value.ask_pain_before and self.services.history is not None:
+            pain_before = self.ask_pain_before()
+        self.run_routine(entry.routine, pain_before)
 
-    def run_routine(self, routine: Routine) -> WorkoutController:
-        """Build the timeline, show the player and start."""
+    def ask_pain_before(self) -> int | None:
+        """The pain rating before a workout, or None when skipped (one key)."""
+        dialog = PainBeforeDialog(self)
+        dialog.exec()
+        return dialog.pain
+
+    def run_routine(self, routine: Routine, pain_before: int | None = None) -> WorkoutController:
+        """Build the timeline, show the player, record into the history and start."""
         if self.controller is not None and self.controller.engine.state in (
             EngineState.RUNNING,
             EngineState.PAUSED,
@@ -243,15 +266,59 @@ class MainWindow(QMainWindow):
         self.controller = controller
         controller.cue_due.connect(self._sound_cue)
         controller.state_changed.connect(self._on_state)
+        self.recorder = None
+        if self.services.history is not None:
+            self.recorder = HistoryRecorder(
+                self.services.history, lambda: datetime.now().astimezone()
+            )
+            self.recorder.begin(routine, pain_before)
+            controller.event.connect(self._record)
         self.services.settings.update(last_routine=routine.id)
         self.workout_view.begin(controller)
         self.workout_view.set_notices(self.services.player_notices())
         self.stack.setCurrentWidget(self.workout_view)
+        self.workout_view.setFocus()
         self.menuBar().setEnabled(False)
         self.toolbar.hide()
         self.workout_started.emit(controller)
         controller.start()
         return controller
+
+    def _record(self, event: EngineEvent) -> None:
+        recorder = self.recorder
+        if recorder is None:
+            return
+        had_problem = recorder.problem
+        recorder.handle(event)
+        if recorder.problem != had_problem:
+            problems = [recorder.problem] if recorder.problem else []
+            self.workout_view.set_notices([*self.services.player_notices(), *problems])
+
+    def _save_feedback(self, pain_after: int | None, effort: int | None, note: str) -> None:
+        if self.recorder is None:
+            return
+        self.recorder.set_feedback(pain_after=pain_after, effort=effort, note=note)
+        self.check_pain_alert()
+
+    def check_pain_alert(self) -> None:
+        """Show the kind note about pain once per episode of rising or high pain."""
+        store = self.services.history
+        if store is None:
+            return
+        alert = pain_alert(store.summaries())
+        settings = self.services.settings
+        if alert is None or alert.episode == settings.value.pain_notice_episode:
+            return
+        settings.update(pain_notice_episode=alert.episode)
+        self.show_note(self.tr("About your back pain"), f"{alert.message}\n\n{MEDICAL_NOTE}")
+
+    def show_note(self, title: str, text: str) -> None:
+        """A kind, non-blocking note."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("kindNote")
+        box.open()
 
     def _sound_cue(self, event: CueDue) -> None:
         late = self.services.clock.now_ns() - event.due_ns
@@ -290,6 +357,8 @@ class MainWindow(QMainWindow):
         self.screen_awake.release()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
+        if self.recorder is not None:
+            self.recorder.retry()
         super().closeEvent(event)
 
     def centre_widget(self) -> QWidget:

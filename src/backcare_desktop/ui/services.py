@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from backcare_desktop.settings import SettingsStore
 
 if TYPE_CHECKING:
     from backcare_desktop.audio.player import CuePlayer
+    from backcare_desktop.storage.history import HistoryStore
 
 
 @dataclass
@@ -30,6 +32,25 @@ class Services:
     voice_override: bool | None = None
     """``--voice`` / ``--no-voice`` for this run; None follows the setting."""
     audio_problems: list[str] = field(default_factory=list)
+    history: HistoryStore | None = None
+    history_notices: list[str] = field(default_factory=list)
+
+    def open_history(self) -> None:
+        """Open the history database; a session a crash left running becomes interrupted."""
+        from backcare_desktop.storage.db import open_database
+        from backcare_desktop.storage.history import HistoryStore
+
+        db = open_database(self.paths.history_db, lambda: datetime.now().astimezone())
+        self.history = HistoryStore(db)
+        self.history_notices = list(db.notices)
+        if not db.read_only:
+            self.history.mark_interrupted()
+
+    def close(self) -> None:
+        """Release the database."""
+        if self.history is not None:
+            self.history.db.close()
+            self.history = None
 
     @property
     def voice_enabled(self) -> bool:
@@ -73,7 +94,13 @@ class Services:
     def notices(self) -> list[str]:
         """Everything the user should know about the set-up, oldest first."""
         library = [str(error) for error in self.library.errors]
-        return [*self.startup_notices, *self.settings.notices, *library, *self.player_notices()]
+        return [
+            *self.startup_notices,
+            *self.settings.notices,
+            *self.history_notices,
+            *library,
+            *self.player_notices(),
+        ]
 
     def set_muted(self, muted: bool) -> None:
         """Mute or unmute the cues, and remember it."""

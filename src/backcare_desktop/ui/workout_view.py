@@ -34,6 +34,7 @@ from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.engine import CueDue, EngineState, SegmentEnded, SegmentOutcome
 from backcare_desktop.core.timeline import Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
+from backcare_desktop.ui.feedback import AfterWorkoutForm
 from backcare_desktop.ui.icons import icon
 
 STOP_CONFIRM_AFTER_NS = 30 * NS_PER_S
@@ -93,6 +94,7 @@ class WorkoutView(QWidget):
         self._caption_timer.setSingleShot(True)
         self._caption_timer.timeout.connect(lambda: self.caption.setText(""))
 
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the keys while a workout runs
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self._running_page())
         self.pages.addWidget(self._finish_page())
@@ -225,16 +227,16 @@ class WorkoutView(QWidget):
         self.finish_stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.finish_list = QListWidget()
         self.finish_list.setAccessibleName(self.tr("Moves of this workout"))
-        self.finish_extra = QVBoxLayout()  # room for follow-up questions (pain, effort)
+        self.feedback = AfterWorkoutForm()
         self.back_to_list = QPushButton(self.tr("Back to routines"), objectName="primary")
         self.back_to_list.setMinimumHeight(44)
         self.back_to_list.setDefault(True)
-        self.back_to_list.clicked.connect(self.closed.emit)
+        self.back_to_list.clicked.connect(self.leave_finish)
         layout = QGridLayout(page)
         layout.addWidget(self.finish_title, 0, 0)
         layout.addWidget(self.finish_stats, 1, 0)
         layout.addWidget(self.finish_list, 2, 0)
-        layout.addLayout(self.finish_extra, 3, 0)
+        layout.addWidget(self.feedback, 3, 0)
         layout.addWidget(self.back_to_list, 4, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.setRowStretch(2, 1)
         return page
@@ -269,6 +271,7 @@ class WorkoutView(QWidget):
         controller.state_changed.connect(self._on_state)
         controller.cue_due.connect(self._on_cue)
         self.routine_label.setText(controller.timeline.routine.title)
+        self.feedback.reset()
         self.caption.clear()
         self.pages.setCurrentIndex(0)
         self._show_segment()
@@ -436,9 +439,16 @@ class WorkoutView(QWidget):
 
     def _enter_pressed(self) -> None:
         if self.pages.currentIndex() == 1:
-            self.closed.emit()
+            if not self.feedback.note.hasFocus():
+                self.leave_finish()
         else:
             self.done()
+
+    def leave_finish(self) -> None:
+        """Back to the list; answers given but not yet saved are saved first."""
+        if self.feedback.has_answers() and not self.feedback.saved_label.text():
+            self.feedback.submit()
+        self.closed.emit()
 
     def toggle_mute(self) -> None:
         """M: mute or unmute the cues."""
@@ -461,7 +471,7 @@ class WorkoutView(QWidget):
     def request_stop(self) -> None:
         """Esc: stop, asking first once more than 30 seconds have passed."""
         if self.pages.currentIndex() == 1:
-            self.closed.emit()
+            self.leave_finish()
             return
         if not self._running():
             return

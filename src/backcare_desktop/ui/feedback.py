@@ -1,0 +1,153 @@
+"""Asking how the back feels: before a workout (skippable with one key) and after it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MEDICAL_NOTE = (
+    "Most back pain in runners comes from muscles that are doing too much for weak glutes, "
+    "core, hips or hamstrings, and it usually eases as they get stronger. Pain that is sharp, "
+    "spreads down a leg, or may come from a bone or a disc needs a doctor or a "
+    "physiotherapist, not a workout."
+)
+
+
+class RatingRow(QWidget):
+    """A row of numbered, checkable buttons (e.g. pain 0-10); nothing checked means no answer."""
+
+    changed = Signal()
+
+    def __init__(self, low: int, high: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for value in range(low, high + 1):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setFixedWidth(40)
+            button.setAccessibleName(f"{name} {value}")
+            self.group.addButton(button, value)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self._clicked)
+
+    def _clicked(self, value: int) -> None:
+        for button in self.group.buttons():
+            if self.group.id(button) != value:
+                button.setChecked(False)
+        self.changed.emit()
+
+    def value(self) -> int | None:
+        """The checked number, or None."""
+        checked = self.group.checkedButton()
+        return None if checked is None else self.group.id(checked)
+
+    def set_value(self, value: int | None) -> None:
+        """Check ``value`` (None: nothing)."""
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+
+
+class PainBeforeDialog(QDialog):
+    """ "How does your back feel?" A digit answers, Esc or S skips; nothing else is asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Before you start"))
+        self.pain: int | None = None
+        question = QLabel(
+            self.tr(
+                "How does your back feel right now?\n"
+                "0 = no pain, 10 = the worst pain you can imagine."
+            )
+        )
+        question.setWordWrap(True)
+        self.rating = RatingRow(0, 10, self.tr("Back pain"))
+        self.rating.changed.connect(self._answered)
+        hint = QLabel(self.tr("Press a number key, or Esc to skip."))
+        hint.setObjectName("detailsMeta")
+        skip = QPushButton(self.tr("&Skip"))
+        skip.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(skip)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.rating)
+        layout.addLayout(buttons)
+
+    def _answered(self) -> None:
+        self.pain = self.rating.value()
+        if self.pain is not None:
+            self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits answer 0-9; S skips (as Esc does)."""
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.rating.set_value(int(text))
+            self._answered()
+        elif event.key() == Qt.Key.Key_S:
+            self.reject()
+        else:
+            super().keyPressEvent(event)
+
+
+class AfterWorkoutForm(QWidget):
+    """Pain after, effort and a note, on the finish screen. The session is saved already."""
+
+    submitted = Signal(object, object, str)  # pain_after, effort, note
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pain = RatingRow(0, 10, self.tr("Back pain after"))
+        self.effort = RatingRow(1, 10, self.tr("Effort"))
+        self.note = QLineEdit(placeholderText=self.tr("A note for later (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaxLength(1000)
+        self.save_button = QPushButton(self.tr("Save how it went"))
+        self.save_button.clicked.connect(self.submit)
+        self.saved_label = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Back pain now (0–10)"), self.pain)
+        form.addRow(self.tr("Effort (1–10)"), self.effort)
+        form.addRow(self.tr("Note"), self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        form.addRow("", row)
+
+    def reset(self) -> None:
+        """Clear the answers for a new workout."""
+        self.pain.set_value(None)
+        self.effort.set_value(None)
+        self.note.clear()
+        self.saved_label.clear()
+
+    def has_answers(self) -> bool:
+        """True when the user gave any answer."""
+        return (self.pain.value(), self.effort.value(), self.note.text().strip()) != (
+            None,
+            None,
+            "",
+        )
+
+    def submit(self) -> None:
+        """Send the answers (once per change)."""
+        self.submitted.emit(self.pain.value(), self.effort.value(), self.note.text().strip())
+        self.saved_label.setText(self.tr("Saved."))
