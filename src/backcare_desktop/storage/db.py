@@ -70,7 +70,7 @@ class OpenedDatabase:
     in_memory: bool = False
     file_version: int = 0
     """``PRAGMA user_version`` the file had when it was opened (before migrating)."""
-    _closed: bool = field(default=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     def close(self) -> None:
         """Close the connection (safe to call twice)."""
