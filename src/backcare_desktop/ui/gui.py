@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -16,6 +17,9 @@ from backcare_desktop.settings import SettingsStore
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.theme import apply_theme
+
+CUE_LOG_VARIABLE = "BACKCARE_DESKTOP_CUE_LOG"
+"""Set to a file path to log every cue (JSON lines) for timing measurements."""
 
 
 def create_application() -> QApplication:
@@ -38,12 +42,14 @@ def build_services(paths: AppPaths) -> Services:
             f"Could not create the data folders under {paths.data_dir} ({error.strerror}); "
             "nothing can be saved this time."
         )
+    cue_log_path = os.environ.get(CUE_LOG_VARIABLE)
     return Services(
         paths=paths,
         library=RoutineLibrary(routines_dir(), paths.routines_dir),
         settings=SettingsStore(paths.settings_file),
         clock=SystemClock(),
         startup_notices=notices,
+        cue_log=open(cue_log_path, "a", encoding="utf-8") if cue_log_path else None,
     )
 
 

@@ -322,11 +322,11 @@ class MainWindow(QMainWindow):
 
     def _sound_cue(self, event: CueDue) -> None:
         late = self.services.clock.now_ns() - event.due_ns
-        if late > STALE_CUE_NS and event.cue.kind is not CueKind.FINISHED:
-            return
+        stale = late > STALE_CUE_NS and event.cue.kind is not CueKind.FINISHED
         player = self.services.player
-        if player is not None:
+        if player is not None and not stale:
             player.play(event.cue)
+        self.services.log_cue(event, played=not stale)
 
     def _on_state(self, state: str) -> None:
         if state == EngineState.RUNNING.value:

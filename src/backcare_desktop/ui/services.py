@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from backcare_desktop.core.clock import Clock
+from backcare_desktop.core.engine import CueDue
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.paths import AppPaths
@@ -34,6 +36,21 @@ class Services:
     audio_problems: list[str] = field(default_factory=list)
     history: HistoryStore | None = None
     history_notices: list[str] = field(default_factory=list)
+    cue_log: TextIO | None = None
+    """Where to write a line per cue (``BACKCARE_DESKTOP_CUE_LOG``), for timing measurements."""
+
+    def log_cue(self, event: CueDue, played: bool) -> None:
+        """Append one JSON line: the cue, when it was due and when it was handed to the player."""
+        if self.cue_log is None:
+            return
+        line = {
+            "kind": event.cue.kind.value,
+            "due_ns": event.due_ns,
+            "handled_ns": self.clock.now_ns(),
+            "played": played,
+        }
+        self.cue_log.write(json.dumps(line) + "\n")
+        self.cue_log.flush()
 
     def open_history(self) -> None:
         """Open the history database; a session a crash left running becomes interrupted."""
@@ -51,6 +68,9 @@ class Services:
         if self.history is not None:
             self.history.db.close()
             self.history = None
+        if self.cue_log is not None:
+            self.cue_log.close()
+            self.cue_log = None
 
     @property
     def voice_enabled(self) -> bool:
