@@ -22,6 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.list_routines:
             return cli.list_routines(cli.open_library(paths), sys.stdout, args.json)
+        if args.export_history:
+            return cli.run_export_history(paths, args.export_history, sys.stdout)
         if args.import_file:
             return cli.run_import(cli.open_library(paths), args.import_file, sys.stdout)
         if args.plan:

@@ -51,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="import routines from FILE (ours, Exercise Timer, JAWT, OpenHIIT or Feeel)",
     )
     parser.add_argument(
+        "--export-history",
+        metavar="FILE",
+        type=Path,
+        help="write the workout history to FILE: CSV, or a JSON backup when FILE ends in .json",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window and the history once, then exit (0 when all loaded)",
+    )
+    parser.add_argument(
         "--start", metavar="ROUTINE", help="open straight into the player and start ROUTINE"
     )
     voice = parser.add_mutually_exclusive_group()
@@ -218,6 +229,17 @@ def run_import(library: RoutineLibrary, path: Path, out: TextIO) -> int:
         out.write(f"Carried over: {sentence}\n")
     for sentence in result.not_mapped:
         out.write(f"Not carried over: {sentence}\n")
+    return 0
+
+
+def run_export_history(paths: AppPaths, target: Path, out: TextIO) -> int:
+    """``--export-history FILE``: print what was written (exit 0) or why not (exit 1)."""
+    from backcare_desktop.storage.export import HistoryExportError, export_history_cli
+
+    try:
+        out.write(export_history_cli(paths.history_db, target) + "\n")
+    except HistoryExportError as error:
+        return fail(str(error), code=1)
     return 0
 
 

@@ -36,6 +36,8 @@ from backcare_desktop.ui.settings_dialog import SettingsDialog
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.workout_view import WorkoutView
 
+RETRY_MS = 5000
+"""How often writes that failed (full or read-only disk) are tried again."""
 STALE_CUE_NS = 3 * NS_PER_S // 2
 """A cue more than this late (after a stall or a suspend) is shown but not sounded."""
 
@@ -61,6 +63,9 @@ class MainWindow(QMainWindow):
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
         self.recorder: HistoryRecorder | None = None
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry_writes)
         self.workout_view.set_muted(services.settings.value.muted)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
@@ -288,16 +293,31 @@ class MainWindow(QMainWindow):
         recorder = self.recorder
         if recorder is None:
             return
-        had_problem = recorder.problem
         recorder.handle(event)
-        if recorder.problem != had_problem:
-            problems = [recorder.problem] if recorder.problem else []
-            self.workout_view.set_notices([*self.services.player_notices(), *problems])
+        self._after_write()
+
+    def _after_write(self) -> None:
+        """Show a saving problem while it lasts; keep retrying queued writes meanwhile."""
+        recorder = self.recorder
+        if recorder is None:
+            return
+        problems = [recorder.problem] if recorder.problem else []
+        self.workout_view.set_notices([*self.services.player_notices(), *problems])
+        if recorder.pending and not self._retry_timer.isActive():
+            self._retry_timer.start()
+        elif not recorder.pending:
+            self._retry_timer.stop()
+
+    def _retry_writes(self) -> None:
+        if self.recorder is not None:
+            self.recorder.retry()
+        self._after_write()
 
     def _save_feedback(self, pain_after: int | None, effort: int | None, note: str) -> None:
         if self.recorder is None:
             return
         self.recorder.set_feedback(pain_after=pain_after, effort=effort, note=note)
+        self._after_write()
         self.check_pain_alert()
 
     def check_pain_alert(self) -> None:
@@ -305,7 +325,7 @@ class MainWindow(QMainWindow):
         store = self.services.history
         if store is None:
             return
-        alert = pain_alert(store.summaries())
+        alert = pain_alert(store.summaries(muscles_since=datetime.now().astimezone()))
         settings = self.services.settings
         if alert is None or alert.episode == settings.value.pain_notice_episode:
             return
