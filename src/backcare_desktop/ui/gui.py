@@ -53,7 +53,12 @@ def build_services(paths: AppPaths) -> Services:
     )
 
 
-def run_gui(paths: AppPaths, start: Routine | None = None, voice: bool | None = None) -> int:
+def run_gui(
+    paths: AppPaths,
+    start: Routine | None = None,
+    voice: bool | None = None,
+    self_test: bool = False,
+) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
 
     ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
@@ -68,6 +73,14 @@ def run_gui(paths: AppPaths, start: Routine | None = None, voice: bool | None = 
     window.history_ready()
     services.load_audio()
     window.audio_ready()
+    if self_test:
+        from backcare_desktop.ui.self_test import run_self_test
+
+        try:
+            return run_self_test(app, window)
+        finally:
+            window.close()
+            services.close()
     if start is not None:
         window.run_routine(start)
     try:

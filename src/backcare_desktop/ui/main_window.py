@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.engine import CueDue, EngineEvent, EngineState
 from backcare_desktop.core.routine import Routine
-from backcare_desktop.core.stats import pain_alert
+from backcare_desktop.core.stats import WeeklyGoal, pain_alert
 from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
 from backcare_desktop.settings import Settings
 from backcare_desktop.storage.recorder import HistoryRecorder
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
         self.recorder: HistoryRecorder | None = None
+        self.history_view: QWidget | None = None
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self._retry_writes)
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
+        self.settings_action = settings_action
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -131,6 +134,16 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.toolbar = toolbar
         view_menu = menu.addMenu(self.tr("&View"))
+        history_action = QAction(icon("history"), self.tr("&History"), self)
+        history_action.setShortcut(QKeySequence("Ctrl+H"))
+        history_action.triggered.connect(self.open_history)
+        view_menu.addAction(history_action)
+        self.history_action = history_action
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(history_action)
+        self.toolbar.addAction(self.settings_action)
         self.fullscreen_action = QAction(self.tr("&Full screen"), self)
         self.fullscreen_action.setShortcut(QKeySequence("F11"))
         self.fullscreen_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -145,6 +158,26 @@ class MainWindow(QMainWindow):
         if not self.services.settings.value.medical_note_shown:
             self.services.settings.update(medical_note_shown=True)
             self.show_note(self.tr("Welcome"), MEDICAL_NOTE)
+
+    def open_history(self) -> bool:
+        """Show the history (Ctrl+H); its charts are loaded the first time only."""
+        store = self.services.history
+        if store is None or self.stack.currentWidget() is self.workout_view:
+            return False
+        if self.history_view is None:
+            from backcare_desktop.ui.history_view import HistoryView  # charts load lazily
+
+            settings = self.services.settings.value
+            goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
+            self.history_view = HistoryView(store, goal, date.today, self)
+            self.history_view.closed.connect(self.show_picker)
+            self.stack.addWidget(self.history_view)
+        else:
+            self.history_view.refresh()
+        self.stack.setCurrentWidget(self.history_view)
+        self.toolbar.hide()
+        self.history_view.setFocus()
+        return self.history_view.charts_ready()
 
     def audio_ready(self) -> None:
         """The cue player is loaded: show what it could not do."""

@@ -34,6 +34,7 @@ class Services:
     voice_override: bool | None = None
     """``--voice`` / ``--no-voice`` for this run; None follows the setting."""
     audio_problems: list[str] = field(default_factory=list)
+    prepared_sounds: dict[CueKind, Path] = field(default_factory=dict)
     history: HistoryStore | None = None
     history_notices: list[str] = field(default_factory=list)
     cue_log: TextIO | None = None
@@ -89,7 +90,8 @@ class Services:
             sounds_dir(), style, volume, self.paths.sounds_cache_dir, overrides
         )
         self.audio_problems = list(prepared.problems)
-        return dict(prepared.files)
+        self.prepared_sounds = dict(prepared.files)
+        return self.prepared_sounds
 
     def load_audio(self) -> None:
         """Prepare the cue sounds and open the audio device (or a silent stand-in)."""

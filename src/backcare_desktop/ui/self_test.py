@@ -1,0 +1,82 @@
+"""``--self-test``: load every part once, as a user's first minute would, and report.
+
+Used by the packaging smoke test: a bundle that misses a module, a resource or a Qt plugin fails
+here with the reason, instead of in front of a user. Qt warnings count as failures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from backcare_desktop.core.timeline import CueKind
+from backcare_desktop.ui.main_window import MainWindow
+
+IGNORED_WARNINGS = ("This plugin does not support propagateSizeHints",)
+
+
+@dataclass
+class SelfTest:
+    """Collects failed checks and Qt warnings."""
+
+    failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def check(self, what: str, probe: Callable[[], object]) -> None:
+        """Run ``probe``; a falsy result or an exception is a failure named ``what``."""
+        try:
+            result = probe()
+        except Exception as error:  # report every kind of breakage, with its reason
+            self.failures.append(f"{what}: {type(error).__name__}: {error}")
+            return
+        if not result:
+            self.failures.append(f"{what}: failed")
+
+    def on_qt_message(self, kind: QtMsgType, _context: object, message: str) -> None:
+        """Qt's message handler: keep warnings and worse."""
+        if (
+            kind != QtMsgType.QtDebugMsg
+            and kind != QtMsgType.QtInfoMsg
+            and not any(ignored in message for ignored in IGNORED_WARNINGS)
+        ):
+            self.warnings.append(message)
+
+
+def run_self_test(app: QApplication, window: MainWindow) -> int:
+    """Check the main window, routines, sounds, history and history view; print the result."""
+    test = SelfTest()
+    previous = qInstallMessageHandler(test.on_qt_message)
+    services = window.services
+    try:
+        test.check(
+            "routines",
+            lambda: (
+                services.library.entries()
+                and not [entry for entry in services.library.entries() if not entry.routine.moves]
+            ),
+        )
+        test.check("app icon", lambda: not window.windowIcon().isNull())
+        test.check("routine list", lambda: window.picker.proxy.rowCount() > 0)
+        test.check(
+            "cue sounds",
+            lambda: (
+                services.player is not None
+                and all(path.is_file() for path in services.prepared_sounds.values())
+                and set(services.prepared_sounds) == set(CueKind)
+            ),
+        )
+        test.check("history", lambda: services.history is not None)
+        test.check("history view", window.open_history)
+        app.processEvents()
+        test.check("back to the list", lambda: window.show_picker() is None)
+        app.processEvents()
+    finally:
+        qInstallMessageHandler(previous)
+    problems = test.failures + [f"Qt warning: {message}" for message in test.warnings]
+    for problem in problems:
+        print(f"self-test: {problem}")
+    print("self-test: ok" if not problems else f"self-test: {len(problems)} problem(s)")
+    return 0 if not problems else 1
