@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.core.factories import counted, routine, timed
 
 from backcare_desktop.core.clock import NS_PER_S, FakeClock
 from backcare_desktop.core.engine import (
@@ -17,6 +16,7 @@ from backcare_desktop.core.engine import (
     WorkoutEngine,
 )
 from backcare_desktop.core.timeline import CueKind, SegmentKind, build_timeline
+from tests.core.factories import counted, routine, timed
 
 S = NS_PER_S
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.core.factories import counted, routine, timed
-
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.timeline import CueKind, SegmentKind, Side, build_timeline
+from tests.core.factories import counted, routine, timed
 
 
 def shape(timeline) -> list[tuple[str, int | None, str | None, int]]:

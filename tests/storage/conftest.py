@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.storage.helpers import fixed_now
 
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.history import HistoryStore
+from tests.storage.helpers import fixed_now
 
 
 @pytest.fixture

@@ -15,12 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tests.storage.helpers import fixed_now, make_routine, move_record, sha256
 
 from backcare_desktop.storage import db as db_module
 from backcare_desktop.storage.db import open_database, transaction
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.storage.schema import SCHEMA_VERSION
+from tests.storage.helpers import fixed_now, make_routine, move_record, sha256
 
 KEPT_NAME = "history.sqlite3.corrupt-20240506-070809"
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.storage.helpers import fixed_now, make_routine, move_record, sha256
 
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.export import (
@@ -26,6 +25,7 @@ from backcare_desktop.storage.export import (
     import_json,
 )
 from backcare_desktop.storage.history import HistoryStore
+from tests.storage.helpers import fixed_now, make_routine, move_record, sha256
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

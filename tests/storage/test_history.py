@@ -9,12 +9,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.storage.helpers import fixed_now, make_routine, move_record
 
 from backcare_desktop.core.routine import routine_from_dict
 from backcare_desktop.core.stats import history_charts, week_start
 from backcare_desktop.storage.db import open_database
 from backcare_desktop.storage.history import UNCHANGED, HistoryStore
+from tests.storage.helpers import fixed_now, make_routine, move_record
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

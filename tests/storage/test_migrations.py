@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tests.storage.helpers import fixed_now, make_routine, move_record
 
 from backcare_desktop.storage.db import migrate, open_database
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION, Migration
+from tests.storage.helpers import fixed_now, make_routine, move_record
 
 
 def _sample_v1(connection: sqlite3.Connection) -> None:

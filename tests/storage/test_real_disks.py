@@ -18,10 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tests.storage.helpers import fixed_now, make_routine, sha256
 
 from backcare_desktop.storage.db import open_database
 from backcare_desktop.storage.history import HistoryStore
+from tests.storage.helpers import fixed_now, make_routine, sha256
 
 PRELUDE = textwrap.dedent(
     """

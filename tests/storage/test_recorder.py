@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from tests.storage.helpers import fixed_now, make_routine
 
 from backcare_desktop.core.clock import NS_PER_S, FakeClock
 from backcare_desktop.core.engine import EngineState, StateChanged, WorkoutEngine
@@ -20,6 +19,7 @@ from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.storage.recorder import HistoryRecorder
 from backcare_desktop.storage.schema import SCHEMA_VERSION
+from tests.storage.helpers import fixed_now, make_routine
 
 WALL_START = datetime(2024, 3, 31, 0, 30, tzinfo=UTC)
 

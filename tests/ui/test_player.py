@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from tests.core.factories import counted, routine, timed
 
 from backcare_desktop.core.clock import FakeClock
 from backcare_desktop.core.engine import EngineState
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
+from tests.core.factories import counted, routine, timed
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from tests.core.factories import routine, timed
 
 from backcare_desktop.core.clock import FakeClock
 from backcare_desktop.ui.feedback import PainBeforeDialog
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
+from tests.core.factories import routine, timed
 
 
 def test_moves_are_saved_as_they_finish(qtbot, services: Services, clock: FakeClock) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from backcare_desktop import APP_NAME, __version__
@@ -18,6 +20,8 @@ from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.theme import apply_theme
 
+STARTUP_MARK_VARIABLE = "BACKCARE_DESKTOP_STARTUP_MARK"
+"""Set to print ``startup-ready <monotonic ns>`` once the window is usable (``exit``: then quit)."""
 CUE_LOG_VARIABLE = "BACKCARE_DESKTOP_CUE_LOG"
 """Set to a file path to log every cue (JSON lines) for timing measurements."""
 
@@ -61,7 +65,8 @@ def run_gui(
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
 
-    ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
+    The window is shown first; the history and the sounds load right after, from the event
+    loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     """
     app = create_application()
     services = build_services(paths)
@@ -69,21 +74,40 @@ def run_gui(
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
     window.show()
-    services.open_history()
-    window.history_ready()
-    services.load_audio()
-    window.audio_ready()
-    if self_test:
-        from backcare_desktop.ui.self_test import run_self_test
+    result: list[int] = []
 
-        try:
-            return run_self_test(app, window)
-        finally:
+    def finish_startup() -> None:
+        services.open_history()
+        window.history_ready()
+        services.load_audio()
+        window.audio_ready()
+        if self_test:
+            from backcare_desktop.ui.self_test import run_self_test
+
+            result.append(run_self_test(app, window))
             window.close()
-            services.close()
-    if start is not None:
-        window.run_routine(start)
+            return
+        if start is not None:
+            window.run_routine(start)
+        _mark_startup(app)
+
+    QTimer.singleShot(0, finish_startup)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         services.close()
+    return result[0] if result else code
+
+
+def _mark_startup(app: QApplication) -> None:
+    """With ``BACKCARE_DESKTOP_STARTUP_MARK`` set, print when start-up is done (benchmarks)."""
+    mark = os.environ.get(STARTUP_MARK_VARIABLE)
+    if not mark:
+        return
+
+    def ready() -> None:
+        print(f"startup-ready {time.monotonic_ns()}", flush=True)
+        if mark == "exit":
+            app.quit()
+
+    QTimer.singleShot(0, ready)  # once the events queued by start-up are handled

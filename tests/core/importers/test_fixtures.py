@@ -14,10 +14,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.core.importers import reference
 
 from backcare_desktop.core.importers import ImportResult, import_routines
 from backcare_desktop.core.routine import Move, Routine
+from tests.core.importers import reference
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORE = ("core",)

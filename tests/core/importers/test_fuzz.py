@@ -13,7 +13,6 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.core.importers import reference
 
 from backcare_desktop.core.importers import (
     ImportResult,
@@ -31,6 +30,7 @@ from backcare_desktop.core.routine import (
     routine_from_dict,
     routine_to_dict,
 )
+from tests.core.importers import reference
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

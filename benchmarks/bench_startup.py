@@ -1,0 +1,77 @@
+"""Start-up time to an interactive routine list, against a bare PySide6 window.
+
+Both are started the same way in the same run, alternating, several times: a fresh Python process
+from ``subprocess`` launch to the moment its event loop is idle with the window shown (the app
+prints ``startup-ready`` then, see ``BACKCARE_DESKTOP_STARTUP_MARK``). The bare window imports
+the Qt modules the app has loaded by then. Bar: the app within 3x the bare window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+BARE_WINDOW = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+from PySide6 import QtDBus, QtGui, QtMultimedia, QtSvg, QtTextToSpeech  # as the app loads them
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QListWidget())
+window.show()
+def ready():
+    print(f"startup-ready {time.monotonic_ns()}", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def time_to_ready(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching ``command`` to its ``startup-ready`` line."""
+    started = time.monotonic_ns()
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("startup-ready"))
+    return (int(line.split()[1]) - started) / 1e9
+
+
+def main() -> int:
+    """Measure and print the figures; exit 1 when the bar is missed."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["BACKCARE_DESKTOP_STARTUP_MARK"] = "exit"
+    app_times, bare_times = [], []
+    with tempfile.TemporaryDirectory() as data:
+        app = [sys.executable, "-m", "backcare_desktop", "--data-dir", str(Path(data) / "d")]
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        time_to_ready(app, env)  # first run: create the data folders and sound cache
+        for _ in range(RUNS):
+            app_times.append(time_to_ready(app, env))
+            bare_times.append(time_to_ready(bare, env))
+    app_median = statistics.median(app_times)
+    bare_median = statistics.median(bare_times)
+    ratio = app_median / bare_median
+    print(f"start-up ({env['QT_QPA_PLATFORM']}, {RUNS} runs each, median)")
+    print(
+        f"  bare PySide6 window: {bare_median * 1000:7.0f} ms  "
+        f"(min {min(bare_times) * 1000:.0f}, max {max(bare_times) * 1000:.0f})"
+    )
+    print(
+        f"  backcare-desktop:    {app_median * 1000:7.0f} ms  "
+        f"(min {min(app_times) * 1000:.0f}, max {max(app_times) * 1000:.0f})"
+    )
+    print(f"  ratio: {ratio:.2f}x (bar: at most 3x) -> {'ok' if ratio <= 3 else 'MISSED'}")
+    return 0 if ratio <= 3 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
