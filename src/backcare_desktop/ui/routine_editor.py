@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -83,6 +83,7 @@ class MoveList(QListWidget):
     """The moves, reorderable by dragging or with Alt+Up/Down."""
 
     reordered = Signal(int, int)  # from row, to row
+    step_requested = Signal(int)  # Alt+Up: -1, Alt+Down: +1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,16 @@ class MoveList(QListWidget):
         self.setAccessibleName(self.tr("Moves, in order"))
         self.setAccessibleDescription(self.tr("Drag to reorder, or Alt+Up and Alt+Down"))
         self.model().rowsMoved.connect(self._on_rows_moved)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+Up and Alt+Down move the current move."""
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            self.step_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
 
     def _on_rows_moved(self, _parent, start: int, _end: int, _dest, row: int) -> None:
         target = row - 1 if row > start else row
@@ -217,10 +228,7 @@ class RoutineEditor(QDialog):
         for button in (self.add_button, self.duplicate_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", "") + self.tr(" move"))
             buttons.addWidget(button)
-        up = QShortcut(QKeySequence("Alt+Up"), self.move_list)
-        up.activated.connect(lambda: self.move_current(-1))
-        down = QShortcut(QKeySequence("Alt+Down"), self.move_list)
-        down.activated.connect(lambda: self.move_current(1))
+        self.move_list.step_requested.connect(self.move_current)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Moves (drag or Alt+Up/Down to reorder)")))
