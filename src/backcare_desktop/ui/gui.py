@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import SystemClock
 from backcare_desktop.core.library import RoutineLibrary
-from backcare_desktop.core.routine import Routine
+from backcare_desktop.core.routine import Routine, routine_to_dict
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
+from backcare_desktop.ui.single_instance import InstanceServer, hand_over, server_name
 from backcare_desktop.ui.theme import apply_theme
 
 STARTUP_MARK_VARIABLE = "BACKCARE_DESKTOP_STARTUP_MARK"
@@ -69,10 +70,16 @@ def run_gui(
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     """
     app = create_application()
+    name = server_name(paths.data_dir)
+    request = {"routine": routine_to_dict(start)} if start is not None else {}
+    if not self_test and hand_over(name, request):
+        return 0  # the running instance takes it from here
+    instance = InstanceServer(name, app)
     services = build_services(paths)
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
+    instance.request_received.connect(window.handle_request)
     window.show()
     result: list[int] = []
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.engine import CueDue, EngineEvent, EngineState
-from backcare_desktop.core.routine import Routine
+from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
 from backcare_desktop.core.stats import WeeklyGoal, pain_alert
 from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
 from backcare_desktop.settings import Settings
@@ -151,6 +151,30 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
         view_menu.addAction(self.fullscreen_action)
         self.file_menu, self.view_menu = file_menu, view_menu
+
+    def handle_request(self, request: dict) -> None:
+        """Another launch asked for this window (and maybe to start a routine)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+        data = request.get("routine")
+        if data is None:
+            return
+        try:
+            routine = routine_from_dict(data)
+        except RoutineError as error:
+            self._show_message(str(error), False)
+            return
+        if self._workout_active():
+            self._show_message(self.tr("A workout is already running."), False)
+            return
+        self.run_routine(routine)
+
+    def _workout_active(self) -> bool:
+        return self.controller is not None and self.controller.engine.state in (
+            EngineState.RUNNING,
+            EngineState.PAUSED,
+        )
 
     def history_ready(self) -> None:
         """The history is open: show its notices, and the medical note once ever."""
@@ -293,10 +317,7 @@ class MainWindow(QMainWindow):
 
     def run_routine(self, routine: Routine, pain_before: int | None = None) -> WorkoutController:
         """Build the timeline, show the player, record into the history and start."""
-        if self.controller is not None and self.controller.engine.state in (
-            EngineState.RUNNING,
-            EngineState.PAUSED,
-        ):
+        if self._workout_active():
             self.controller.stop()
         settings = self.services.settings.value
         timeline = build_timeline(routine, settings.get_ready_s)
