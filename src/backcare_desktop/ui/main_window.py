@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.cli import format_duration
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.engine import CueDue, EngineEvent, EngineState
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
@@ -31,10 +32,11 @@ from backcare_desktop.ui.feedback import MEDICAL_NOTE, PainBeforeDialog
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.routine_list import RoutinePicker
-from backcare_desktop.ui.screensaver import ScreenAwake
+from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
 from backcare_desktop.ui.theme import apply_theme
+from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_view import WorkoutView
 
 RETRY_MS = 5000
@@ -79,6 +81,12 @@ class MainWindow(QMainWindow):
         self.actions.message.connect(self._show_message)
         self.picker.selection_changed.connect(lambda _id: self.actions.update_enabled())
         self.setAcceptDrops(True)
+        self.tray = WorkoutTray(app_icon(), self)
+        self.tray.toggle_pause_requested.connect(self.workout_view.toggle_pause)
+        self.tray.show_requested.connect(lambda: self.handle_request({}))
+        self.reminders = Reminders(self)
+        self.reminders.due.connect(self.remind)
+        self.reminders.configure(services.settings.value)
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
@@ -234,6 +242,7 @@ class MainWindow(QMainWindow):
         if old.muted != new.muted:
             self.services.set_muted(new.muted)
             self.workout_view.set_muted(new.muted)
+        self.reminders.configure(new)
         if old.theme != new.theme:
             apply_theme(QApplication.instance(), new.theme)
         self._show_notices()
@@ -324,6 +333,7 @@ class MainWindow(QMainWindow):
         controller = WorkoutController(timeline, self.services.clock, self)
         self.controller = controller
         controller.cue_due.connect(self._sound_cue)
+        controller.refreshed.connect(self._update_tray)
         controller.state_changed.connect(self._on_state)
         self.recorder = None
         if self.services.history is not None:
@@ -407,8 +417,33 @@ class MainWindow(QMainWindow):
             self.screen_awake.inhibit()
         else:
             self.screen_awake.release()
+        if state in (EngineState.RUNNING.value, EngineState.PAUSED.value):
+            self.tray.show_workout(running=state == EngineState.RUNNING.value)
+        else:
+            self.tray.hide()
         if state in (EngineState.FINISHED.value, EngineState.STOPPED.value):
             self.menuBar().setEnabled(True)
+
+    def _update_tray(self) -> None:
+        if self.controller is None or not self._workout_active():
+            return
+        engine = self.controller.engine
+        self.tray.set_status(
+            self.tr("%1 · %2 left")
+            .replace("%1", engine.segment.title)
+            .replace("%2", format_duration(engine.total_remaining_ns() / NS_PER_S))
+        )
+
+    def remind(self) -> None:
+        """Time for the back routine: a desktop notification, or a message in the window."""
+        title = self.tr("Time for your back routine")
+        text = self.tr("Ten minutes now keeps your back happy on the next run.")
+        if self.tray.available:
+            self.tray.icon.show()
+            self.tray.icon.showMessage(title, text, app_icon(), 15_000)
+        elif not notify_desktop(title, text):
+            self._show_message(f"{title}. {text}", False)
+        QApplication.alert(self)
 
     def _pause_for_lock(self) -> None:
         if self.controller is not None:

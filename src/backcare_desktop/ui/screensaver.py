@@ -1,4 +1,5 @@
-"""Keeps the screen awake while a workout runs, and reports when the session locks or sleeps.
+"""Keeps the screen awake while a workout runs, reports when the session locks or sleeps, and
+sends desktop notifications.
 
 Linux: org.freedesktop.ScreenSaver.Inhibit on the session bus (QtDBus); the lock and sleep
 signals come from org.freedesktop.ScreenSaver.ActiveChanged and logind's PrepareForSleep.
@@ -114,3 +115,26 @@ def _set_windows_state(awake: bool) -> bool:
     es_continuous, es_display_required, es_system_required = 0x80000000, 0x00000002, 0x00000001
     flags = es_continuous | (es_display_required | es_system_required if awake else 0)
     return bool(ctypes.windll.kernel32.SetThreadExecutionState(flags))  # type: ignore[attr-defined]
+
+
+def notify_desktop(title: str, text: str) -> bool:
+    """A desktop notification over org.freedesktop.Notifications; False where there is none."""
+    if not sys.platform.startswith("linux"):
+        return False
+    from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
+    session = QDBusConnection.sessionBus()
+    if not session.isConnected():
+        return False
+    notifications = QDBusInterface(
+        "org.freedesktop.Notifications",
+        "/org/freedesktop/Notifications",
+        "org.freedesktop.Notifications",
+        session,
+    )
+    if not notifications.isValid():
+        return False
+    reply = notifications.call(
+        "Notify", "Backcare", 0, "backcare-desktop", title, text, [], {}, 15_000
+    )
+    return bool(reply.arguments())
