@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFont,
     QKeySequence,
     QResizeEvent,
@@ -120,7 +118,6 @@ class WorkoutView(QWidget):
         self.kind_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = QLabel(objectName="countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Time left"))
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.done_button = QPushButton(icon("done"), self.tr("Done"), objectName="bigDone")
         self.done_button.setToolTip(self.tr("Finish this move (Enter)"))
@@ -312,8 +309,10 @@ class WorkoutView(QWidget):
         reps = segment.is_open_ended
         self.done_button.setVisible(reps)
         self._size_countdown()
+        self.countdown.clear()  # the next refresh names it anew for this segment
         if reps and move is not None:
             self.countdown.setText(move.amount_text())
+            self.countdown.setAccessibleName(move.amount_text())
         self.refresh()
 
     def _move_title(self, segment: Segment) -> str:
@@ -351,8 +350,11 @@ class WorkoutView(QWidget):
             text = countdown_text(remaining)
             if text != self.countdown.text():
                 self.countdown.setText(text)
-                QAccessible.updateAccessibility(
-                    QAccessibleEvent(self.countdown, QAccessible.Event.NameChanged)
+                # the name changes with the time, so a screen reader announces it
+                self.countdown.setAccessibleName(
+                    self.tr("%1: %2 left")
+                    .replace("%1", self.kind_label.text().capitalize())
+                    .replace("%2", text)
                 )
             done = 1 - remaining / segment.duration_ns if segment.duration_ns else 1
             self.segment_progress.setValue(round(done * 1000))
