@@ -1,0 +1,407 @@
+// The history charts, drawn with Qt Graphs 2D: minutes per week against the weekly goal, a
+// calendar of the last weeks with the streak, pain before and after, and time per muscle group.
+// Every figure, text and colour comes from chartData (ChartData in history_view.py).
+import QtQuick
+import QtGraphs
+
+Item {
+    id: root
+
+    required property QtObject chartData
+    readonly property var colours: chartData.colours
+    readonly property var texts: chartData.texts
+    readonly property var weeks: chartData.weeks
+    readonly property var calendar: chartData.calendar
+    readonly property var pain: chartData.pain
+    readonly property var muscles: chartData.focus
+    readonly property int gap: 8
+    readonly property real cardWidth: (width - gap) / 2
+    readonly property real cardHeight: (height - gap) / 2
+
+    // Series without a declarative list (the goal line, the pain lines) are filled here.
+    function fill() {
+        goalLine.clear();
+        goalLine.append(0, weeks.goal);
+        goalLine.append(weeks.labels.length, weeks.goal);
+        beforeLine.clear();
+        for (const point of pain.before)
+            beforeLine.append(point[0], point[1]);
+        afterLine.clear();
+        for (const point of pain.after)
+            afterLine.append(point[0], point[1]);
+    }
+
+    Component.onCompleted: fill()
+
+    Connections {
+        target: root.chartData
+        function onChanged() {
+            root.fill();
+        }
+    }
+
+    component Card: Rectangle {
+        property alias title: heading.text
+        default property alias content: body.data
+        property alias legend: legendRow.data
+
+        color: root.colours.card
+        border.color: root.colours.border
+        radius: 6
+        Accessible.role: Accessible.Chart
+        Accessible.name: heading.text
+
+        Text {
+            id: heading
+            x: 12
+            y: 8
+            color: root.colours.text
+            font.bold: true
+            font.pointSize: 10.5
+        }
+        Row {
+            id: legendRow
+            anchors.right: parent.right
+            anchors.rightMargin: 12
+            y: 9
+            spacing: 12
+        }
+        Item {
+            id: body
+            anchors.fill: parent
+            anchors.topMargin: 30
+            anchors.leftMargin: 4
+            anchors.rightMargin: 10
+            anchors.bottomMargin: 4
+        }
+    }
+
+    component LegendItem: Row {
+        property alias text: label.text
+        property color swatch
+        property bool line: false
+
+        spacing: 5
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: 14
+            height: parent.line ? 3 : 10
+            radius: parent.line ? 1 : 2
+            color: parent.swatch
+        }
+        Text {
+            id: label
+            color: root.colours.text
+        }
+    }
+
+    component ChartTheme: GraphsTheme {
+        colorScheme: root.colours.dark ? GraphsTheme.ColorScheme.Dark : GraphsTheme.ColorScheme.Light
+        backgroundVisible: false
+        plotAreaBackgroundVisible: false
+        grid.mainColor: root.colours.grid
+        grid.subColor: root.colours.grid
+        grid.mainWidth: 1
+        axisX.mainColor: root.colours.axis
+        axisX.subColor: root.colours.axis
+        axisX.labelTextColor: root.colours.text
+        axisY.mainColor: root.colours.axis
+        axisY.subColor: root.colours.axis
+        axisY.labelTextColor: root.colours.text
+        labelTextColor: root.colours.text
+        seriesColors: [root.colours.accent]
+        borderColors: [root.colours.accent]
+        axisXLabelFont.pointSize: 8.5
+        axisYLabelFont.pointSize: 8.5
+    }
+
+    Card {
+        id: weeksCard
+        width: root.cardWidth
+        height: root.cardHeight
+        title: root.texts.weeksTitle
+        legend: [
+            LegendItem {
+                text: root.texts.goalLegend
+                swatch: root.colours.goal
+                line: true
+            }
+        ]
+
+        GraphsView {
+            anchors.fill: parent
+            marginTop: 14
+            marginBottom: 2
+            marginLeft: 2
+            marginRight: 4
+            theme: ChartTheme {}
+            axisX: BarCategoryAxis {
+                categories: root.weeks.labels
+                gridVisible: false
+                titleText: root.texts.weekAxis
+                titleColor: root.colours.muted
+            }
+            axisY: ValueAxis {
+                max: root.weeks.max
+                tickInterval: root.weeks.step
+                labelDecimals: 0
+                subTickCount: 0
+                titleText: root.texts.minutesAxis
+                titleColor: root.colours.muted
+            }
+
+            BarSeries {
+                barWidth: 0.62
+                labelsVisible: true
+                labelsPosition: BarSeries.LabelsPosition.OutsideEnd
+                labelsPrecision: 0
+                BarSet {
+                    values: root.weeks.minutes
+                    color: root.colours.accent
+                    borderColor: root.colours.accent
+                    labelColor: root.colours.text
+                }
+            }
+            LineSeries {
+                id: goalLine
+                color: root.colours.goal
+                width: 2.5
+            }
+        }
+    }
+
+    Card {
+        id: calendarCard
+        x: root.cardWidth + root.gap
+        width: root.cardWidth
+        height: root.cardHeight
+        title: root.texts.calendarTitle
+
+        Item {
+            id: calendarArea
+            readonly property int columns: root.calendar.months.length
+            readonly property real labelWidth: 34
+            readonly property real cell: Math.max(6, Math.min(
+                (width * 0.62 - labelWidth) / Math.max(1, columns), (height - 18) / 7))
+
+            anchors.fill: parent
+            anchors.leftMargin: 8
+
+            Repeater {
+                model: root.calendar.weekdays
+                Text {
+                    required property int index
+                    required property string modelData
+                    y: 18 + index * calendarArea.cell
+                    height: calendarArea.cell
+                    verticalAlignment: Text.AlignVCenter
+                    text: modelData
+                    color: root.colours.muted
+                    font.pointSize: 8
+                }
+            }
+            Repeater {
+                model: root.calendar.months
+                Text {
+                    required property int index
+                    required property string modelData
+                    x: calendarArea.labelWidth + index * calendarArea.cell
+                    text: modelData
+                    color: root.colours.muted
+                    font.pointSize: 8
+                }
+            }
+            Grid {
+                x: calendarArea.labelWidth
+                y: 18
+                rows: 7
+                flow: Grid.TopToBottom
+                Repeater {
+                    model: root.calendar.levels
+                    Item {
+                        required property int index
+                        required property int modelData
+                        width: calendarArea.cell
+                        height: calendarArea.cell
+                        Rectangle {
+                            anchors.fill: parent
+                            anchors.margins: 1.5
+                            radius: 3
+                            visible: parent.modelData >= 0
+                            color: parent.modelData > 0 ? root.colours["heat" + parent.modelData]
+                                                        : root.colours.empty
+                            border.width: parent.index === root.calendar.today ? 2 : 0
+                            border.color: root.colours.today
+                        }
+                    }
+                }
+            }
+            Column {
+                x: calendarArea.labelWidth + calendarArea.columns * calendarArea.cell + 18
+                y: 14
+                width: calendarArea.width - x
+                spacing: 5
+                Text {
+                    width: parent.width
+                    text: root.calendar.streakText
+                    color: root.colours.text
+                    font.pointSize: 12
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    width: parent.width
+                    text: root.calendar.longestText
+                    color: root.colours.text
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    width: parent.width
+                    text: root.calendar.goalText
+                    color: root.colours.muted
+                    wrapMode: Text.Wrap
+                }
+                Item {
+                    width: 1
+                    height: 4
+                }
+                Repeater {
+                    model: root.calendar.legend
+                    LegendItem {
+                        required property int index
+                        required property string modelData
+                        text: modelData
+                        swatch: index > 0 ? root.colours["heat" + index] : root.colours.empty
+                    }
+                }
+            }
+        }
+    }
+
+    Card {
+        id: painCard
+        y: root.cardHeight + root.gap
+        width: root.cardWidth
+        height: root.cardHeight
+        title: root.texts.painTitle
+        legend: [
+            LegendItem {
+                text: root.texts.before
+                swatch: root.colours.before
+                line: true
+            },
+            LegendItem {
+                text: root.texts.after
+                swatch: root.colours.after
+                line: true
+            }
+        ]
+
+        GraphsView {
+            anchors.fill: parent
+            visible: root.pain.before.length + root.pain.after.length > 0
+            marginTop: 10
+            marginBottom: 2
+            marginLeft: 2
+            marginRight: 14
+            theme: ChartTheme {}
+            axisX: DateTimeAxis {
+                min: new Date(root.pain.from)
+                max: new Date(root.pain.to)
+                labelFormat: "d MMM"
+                gridVisible: false
+                subTickCount: 0
+            }
+            axisY: ValueAxis {
+                max: 10
+                tickInterval: 2
+                labelDecimals: 0
+                subTickCount: 0
+                titleText: root.texts.painAxis
+                titleColor: root.colours.muted
+            }
+
+            LineSeries {
+                id: beforeLine
+                color: root.colours.before
+                width: 2
+                pointDelegate: Rectangle {
+                    width: 7
+                    height: 7
+                    radius: 3.5
+                    color: root.colours.before
+                }
+            }
+            LineSeries {
+                id: afterLine
+                color: root.colours.after
+                width: 2
+                pointDelegate: Rectangle {
+                    width: 7
+                    height: 7
+                    radius: 3.5
+                    color: root.colours.after
+                }
+            }
+        }
+        Text {
+            anchors.centerIn: parent
+            width: parent.width - 40
+            visible: root.pain.before.length + root.pain.after.length === 0
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: root.texts.noPain
+            color: root.colours.muted
+        }
+    }
+
+    Card {
+        id: focusCard
+        x: root.cardWidth + root.gap
+        y: root.cardHeight + root.gap
+        width: root.cardWidth
+        height: root.cardHeight
+        title: root.texts.focusTitle
+
+        GraphsView {
+            anchors.fill: parent
+            visible: root.muscles.names.length > 0
+            marginTop: 14
+            marginBottom: 2
+            marginLeft: 2
+            marginRight: 4
+            theme: ChartTheme {}
+            axisX: BarCategoryAxis {
+                categories: root.muscles.names
+                gridVisible: false
+            }
+            axisY: ValueAxis {
+                max: root.muscles.max
+                tickInterval: root.muscles.step
+                labelDecimals: 0
+                subTickCount: 0
+                titleText: root.texts.minutesAxis
+                titleColor: root.colours.muted
+            }
+
+            BarSeries {
+                barWidth: 0.6
+                labelsVisible: true
+                labelsPosition: BarSeries.LabelsPosition.OutsideEnd
+                labelsPrecision: 0
+                BarSet {
+                    values: root.muscles.minutes
+                    color: root.colours.focus
+                    borderColor: root.colours.focus
+                    labelColor: root.colours.text
+                }
+            }
+        }
+        Text {
+            anchors.centerIn: parent
+            visible: root.muscles.names.length === 0
+            text: root.texts.noFocus
+            color: root.colours.muted
+        }
+    }
+}
