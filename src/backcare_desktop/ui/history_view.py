@@ -761,6 +761,8 @@ class HistoryView(QWidget):
             quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
             quick.setInitialProperties({"chartData": self.chart_data})
             quick.setSource(QUrl.fromLocalFile(str(QML_FILE)))
+            # the charts' QML goes before their data when the view is deleted
+            self.chart_data.setParent(quick)
             self.charts_box.layout().addWidget(quick)
             self.quick = quick
         return self.quick
