@@ -1,0 +1,180 @@
+"""Record the real app's sound output during a workout and compare cue onsets with the plan.
+
+Used by the end-to-end test and by ``benchmarks/bench_cue_timing.py``. The app runs with
+``--start`` on a routine file and ``--no-voice``; PulseAudio (a private server with a null sink,
+see :mod:`tests.support.pulse`) carries its sound to ``parec``, which records the sink's monitor.
+The app's cue log gives each cue's due time on the monotonic clock. A recording has no clock of
+its own, so onsets and due times are aligned by their median difference: what remains is each
+cue's error against a steady schedule (the constant output latency is reported separately).
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.support.onsets import find_onsets
+
+MATCH_WINDOW_MS = 250.0
+"""An onset farther than this from a cue (after alignment) does not belong to it."""
+
+
+@dataclass(frozen=True)
+class CueTiming:
+    """Planned cues, detected onsets and each cue's error (ms) after alignment."""
+
+    kinds: list[str]
+    due_ms: list[float]
+    onsets_ms: list[float]
+    errors_ms: list[float | None]  # None: no onset found for that cue
+    latency_ms: float  # onset minus due time, median (includes the recorder's start delay)
+
+    @property
+    def missing(self) -> list[str]:
+        """Cues with no onset."""
+        return [
+            kind for kind, error in zip(self.kinds, self.errors_ms, strict=True) if error is None
+        ]
+
+    @property
+    def found_errors(self) -> list[float]:
+        """Errors of the cues that were found."""
+        return [error for error in self.errors_ms if error is not None]
+
+    def drift_ms_per_minute(self) -> float:
+        """Slope of the error over the workout (least squares), in ms per minute."""
+        pairs = [
+            (due, error)
+            for due, error in zip(self.due_ms, self.errors_ms, strict=True)
+            if error is not None
+        ]
+        if len(pairs) < 2:
+            return 0.0
+        mean_t = statistics.fmean(t for t, _ in pairs)
+        mean_e = statistics.fmean(e for _, e in pairs)
+        var = sum((t - mean_t) ** 2 for t, _ in pairs)
+        if var == 0:
+            return 0.0
+        slope = sum((t - mean_t) * (e - mean_e) for t, e in pairs) / var
+        return slope * 60_000
+
+
+def match_cues(kinds: list[str], due_ms: list[float], onsets_ms: list[float]) -> CueTiming:
+    """Align onsets with due times and give each cue its nearest onset's error."""
+    if not onsets_ms or not due_ms:
+        return CueTiming(kinds, due_ms, onsets_ms, [None] * len(due_ms), 0.0)
+    # first guess: the first onset is the first cue; then refine by the median of matches
+    offset = onsets_ms[0] - due_ms[0]
+    for _ in range(2):
+        nearest = [
+            min(onsets_ms, key=lambda onset, due=due: abs(onset - due - offset)) for due in due_ms
+        ]
+        diffs = [
+            onset - due
+            for onset, due in zip(nearest, due_ms, strict=True)
+            if abs(onset - due - offset) <= MATCH_WINDOW_MS
+        ]
+        if diffs:
+            offset = statistics.median(diffs)
+    errors: list[float | None] = []
+    for due in due_ms:
+        onset = min(onsets_ms, key=lambda value, due=due: abs(value - due - offset))
+        error = onset - due - offset
+        errors.append(error if abs(error) <= MATCH_WINDOW_MS else None)
+    return CueTiming(kinds, due_ms, onsets_ms, errors, offset)
+
+
+def read_cue_log(path: Path) -> list[dict]:
+    """The app's cue log lines."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def record_workout(
+    routine: dict, workdir: Path, env: dict[str, str], timeout_s: float
+) -> CueTiming:
+    """Run ``routine`` in the real app while recording its sound; return the cue timing."""
+    routine_file = workdir / "routine.json"
+    routine_file.write_text(json.dumps(routine))
+    log = workdir / "cues.jsonl"
+    recording = workdir / "out.wav"
+    recorder = subprocess.Popen(
+        [
+            "parec",
+            "-d",
+            "cap.monitor",
+            "--file-format=wav",
+            "--format=s16le",
+            "--rate=48000",
+            "--channels=1",
+            "--latency-msec=5",
+            str(recording),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    app = None
+    try:
+        _wait_for(lambda: recording.exists() and recording.stat().st_size > 44, 10, "parec")
+        app = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "backcare_desktop",
+                "--data-dir",
+                str(workdir / "data"),
+                "--start",
+                str(routine_file),
+                "--no-voice",
+            ],
+            env={**env, "BACKCARE_DESKTOP_CUE_LOG": str(log)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        _wait_for(
+            lambda: any(row["kind"] == "finished" for row in read_cue_log(log)),
+            timeout_s,
+            "the workout to finish",
+            app,
+        )
+        time.sleep(2.0)  # let the last sound play out
+    finally:
+        if app is not None:
+            app.terminate()
+            app.communicate(timeout=20)
+        recorder.send_signal(signal.SIGINT)
+        recorder.wait(timeout=10)
+    rows = [row for row in read_cue_log(log) if row["played"]]
+    first = rows[0]["due_ns"]
+    return match_cues(
+        [row["kind"] for row in rows],
+        [(row["due_ns"] - first) / 1e6 for row in rows],
+        find_onsets(recording),
+    )
+
+
+def _wait_for(
+    condition: Callable[[], bool],
+    timeout_s: float,
+    what: str,
+    process: subprocess.Popen[str] | None = None,
+) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(
+                f"the app exited while waiting for {what}: {process.communicate()[1][-2000:]}"
+            )
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        time.sleep(0.05)
