@@ -11,6 +11,7 @@ from typing import NoReturn, TextIO
 
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import NS_PER_MS
+from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.core.routine import Routine, RoutineError
 from backcare_desktop.core.timeline import Timeline, build_timeline
@@ -95,14 +96,6 @@ def open_library(paths: AppPaths) -> RoutineLibrary:
     library = RoutineLibrary(routines_dir(), paths.routines_dir)
     library.load()
     return library
-
-
-def format_duration(seconds: float) -> str:
-    """``m:ss`` (or ``h:mm:ss``) for a number of seconds."""
-    whole = max(0, round(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _routine_duration_text(routine: Routine) -> str:

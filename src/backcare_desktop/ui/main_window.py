@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.cli import format_duration
 from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import CueDue, EngineEvent, EngineState
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
 from backcare_desktop.core.stats import WeeklyGoal, pain_alert

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.cli import format_duration
+from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.core.routine import FOCUS_TAGS, Routine
 from backcare_desktop.ui.icons import icon

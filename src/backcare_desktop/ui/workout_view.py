@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.cli import format_duration
 from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import CueDue, EngineState, SegmentEnded, SegmentOutcome
 from backcare_desktop.core.timeline import Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
