@@ -593,8 +593,8 @@ class HistoryView(QWidget):
         self.read_only_label = self._notice()
         layout.addWidget(self.alert_label)
         layout.addWidget(self.read_only_label)
+        self.empty_label: QLabel | None = None
         self.pages = QStackedLayout()
-        self.pages.addWidget(self._empty_page())
         self.pages.addWidget(self._main_page())
         layout.addLayout(self.pages, 1)
         layout.addWidget(self._undo_bar())
@@ -656,6 +656,7 @@ class HistoryView(QWidget):
         return label
 
     def _empty_page(self) -> QWidget:
+        """The start state (built the first time the history is empty)."""
         page = QWidget()
         self.empty_label = QLabel(
             self.tr(
@@ -669,9 +670,13 @@ class HistoryView(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMaximumWidth(560)
+        row = QHBoxLayout()  # no alignment flag: it would ignore the wrapped text's height
+        row.addStretch(1)
+        row.addWidget(self.empty_label, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         return page
 
@@ -819,6 +824,7 @@ class HistoryView(QWidget):
         self.model.remove_sessions({item.id for item in deleted})
         self._show(self.model.rows)
         self._show_undo(deleted)
+        self._say("")
         self.data_changed.emit()
         return len(deleted)
 
@@ -973,7 +979,12 @@ class HistoryView(QWidget):
         self.chart_data.update(charts, self.today(), self.palette())
         self._show_figures(charts, len(rows))
         self._show_alert(charts.alert)
-        self.pages.setCurrentIndex(1 if rows else 0)
+        if rows:
+            self.pages.setCurrentWidget(self.splitter)
+        else:
+            if self.empty_label is None:
+                self.pages.addWidget(self._empty_page())
+            self.pages.setCurrentIndex(1)
         if rows:
             self._ensure_charts()
         self._update_buttons()

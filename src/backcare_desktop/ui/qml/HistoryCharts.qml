@@ -150,6 +150,11 @@ Item {
                 titleColor: root.colours.muted
             }
 
+            LineSeries {
+                id: goalLine
+                color: root.colours.goal
+                width: 2.5
+            }
             BarSeries {
                 barWidth: 0.62
                 labelsVisible: true
@@ -161,11 +166,6 @@ Item {
                     borderColor: root.colours.accent
                     labelColor: root.colours.text
                 }
-            }
-            LineSeries {
-                id: goalLine
-                color: root.colours.goal
-                width: 2.5
             }
         }
     }
