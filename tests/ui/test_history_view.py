@@ -10,14 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtQuickWidgets import QQuickWidget
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from backcare_desktop.core.routine import dump_routine
 from backcare_desktop.core.stats import WeeklyGoal
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.history import HistoryStore, SessionRecord
 from backcare_desktop.ui.history_view import Column, HistoryView
+from backcare_desktop.ui.theme import DARK, palette_for
 from tests.storage.helpers import BERLIN_SUMMER, fixed_now, make_routine, move_record
 
 # Qt Graphs asks OpenGL for the largest texture size once per process; the offscreen
@@ -377,6 +379,7 @@ def test_chart_data_holds_the_figures(view: HistoryView) -> None:
     assert focus["names"][:2] == ["Core", "Glutes"]
     assert focus["minutes"][0] == pytest.approx(3460 / 60, abs=0.05)
     assert view.week_figure.text() == "25 / 30 min"
+    assert view.week_figure.accessibleName() == "this week: 25 / 30 min"
     assert (view.streak_figure.text(), view.longest_figure.text()) == ("1", "1")
 
 
@@ -397,3 +400,16 @@ def test_charts_are_loaded_on_demand_for_the_self_test(qtbot, db: OpenedDatabase
     view = make_view(qtbot, HistoryStore(db))
     assert view.charts_ready()
     assert view.quick is not None and not view.quick.isVisible()
+
+
+def test_charts_follow_the_palette(qtbot, view: HistoryView) -> None:
+    app = QApplication.instance()
+    light = app.palette()
+    try:
+        app.setPalette(palette_for(True))  # widgets hear of it on the next event loop turn
+        qtbot.waitUntil(lambda: view.chart_data.colours["card"] == DARK[QPalette.ColorRole.Base])
+        assert view.chart_data.colours["dark"]
+    finally:
+        app.setPalette(light)
+    light_card = light.color(QPalette.ColorRole.Base).name()
+    qtbot.waitUntil(lambda: view.chart_data.colours["card"] == light_card)

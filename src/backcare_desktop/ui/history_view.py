@@ -522,6 +522,12 @@ class ChartData(QObject):
         }
 
 
+def _set_figure(label: QLabel, text: str) -> None:
+    """Show a summary figure; screen readers hear its caption with it."""
+    label.setText(text)
+    label.setAccessibleName(f"{label.property('caption')}: {text}")
+
+
 def _minutes_text(minutes: float) -> str:
     return f"{minutes:g}"
 
@@ -638,6 +644,7 @@ class HistoryView(QWidget):
         font.setWeight(QFont.Weight.Bold)
         value.setFont(font)
         value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        value.setProperty("caption", caption_text)
         caption = QLabel(caption_text)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -762,6 +769,7 @@ class HistoryView(QWidget):
         if self.quick is None:
             quick = QQuickWidget(self.charts_box)
             quick.setAccessibleName(self.tr("History charts"))
+            quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
             quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
             quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
             quick.setInitialProperties({"chartData": self.chart_data})
@@ -991,19 +999,20 @@ class HistoryView(QWidget):
 
     def _show_figures(self, charts: HistoryCharts, total: int) -> None:
         this_week = charts.weeks[-1]
-        self.week_figure.setText(
+        _set_figure(
+            self.week_figure,
             self.tr("%1 / %2 min")
             .replace("%1", f"{this_week.minutes:.0f}")
-            .replace("%2", _minutes_text(charts.goal.minutes_per_week))
+            .replace("%2", _minutes_text(charts.goal.minutes_per_week)),
         )
         self.week_figure.setToolTip(
             self.tr("%1 of %2 days done this week")
             .replace("%1", str(charts.streaks.this_week_goal_days))
             .replace("%2", str(charts.goal.sessions_per_week))
         )
-        self.streak_figure.setText(str(charts.streaks.current_weeks))
-        self.longest_figure.setText(str(charts.streaks.longest_weeks))
-        self.total_figure.setText(QLocale().toString(total))
+        _set_figure(self.streak_figure, str(charts.streaks.current_weeks))
+        _set_figure(self.longest_figure, str(charts.streaks.longest_weeks))
+        _set_figure(self.total_figure, QLocale().toString(total))
 
     def _show_alert(self, alert: PainAlert | None) -> None:
         if alert is None:
