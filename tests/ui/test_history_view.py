@@ -381,6 +381,7 @@ def test_chart_data_holds_the_figures(view: HistoryView) -> None:
     assert view.week_figure.text() == "25 / 30 min"
     assert view.week_figure.accessibleName() == "this week: 25 / 30 min"
     assert (view.streak_figure.text(), view.longest_figure.text()) == ("1", "1")
+    assert view.charts is not None and view.charts.streaks.this_week_goal_days == 2
 
 
 def test_charts_follow_edits(view: HistoryView) -> None:
