@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.cli import format_duration
+from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.stats import HistoryCharts, PainAlert, WeeklyGoal, history_charts
 from backcare_desktop.storage.db import describe_error
 from backcare_desktop.storage.export import BackupError, export_csv, export_json, import_json
