@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -49,3 +50,28 @@ def test_command_line_commands_do_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_opening_the_window_does_not_load_the_charts(tmp_path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from backcare_desktop.paths import app_paths\n"
+        "from backcare_desktop.ui.gui import build_services, create_application\n"
+        "from backcare_desktop.ui.main_window import MainWindow\n"
+        "app = create_application()\n"
+        f"window = MainWindow(build_services(app_paths(Path({str(tmp_path)!r}))))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtGraphs', "
+        "'PySide6.QtQuick', 'backcare_desktop.ui.history_view'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "[]"

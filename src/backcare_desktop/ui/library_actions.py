@@ -79,6 +79,11 @@ class LibraryActions(QObject):
         action.triggered.connect(slot)
         return action
 
+    @property
+    def has_undo(self) -> bool:
+        """True when a deleted routine can be brought back."""
+        return self._deleted is not None
+
     def update_enabled(self) -> None:
         """Enable what applies to the selected routine (built-ins are read-only)."""
         entry = self._current()

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         else:
             self.history_view.refresh()
         self.stack.setCurrentWidget(self.history_view)
+        self._set_library_actions(enabled=False)
         self.toolbar.hide()
         self.history_view.setFocus()
         return self.history_view.charts_ready()
@@ -299,10 +300,32 @@ class MainWindow(QMainWindow):
         if routine_id and routine_id != self.services.settings.value.last_routine:
             self.services.settings.update(last_routine=routine_id)
 
+    def _set_library_actions(self, enabled: bool) -> None:
+        """The routine actions (Delete, Ctrl+Z...) act only while the list is shown."""
+        for action in (
+            self.actions.new_action,
+            self.actions.import_action,
+            self.actions.undo_action,
+        ):
+            action.setEnabled(
+                enabled and (action is not self.actions.undo_action or self.actions.has_undo)
+            )
+        if enabled:
+            self.actions.update_enabled()
+        else:
+            for action in (
+                self.actions.edit_action,
+                self.actions.duplicate_action,
+                self.actions.delete_action,
+                self.actions.export_action,
+            ):
+                action.setEnabled(False)
+
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
         self.menuBar().setEnabled(True)
+        self._set_library_actions(enabled=True)
         self.toolbar.show()
         self.picker.list.setFocus()
 
@@ -348,6 +371,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workout_view)
         self.workout_view.setFocus()
         self.menuBar().setEnabled(False)
+        self._set_library_actions(enabled=False)
         self.toolbar.hide()
         self.workout_started.emit(controller)
         controller.start()

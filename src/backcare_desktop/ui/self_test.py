@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QApplication
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.ui.main_window import MainWindow
 
-IGNORED_WARNINGS = ("This plugin does not support propagateSizeHints",)
+IGNORED_WARNINGS = (
+    "This plugin does not support propagateSizeHints",  # the offscreen platform
+    "QRhiGles2: Failed to create",  # Qt Graphs' OpenGL probe where there is no OpenGL
+)
 
 
 @dataclass
