@@ -87,3 +87,21 @@ def test_down_arrow_in_search_moves_the_selection(qtbot, services: Services) -> 
     qtbot.keyClick(window.picker.search, Qt.Key.Key_Down)
     assert window.picker.list.hasFocus()
     assert window.picker.current_id() == "core-strength"
+
+
+def test_medical_note_shows_once_until_dismissed(qtbot, services: Services) -> None:
+    services.settings.update(medical_note_shown=False)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.history_ready()
+    assert window.picker.banner.isVisible()
+    assert "doctor or a physiotherapist" in window.picker.banner_label.text()
+    qtbot.mouseClick(window.picker.banner_button, Qt.MouseButton.LeftButton)
+    assert not window.picker.banner.isVisible()
+    assert services.settings.value.medical_note_shown is True
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    again.history_ready()
+    assert not again.picker.banner.isVisible()

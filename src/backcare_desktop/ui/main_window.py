@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.picker = RoutinePicker()
         self.picker.start_requested.connect(self.start_workout)
         self.picker.selection_changed.connect(self._remember_selection)
+        self.picker.banner_dismissed.connect(
+            lambda: self.services.settings.update(medical_note_shown=True)
+        )
         self.workout_view = WorkoutView()
         self.workout_view.closed.connect(self.show_picker)
         self.workout_view.mute_toggled.connect(self._set_muted)
@@ -188,8 +191,7 @@ class MainWindow(QMainWindow):
         """The history is open: show its notices, and the medical note once ever."""
         self._show_notices()
         if not self.services.settings.value.medical_note_shown:
-            self.services.settings.update(medical_note_shown=True)
-            self.show_note(self.tr("Welcome"), MEDICAL_NOTE)
+            self.picker.show_banner(self.tr(MEDICAL_NOTE))
 
     def open_history(self) -> bool:
         """Show the history (Ctrl+H); its charts are loaded the first time only."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QPainter, QStandardItem, QStandardIt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -135,6 +136,7 @@ class RoutinePicker(QWidget):
 
     start_requested = Signal(str)  # routine id
     selection_changed = Signal(str)  # routine id, "" when nothing is selected
+    banner_dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,10 +178,34 @@ class RoutinePicker(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self._banner())
         layout.addWidget(splitter)
         self.setFocusProxy(self.list)
 
     # -- building ----------------------------------------------------------------------------
+
+    def _banner(self) -> QFrame:
+        self.banner = QFrame(objectName="banner")
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Got it"))
+        self.banner_button.setAccessibleName(self.tr("Dismiss this note"))
+        self.banner_button.clicked.connect(self._dismiss_banner)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner.hide()
+        return self.banner
+
+    def show_banner(self, text: str) -> None:
+        """A note above the list until the user dismisses it."""
+        self.banner_label.setText(text)
+        self.banner.show()
+
+    def _dismiss_banner(self) -> None:
+        self.banner.hide()
+        self.banner_dismissed.emit()
+        self.list.setFocus()
 
     def _focus_chips(self) -> QHBoxLayout:
         row = QHBoxLayout()

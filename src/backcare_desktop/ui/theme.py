@@ -49,6 +49,8 @@ QLabel#workoutRoutine, QLabel#workoutRound, QLabel#workoutTimes { font-size: 13p
 QLabel#nextLabel { font-size: 15pt; font-weight: 600; padding: 4px 2px; }
 QLabel#notice { background: #fff4d6; color: #4a3800; border: 1px solid #e8c662;
                 border-radius: 6px; padding: 6px 10px; }
+QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
+                border-left: 4px solid %(accent)s; border-radius: 6px; }
 QLabel#finishTitle { font-size: 30pt; font-weight: 700; }
 QLabel#finishStats { font-size: 14pt; }
 QPushButton#primary { background: %(accent)s; color: white; font-weight: 600;
