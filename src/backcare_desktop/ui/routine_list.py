@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -179,7 +180,7 @@ class RoutinePicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._banner())
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.setFocusProxy(self.list)
 
     # -- building ----------------------------------------------------------------------------
@@ -193,7 +194,8 @@ class RoutinePicker(QWidget):
         self.banner_button.clicked.connect(self._dismiss_banner)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_label, 1)
-        row.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.banner.hide()
         return self.banner
 
