@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench deps clean
+.PHONY: run test lint bench deps dist bundle icons sounds ts qm clean
 
 run: $(STAMP)
 	$(PY) -m backcare_desktop
@@ -19,6 +19,33 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
 
+# Wheel and sdist in dist/, and the one-folder PyInstaller bundle in build/dist/backcare-desktop.
+dist: bundle
+	$(PY) -m build --no-isolation --outdir dist .
+
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	$(PY) -m PyInstaller packaging/backcare-desktop.spec --distpath build/dist \
+		--workpath build/work --noconfirm --log-level WARN
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py --self-test
+	du -sh build/dist/backcare-desktop
+
+# Regenerate committed assets (both are deterministic).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py
+
+sounds: $(STAMP)
+	$(PY) scripts/make_sounds.py
+
+# Translations: update the .ts sources from the code, then compile the .qm files the app loads.
+TS_FILES := $(wildcard src/backcare_desktop/ui/translations/*.ts)
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(wildcard src/backcare_desktop/ui/*.py) \
+		src/backcare_desktop/ui/qml/HistoryCharts.qml -ts $(TS_FILES)
+
+qm: $(STAMP)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
 deps:
 	PYTHON=$(PYTHON) scripts/system-deps.sh
 
@@ -26,7 +53,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	PYTHON=$(PYTHON) scripts/system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dist]'
 	touch $(STAMP)
 
 clean:

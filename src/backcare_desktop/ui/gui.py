@@ -17,6 +17,7 @@ from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.self_test import run_self_test, start_self_test
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.single_instance import InstanceServer, hand_over, server_name
 from backcare_desktop.ui.theme import apply_theme
@@ -74,6 +75,7 @@ def run_gui(
     request = {"routine": routine_to_dict(start)} if start is not None else {}
     if not self_test and hand_over(name, request):
         return 0  # the running instance takes it from here
+    checks = start_self_test() if self_test else None
     instance = InstanceServer(name, app)
     services = build_services(paths)
     services.voice_override = voice
@@ -88,10 +90,8 @@ def run_gui(
         window.history_ready()
         services.load_audio()
         window.audio_ready()
-        if self_test:
-            from backcare_desktop.ui.self_test import run_self_test
-
-            result.append(run_self_test(app, window))
+        if checks is not None:
+            result.append(run_self_test(checks, app, window))
             window.close()
             return
         if start is not None:
