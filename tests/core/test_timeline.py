@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backcare_desktop.core.clock import NS_PER_S
-from backcare_desktop.core.timeline import CueKind, SegmentKind, Side, build_timeline
+from backcare_desktop.core.timeline import CueKind, SegmentKind, Side, TimelineTexts, build_timeline
 from tests.core.factories import counted, routine, timed
 
 
@@ -119,3 +119,18 @@ def test_planned_cues_are_absolute_and_end_with_finish() -> None:
         (21000, "tick"),
         (22000, "finished"),
     ]
+
+
+def test_texts_can_be_translated() -> None:
+    german = TimelineTexts(
+        get_ready_say="Mach dich bereit. Zuerst: {move}",
+        with_side="{name}, {side}",
+        left="linke Seite",
+        seconds="{n} Sekunden",
+        halfway_say="Halbzeit",
+    )
+    timeline = build_timeline(routine(timed("Seitstütz", 40, sides="left_right")), texts=german)
+    assert timeline.segments[0].cues[0].say == (
+        "Mach dich bereit. Zuerst: Seitstütz, linke Seite, 40 Sekunden"
+    )
+    assert timeline.segments[1].cues[1].say == "Halbzeit"

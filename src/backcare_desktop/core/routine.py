@@ -72,12 +72,6 @@ class Move:
         """Seconds of work for one side: the timer, or an estimate from the rep count."""
         return self.work_s if self.work_s is not None else (self.reps or 0) * REP_ESTIMATE_S
 
-    def amount_text(self) -> str:
-        """``45 seconds`` or ``8 reps``, as said and shown to the user."""
-        if self.work_s is not None:
-            return f"{self.work_s} seconds"
-        return f"{self.reps} reps"
-
 
 @dataclass(frozen=True)
 class Routine:

@@ -135,12 +135,55 @@ class Timeline:
         return not any(segment.is_open_ended for segment in self.segments)
 
 
-def _move_label(move: Move, side: Side | None) -> str:
-    return f"{move.name}, {side.value} side" if side else move.name
+@dataclass(frozen=True)
+class TimelineTexts:
+    """The words a timeline shows and speaks, as templates; the UI passes translated ones.
+
+    Placeholders: ``{move}`` a move announced with its side and amount, ``{name}`` a move's
+    name, ``{side}`` a side word, ``{n}`` a number, ``{round}`` and ``{rounds}``.
+    """
+
+    get_ready_title: str = "Get ready"
+    rest_title: str = "Rest"
+    switch_title: str = "Switch sides"
+    round_rest_title: str = "Round rest"
+    get_ready_say: str = "Get ready. First: {move}"
+    first_up: str = "First: {move}"
+    next_up: str = "Next: {move}"
+    last_move: str = "Last move"
+    rest_say: str = "Rest. Next: {move}"
+    round_done_say: str = "Round {round} of {rounds} done. Rest. Next: {move}"
+    switch_say: str = "Switch sides"
+    halfway_say: str = "Halfway"
+    finished_say: str = "Workout complete. Well done."
+    with_side: str = "{name}, {side}"
+    left: str = "left side"
+    right: str = "right side"
+    seconds: str = "{n} seconds"
+    reps: str = "{n} reps"
+
+    def amount(self, move: Move) -> str:
+        """``45 seconds`` or ``8 reps``."""
+        if move.work_s is not None:
+            return self.seconds.format(n=move.work_s)
+        return self.reps.format(n=move.reps)
+
+    def label(self, move: Move, side: Side | None) -> str:
+        """The move's name, with its side when it has one."""
+        if side is None:
+            return move.name
+        return self.with_side.format(name=move.name, side=self.side(side))
+
+    def side(self, side: Side) -> str:
+        """``left side`` or ``right side``."""
+        return self.left if side is Side.LEFT else self.right
+
+    def announce(self, move: Move, side: Side | None) -> str:
+        """``Side plank, left side, 25 seconds``."""
+        return f"{self.label(move, side)}, {self.amount(move)}"
 
 
-def _announce(move: Move, side: Side | None) -> str:
-    return f"{_move_label(move, side)}, {move.amount_text()}"
+ENGLISH = TimelineTexts()
 
 
 @dataclass(frozen=True)
@@ -170,8 +213,10 @@ def _ticks(duration_s: int) -> list[Cue]:
     ]
 
 
-def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline:
-    """Expand ``routine`` into segments and cues.
+def build_timeline(
+    routine: Routine, get_ready_s: int | None = None, texts: TimelineTexts = ENGLISH
+) -> Timeline:
+    """Expand ``routine`` into segments and cues, worded with ``texts``.
 
     ``get_ready_s`` overrides the routine's own get-ready time (a user setting).
     Left/right moves run left, a switch pause, then right. No rest follows the last move.
@@ -192,7 +237,7 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
         cues = [Cue(start_cue, 0, say)]
         if seconds is not None:
             if kind is SegmentKind.WORK and seconds >= HALFWAY_MIN_S:
-                cues.append(Cue(CueKind.HALFWAY, seconds * NS_PER_S // 2, "Halfway"))
+                cues.append(Cue(CueKind.HALFWAY, seconds * NS_PER_S // 2, texts.halfway_say))
             cues.extend(_ticks(seconds))
             cues.sort(key=lambda cue: cue.offset_ns)
         segments.append(
@@ -216,32 +261,32 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
         add(
             SegmentKind.GET_READY,
             ready_s,
-            "Get ready",
+            texts.get_ready_title,
             first,
-            f"Get ready. First: {_announce(first.move, first.side)}",
+            texts.get_ready_say.format(move=texts.announce(first.move, first.side)),
             CueKind.GET_READY,
-            f"First: {_announce(first.move, first.side)}",
+            texts.first_up.format(move=texts.announce(first.move, first.side)),
         )
 
     announced = bool(segments)
     for position, work in enumerate(works):
         following = works[position + 1] if position + 1 < len(works) else None
-        next_up = f"Next: {_announce(following.move, following.side)}" if following else ""
+        coming = texts.announce(following.move, following.side) if following else ""
+        next_up = texts.next_up.format(move=coming) if following else ""
+        label = texts.label(work.move, work.side)
         say = (
             work.move.cue
             if announced
-            else ". ".join(
-                text for text in (_move_label(work.move, work.side), work.move.cue) if text
-            )
+            else ". ".join(text for text in (label, work.move.cue) if text)
         )
         add(
             SegmentKind.WORK,
             work.move.work_s,
-            _move_label(work.move, work.side),
+            label,
             work,
             say,
             CueKind.WORK_START,
-            next_up if following else "Last move",
+            next_up if following else texts.last_move,
         )
         announced = False
         if following is None:
@@ -251,9 +296,9 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
                 add(
                     SegmentKind.SWITCH,
                     routine.switch_s,
-                    "Switch sides",
+                    texts.switch_title,
                     following,
-                    "Switch sides",
+                    texts.switch_say,
                     CueKind.SWITCH_SIDES,
                     next_up,
                 )
@@ -263,10 +308,9 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
                 add(
                     SegmentKind.ROUND_REST,
                     routine.round_rest_s,
-                    "Round rest",
+                    texts.round_rest_title,
                     following,
-                    f"Round {work.round} of {rounds} done. Rest. "
-                    f"Next: {_announce(following.move, following.side)}",
+                    texts.round_done_say.format(round=work.round, rounds=rounds, move=coming),
                     CueKind.ROUND_DONE,
                     next_up,
                 )
@@ -275,13 +319,13 @@ def build_timeline(routine: Routine, get_ready_s: int | None = None) -> Timeline
             add(
                 SegmentKind.REST,
                 work.move.rest_s,
-                "Rest",
+                texts.rest_title,
                 following,
-                f"Rest. Next: {_announce(following.move, following.side)}",
+                texts.rest_say.format(move=coming),
                 CueKind.REST_START,
                 next_up,
             )
             announced = True
 
-    finish = Cue(CueKind.FINISHED, 0, "Workout complete. Well done.")
+    finish = Cue(CueKind.FINISHED, 0, texts.finished_say)
     return Timeline(routine=routine, segments=tuple(segments), finish_cue=finish)

@@ -35,6 +35,7 @@ from backcare_desktop.ui.routine_list import RoutinePicker
 from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
+from backcare_desktop.ui.texts import timeline_texts
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_view import WorkoutView
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         if self._workout_active():
             self.controller.stop()
         settings = self.services.settings.value
-        timeline = build_timeline(routine, settings.get_ready_s)
+        timeline = build_timeline(routine, settings.get_ready_s, timeline_texts())
         controller = WorkoutController(timeline, self.services.clock, self)
         self.controller = controller
         controller.cue_due.connect(self._sound_cue)

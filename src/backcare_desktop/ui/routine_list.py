@@ -39,6 +39,7 @@ from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.core.routine import FOCUS_TAGS, Routine
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.texts import timeline_texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FOCUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -355,7 +356,7 @@ class RoutinePicker(QWidget):
             item = QTreeWidgetItem(
                 [
                     move.name,
-                    move.amount_text() + sides,
+                    timeline_texts().amount(move) + sides,
                     f"{move.rest_s} s" if move.rest_s else "–",
                     ", ".join(move.muscles),
                 ]

@@ -34,6 +34,7 @@ from backcare_desktop.core.timeline import Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import AfterWorkoutForm
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.texts import timeline_texts
 
 STOP_CONFIRM_AFTER_NS = 30 * NS_PER_S
 CAPTION_MS = 2500
@@ -84,6 +85,7 @@ class WorkoutView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller: WorkoutController | None = None
+        self.texts = timeline_texts()
         self.muted = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         self._done_moves: list[str] = []
@@ -261,6 +263,7 @@ class WorkoutView(QWidget):
     def begin(self, controller: WorkoutController) -> None:
         """Show ``controller``'s workout; call before ``controller.start()``."""
         self.controller = controller
+        self.texts = timeline_texts()
         self._done_moves, self._skipped_moves = [], []
         controller.refreshed.connect(self.refresh)
         controller.segment_started.connect(lambda _event: self._show_segment())
@@ -301,7 +304,7 @@ class WorkoutView(QWidget):
         elif work:
             self.cue_label.setText(move.cue)
         else:
-            self.cue_label.setText(move.amount_text())
+            self.cue_label.setText(self.texts.amount(move))
         self.instructions_label.setText(move.instructions if move else "")
         muscles = ", ".join(move.muscles) if move else ""
         self.muscles_label.setText(self.tr("Works: %s") % muscles if muscles else "")
@@ -311,21 +314,21 @@ class WorkoutView(QWidget):
         self._size_countdown()
         self.countdown.clear()  # the next refresh names it anew for this segment
         if reps and move is not None:
-            self.countdown.setText(move.amount_text())
-            self.countdown.setAccessibleName(move.amount_text())
+            self.countdown.setText(self.texts.amount(move))
+            self.countdown.setAccessibleName(self.texts.amount(move))
         self.refresh()
 
     def _move_title(self, segment: Segment) -> str:
         move = segment.move
         if move is None:
             return segment.title
-        side = {"left": self.tr("left side"), "right": self.tr("right side")}
-        side_text = f" – {side[segment.side.value]}" if segment.side else ""
+        side = self.texts.side(segment.side) if segment.side else ""
+        name = f"{move.name} – {side}" if side else move.name
         if segment.kind is SegmentKind.WORK:
-            return f"{move.name}{side_text}"
+            return name
         if segment.kind is SegmentKind.SWITCH:
-            return self.tr("Switch to the %s") % side[segment.side.value] if segment.side else ""
-        return self.tr("Next: %s") % f"{move.name}{side_text}"
+            return self.tr("Switch to the %s") % side
+        return self.tr("Next: %s") % name
 
     def _apply_style(self, segment: Segment) -> None:
         paused = self._engine_state() is EngineState.PAUSED
