@@ -16,6 +16,7 @@ from backcare_desktop.core.routine import Routine, routine_to_dict
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.self_test import run_self_test, start_self_test
 from backcare_desktop.ui.services import Services
@@ -78,6 +79,7 @@ def run_gui(
     checks = start_self_test() if self_test else None
     instance = InstanceServer(name, app)
     services = build_services(paths)
+    services.language = install_translations(app)
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
@@ -95,7 +97,7 @@ def run_gui(
             window.close()
             return
         if start is not None:
-            window.run_routine(start)
+            window.run_routine(services.localized(start))
         _mark_startup(app)
 
     QTimer.singleShot(0, finish_startup)

@@ -28,7 +28,7 @@ from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
 from backcare_desktop.settings import Settings
 from backcare_desktop.storage.recorder import HistoryRecorder
 from backcare_desktop.ui.controller import WorkoutController
-from backcare_desktop.ui.feedback import MEDICAL_NOTE, PainBeforeDialog
+from backcare_desktop.ui.feedback import PainBeforeDialog, medical_note
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.routine_list import RoutinePicker
@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workout_view)
         self.setCentralWidget(self.stack)
 
-        self.actions = LibraryActions(services.library, self.picker.current_entry, self)
+        self.actions = LibraryActions(
+            services.library, lambda: services.library.get(self.picker.current_id()), self
+        )
         self.actions.changed.connect(self.reload_routines)
         self.actions.message.connect(self._show_message)
         self.picker.selection_changed.connect(lambda _id: self.actions.update_enabled())
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         """The history is open: show its notices, and the medical note once ever."""
         self._show_notices()
         if not self.services.settings.value.medical_note_shown:
-            self.picker.show_banner(self.tr(MEDICAL_NOTE))
+            self.picker.show_banner(medical_note())
 
     def open_history(self) -> bool:
         """Show the history (Ctrl+H); its charts are loaded the first time only."""
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
         """Re-read the library and show it."""
         library = self.services.library
         library.load()
-        self.picker.set_entries(library.entries(), select)
+        self.picker.set_entries(self.services.localized_entries(), select)
         self.actions.update_enabled()
         self._show_notices()
 
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
         pain_before = None
         if self.services.settings.value.ask_pain_before and self.services.history is not None:
             pain_before = self.ask_pain_before()
-        self.run_routine(entry.routine, pain_before)
+        self.run_routine(self.services.localized(entry.routine), pain_before)
 
     def ask_pain_before(self) -> int | None:
         """The pain rating before a workout, or None when skipped (one key)."""
@@ -421,7 +423,13 @@ class MainWindow(QMainWindow):
         if alert is None or alert.episode == settings.value.pain_notice_episode:
             return
         settings.update(pain_notice_episode=alert.episode)
-        self.show_note(self.tr("About your back pain"), f"{alert.message}\n\n{MEDICAL_NOTE}")
+        if alert.reason == "high":
+            what = self.tr("You logged back pain of %s out of 10.") % max(alert.values)
+        else:
+            what = self.tr("Your back pain after workouts rose over your last sessions (%s).") % (
+                " → ".join(str(value) for value in alert.values)
+            )
+        self.show_note(self.tr("About your back pain"), f"{what}\n\n{medical_note()}")
 
     def show_note(self, title: str, text: str) -> None:
         """A kind, non-blocking note."""

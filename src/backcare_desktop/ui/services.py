@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from backcare_desktop.core.clock import Clock
 from backcare_desktop.core.engine import CueDue
-from backcare_desktop.core.library import RoutineLibrary
+from backcare_desktop.core.library import LibraryEntry, RoutineLibrary
+from backcare_desktop.core.routine import Routine
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import sounds_dir
@@ -37,8 +38,14 @@ class Services:
     prepared_sounds: dict[CueKind, Path] = field(default_factory=dict)
     history: HistoryStore | None = None
     history_notices: list[str] = field(default_factory=list)
+    language: str = "en"
+    """The language of the loaded translation; routines show their texts in it when they can."""
     cue_log: TextIO | None = None
     """Where to write a line per cue (``BACKCARE_DESKTOP_CUE_LOG``), for timing measurements."""
+
+    def localized(self, routine: Routine) -> Routine:
+        """``routine`` in the app's language, where the routine has that translation."""
+        return routine if self.language == "en" else routine.localized(self.language)
 
     def log_cue(self, event: CueDue, played: bool) -> None:
         """Append one JSON line: the cue, when it was due and when it was handed to the player."""
@@ -72,6 +79,13 @@ class Services:
         if self.cue_log is not None:
             self.cue_log.close()
             self.cue_log = None
+
+    def localized_entries(self) -> list[LibraryEntry]:
+        """The library's routines, in the app's language where they have it."""
+        return [
+            replace(entry, routine=self.localized(entry.routine))
+            for entry in self.library.entries()
+        ]
 
     @property
     def voice_enabled(self) -> bool:

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.settings import SOUND_STYLES, THEMES, Settings
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; :meth:`result_settings` gives the edited values."""
@@ -144,10 +142,19 @@ class SettingsDialog(QDialog):
         form.addRow("", self.reminders)
         days_row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for number, name in enumerate(WEEKDAY_NAMES):
-            box = QCheckBox(self.tr(name))
+        names = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
+        for number, name in enumerate(names):
+            box = QCheckBox(name)
             box.setChecked(number in settings.reminder_days)
-            box.setAccessibleName(self.tr("Remind on %s") % self.tr(name))
+            box.setAccessibleName(self.tr("Remind on %s") % name)
             self.day_boxes.append(box)
             days_row.addWidget(box)
         form.addRow(self.tr("On"), days_row)
