@@ -6,43 +6,43 @@
     <message>
         <location filename="../feedback.py" line="125"/>
         <source>Back pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen danach</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="126"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="127"/>
         <source>A note for later (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für später (optional)</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="128"/>
         <location filename="../feedback.py" line="136"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="130"/>
         <source>Save how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung speichern</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="134"/>
         <source>Back pain now (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen jetzt (0–10)</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="135"/>
         <source>Effort (1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstrengung (1–10)</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="160"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -50,98 +50,98 @@
     <message>
         <location filename="../history_view.py" line="486"/>
         <source>Streak now (weeks): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Serie (Wochen): %1</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="489"/>
         <source>Longest (weeks): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Serie (Wochen): %1</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="490"/>
         <source>Weekly goal: %1 × %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel: %1 × %2 Min.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="494"/>
         <source>no workout</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Training</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="495"/>
         <source>under %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 Min.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="496"/>
         <location filename="../history_view.py" line="497"/>
         <source>%1 min+</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1 Min.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="503"/>
         <source>Minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Woche</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="504"/>
         <source>goal %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 Min.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="507"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="508"/>
         <source>week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="509"/>
         <source>Last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="510"/>
         <source>Pain before and after (latest %1 logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher/nachher (letzte %1 Einträge)</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="513"/>
         <source>pain 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz 0–10</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="514"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="515"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="516"/>
         <source>No pain logged yet. Rate it after a workout to see the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schmerzwerte eingetragen. Bewerte deine Schmerzen nach einem Training, dann siehst du hier den Verlauf.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="517"/>
         <source>Time per muscle group, last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Muskelgruppe, letzte %1 Wochen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="520"/>
         <source>No workouts in the last %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Training in den letzten %1 Wochen.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="521"/>
         <source>History charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zum Verlauf</translation>
     </message>
 </context>
 <context>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../feedback.py" line="25"/>
         <source>Most back pain in runners comes from muscles that are doing too much for weak glutes, core, hips or hamstrings, and it usually eases as they get stronger. Pain that is sharp, spreads down a leg, or may come from a bone or a disc needs a doctor or a physiotherapist, not a workout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Rückenschmerzen bei Läuferinnen und Läufern kommen von Muskeln, die zu viel leisten müssen, weil Gesäß, Körpermitte, Hüfte oder hintere Oberschenkel zu schwach sind – und meist lassen sie nach, sobald diese kräftiger werden. Schmerzen, die stechend sind, ins Bein ausstrahlen oder von einem Knochen oder einer Bandscheibe kommen könnten, gehören in ärztliche oder physiotherapeutische Behandlung, nicht ins Training.</translation>
     </message>
 </context>
 <context>
@@ -157,233 +157,233 @@
     <message>
         <location filename="../history_view.py" line="611"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="621"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="622"/>
         <source>Back to the routines (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="623"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="633"/>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="634"/>
         <source>week streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen in Folge</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="635"/>
         <source>longest streak</source>
-        <translation type="unfinished"></translation>
+        <translation>längste Serie</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="636"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="670"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="706"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="709"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="737"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="738"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="747"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="748"/>
         <source>Delete the selected sessions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="749"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="750"/>
         <source>Save every session and move as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="751"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern…</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="752"/>
         <source>Save a JSON backup of the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="753"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="755"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="759"/>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="771"/>
         <source>History charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zum Verlauf</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="827"/>
         <source>Could not delete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="850"/>
         <source>Could not undo: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="857"/>
         <source>Sessions brought back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="867"/>
         <source>Could not export to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="873"/>
         <source>Exported to %1 (sessions: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert (Einheiten: %2).</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="885"/>
         <source>Could not back up to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="891"/>
         <source>Backed up to %1 (sessions: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 gesichert (Einheiten: %2).</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="904"/>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederhergestellt: %1</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="907"/>
         <source>Nothing was restored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederhergestellt: %1.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="910"/>
         <source>Restore done: %1 added, %2 skipped as already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fertig: %1 hinzugefügt, %2 übersprungen, weil schon vorhanden.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="922"/>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="924"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="933"/>
         <source>Back up history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf sichern</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="935"/>
         <location filename="../history_view.py" line="944"/>
         <source>History backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufssicherungen (*.json)</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="944"/>
         <source>Restore history from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1004"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Min.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1009"/>
         <source>%1 of %2 days done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1022"/>
         <source>You logged back pain of %1 out of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Rückenschmerzen der Stärke %1 von 10 eingetragen.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1027"/>
         <source>Your pain after workouts rose over your last three sessions (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schmerzen nach dem Training sind in deinen letzten drei Einheiten gestiegen (%1).</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1033"/>
         <source>Go gently and keep every move comfortable. Pain that is sharp, shoots down a leg, or seems to come from a bone or a disc needs a doctor or physiotherapist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh behutsam vor und mach jede Übung nur so, dass sie sich gut anfühlt. Lass Schmerzen, die stechend sind, ins Bein einschießen oder von einem Knochen oder einer Bandscheibe zu kommen scheinen, zuerst ärztlich oder physiotherapeutisch abklären.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1051"/>
         <source>Deleted the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1055"/>
         <source>Sessions deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="1067"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -391,129 +391,130 @@
     <message>
         <location filename="../library_actions.py" line="42"/>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Routine…</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="45"/>
         <source>&amp;Edit routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="49"/>
         <source>D&amp;uplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine &amp;duplizieren</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="55"/>
         <source>&amp;Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine &amp;löschen</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="60"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="64"/>
         <source>&amp;Import routines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="67"/>
         <source>E&amp;xport routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="106"/>
         <source>Could not save the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="109"/>
         <source>Saved “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ gespeichert.</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="135"/>
         <source>Could not duplicate the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht dupliziert werden</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="150"/>
         <source>Could not delete the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="154"/>
         <source>Deleted “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ gelöscht.</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="163"/>
         <source>Could not restore the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="168"/>
         <source>Restored “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="175"/>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen importieren</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="186"/>
         <location filename="../library_actions.py" line="192"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="193"/>
         <source>Could not save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="206"/>
         <source>Carried over: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: %s</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="207"/>
         <source>Not carried over: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %s</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="211"/>
         <source>Imported %s routine(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s Routine(n) importiert</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="212"/>
         <source>From %1 (%2):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 (%2):
+%3</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="220"/>
         <source>Imported %s routine(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%s Routine(n) importiert.</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="230"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine exportieren</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="242"/>
         <source>Could not export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../library_actions.py" line="245"/>
         <source>Exported “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach %2 exportiert</translation>
     </message>
 </context>
 <context>
@@ -521,87 +522,87 @@
     <message>
         <location filename="../main_window.py" line="58"/>
         <source>Backcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Backcare</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="101"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="114"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="118"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="124"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="128"/>
         <source>&amp;Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routine</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="137"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="150"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="151"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="161"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll&amp;bild</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="183"/>
         <source>A workout is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="427"/>
         <source>You logged back pain of %s out of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Rückenschmerzen der Stärke %s von 10 eingetragen.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="429"/>
         <source>Your back pain after workouts rose over your last sessions (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Rückenschmerzen nach dem Training sind in deinen letzten Einheiten gestiegen (%s).</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="432"/>
         <source>About your back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu deinen Rückenschmerzen</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="467"/>
         <source>%1 · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch %2</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="474"/>
         <source>Time for your back routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="475"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
 </context>
 <context>
@@ -609,12 +610,12 @@
     <message>
         <location filename="../routine_editor.py" line="92"/>
         <source>Moves, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="93"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
 </context>
 <context>
@@ -622,28 +623,29 @@
     <message>
         <location filename="../feedback.py" line="78"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du anfängst</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="82"/>
         <source>How does your back feel right now?
 0 = no pain, 10 = the worst pain you can imagine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlt sich dein Rücken gerade an?
+0 = keine Schmerzen, 10 = die schlimmsten Schmerzen, die du dir vorstellen kannst.</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="87"/>
         <source>Back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="89"/>
         <source>Press a number key, or Esc to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück eine Zifferntaste oder Esc zum Überspringen.</translation>
     </message>
     <message>
         <location filename="../feedback.py" line="91"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
 </context>
 <context>
@@ -651,251 +653,252 @@
     <message>
         <location filename="../routine_editor.py" line="122"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="122"/>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine bearbeiten</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="142"/>
         <source>Problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="167"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="170"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="173"/>
         <location filename="../routine_editor.py" line="197"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="177"/>
         <location filename="../routine_editor.py" line="202"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="181"/>
         <source>Get-ready seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="182"/>
         <location filename="../routine_editor.py" line="204"/>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="183"/>
         <source>Rest between rounds, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="184"/>
         <source>Seconds to switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="189"/>
         <source>Focus: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt: %s</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="194"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="199"/>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="203"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="205"/>
         <source>Round rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundenpause</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="206"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenwechsel</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="222"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="224"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="226"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="229"/>
         <source> move</source>
-        <translation type="unfinished"></translation>
+        <translation> (Übung)</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="234"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen (zum Umsortieren ziehen oder Alt+Pfeil hoch/runter)</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="240"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="243"/>
         <source>Move name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Übung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="246"/>
         <source>Timed or counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="247"/>
         <source>Timed (countdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="248"/>
         <source>Reps (press Done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="252"/>
         <source>Work seconds or rep count</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="257"/>
         <source>Rest after the move, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="260"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="261"/>
         <source>Both sides together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="262"/>
         <source>Left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, dann rechts</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="265"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="268"/>
         <source>Spoken form cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="274"/>
         <source>Works: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert: %s</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="278"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="279"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="280"/>
         <source>&amp;Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belastung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="281"/>
         <source>R&amp;est after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause danach</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="282"/>
         <source>&amp;Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="283"/>
         <source>&amp;Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anle&amp;itung</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="284"/>
         <source>Form &amp;cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;weis</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="285"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="333"/>
         <source> reps</source>
-        <translation type="unfinished"></translation>
+        <translation> Wdh.</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="444"/>
         <source>
 …and %s more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…und %s weitere</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="447"/>
         <source>Total: not known until the problems are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="450"/>
         <source>Total: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %s</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="474"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="475"/>
         <source>This routine has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -903,108 +906,108 @@
     <message>
         <location filename="../routine_list.py" line="150"/>
         <source>Search routines and moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen und Übungen suchen</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="153"/>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen durchsuchen</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="162"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="193"/>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="194"/>
         <source>Dismiss this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="219"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="224"/>
         <source>Show routines for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen für %s zeigen</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="224"/>
         <source>all areas</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Bereiche</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="245"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="245"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="245"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="245"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="252"/>
         <source>Moves of the selected routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen der ausgewählten Routine</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="254"/>
         <location filename="../routine_list.py" line="257"/>
         <source>Start workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Training starten</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="256"/>
         <source>Start the selected routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Routine starten (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="281"/>
         <source> · Yours</source>
-        <translation type="unfinished"></translation>
+        <translation> · Eigene</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="342"/>
         <source>No routine matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Routine</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="344"/>
         <source>Clear the search or pick another focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere die Suche oder wähle einen anderen Schwerpunkt.</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="350"/>
         <source>1 round</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Runde</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="350"/>
         <source>%s rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>%s Runden</translation>
     </message>
     <message>
         <location filename="../routine_list.py" line="355"/>
         <source> each side</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Seite</translation>
     </message>
 </context>
 <context>
@@ -1012,82 +1015,85 @@
     <message>
         <location filename="../history_view.py" line="144"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="145"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="146"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="147"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="148"/>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz
+vorher</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="149"/>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz
+nachher</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="150"/>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstren-
+gung</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="151"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="154"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="155"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="156"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="157"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="257"/>
         <source>Not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="295"/>
         <source>A note can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="308"/>
         <source>Effort is a whole number from %1 to %2; leave it empty to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anstrengung ist eine ganze Zahl von %1 bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="310"/>
         <source>Pain is a whole number from %1 (none) to %2; leave it empty to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz ist eine ganze Zahl von %1 (keiner) bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
 </context>
 <context>
@@ -1095,217 +1101,306 @@
     <message>
         <location filename="../settings_dialog.py" line="40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="55"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="60"/>
         <source>Cue volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Signale</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="66"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="67"/>
         <source>&amp;Mute all cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Signale stu&amp;mmschalten</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="71"/>
         <source>Sound style</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangstil</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="73"/>
         <source>Soft (quiet mornings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft (für ruhige Morgen)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="73"/>
         <source>Bright</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="76"/>
         <source>&amp;Test sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang &amp;testen</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="77"/>
         <source>Play a test cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testsignal abspielen</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="83"/>
         <source>Sound &amp;style</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klangstil</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="84"/>
         <source>Speak the cues (next move, halfway, switch sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise ansagen (nächste Übung, Halbzeit, Seitenwechsel)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="86"/>
         <source>V&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimme</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="90"/>
         <source>No text-to-speech voice was found on this computer: tones are used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden: Stattdessen erklingen Töne.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="98"/>
         <source>Workouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="102"/>
         <source>As the routine says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Routine</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="103"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="105"/>
         <source>Get-ready time in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungszeit in Sekunden</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="106"/>
         <source>&amp;Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="110"/>
         <source> sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation> Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="111"/>
         <source>Weekly goal: sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel: Einheiten</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="115"/>
         <source> minutes each</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten je Einheit</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="116"/>
         <source>Weekly goal: minutes per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel: Minuten pro Einheit</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="120"/>
         <source>Weekly &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen&amp;ziel</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="121"/>
         <source>Ask how my back feels before a workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Training fragen, wie sich mein Rücken anfühlt</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="125"/>
         <source>Colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="127"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="128"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="129"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="134"/>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="138"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="140"/>
         <source>Remind me to do my back routine (while the app runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>An meine Rückenroutine erinnern (solange die App läuft)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="146"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="147"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="148"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="149"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="150"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="151"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="152"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="157"/>
         <source>Remind on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung am %s</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="160"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="163"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="164"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Um</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../texts.py" line="17"/>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="18"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="19"/>
+        <location filename="../texts.py" line="27"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="20"/>
+        <source>Round rest</source>
+        <translation>Rundenpause</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="21"/>
+        <source>Get ready. First: {move}</source>
+        <translation>Mach dich bereit. Zuerst: {move}</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="22"/>
+        <source>First: {move}</source>
+        <translation>Zuerst: {move}</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="23"/>
+        <source>Next: {move}</source>
+        <translation>Als Nächstes: {move}</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="24"/>
+        <source>Last move</source>
+        <translation>Letzte Übung</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="25"/>
+        <source>Rest. Next: {move}</source>
+        <translation>Pause. Als Nächstes: {move}</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="26"/>
+        <source>Round {round} of {rounds} done. Rest. Next: {move}</source>
+        <translation>Runde {round} von {rounds} geschafft. Pause. Als Nächstes: {move}</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="28"/>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="29"/>
+        <source>Workout complete. Well done.</source>
+        <translation>Training geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="30"/>
+        <source>{name}, {side}</source>
+        <translation>{name}, {side}</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="31"/>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="32"/>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="33"/>
+        <source>{n} seconds</source>
+        <translation>{n} Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="34"/>
+        <source>{n} reps</source>
+        <translation>{n} Wiederholungen</translation>
     </message>
 </context>
 <context>
@@ -1314,17 +1409,17 @@
         <location filename="../tray.py" line="36"/>
         <location filename="../tray.py" line="48"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../tray.py" line="38"/>
         <source>Show Backcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Backcare anzeigen</translation>
     </message>
     <message>
         <location filename="../tray.py" line="48"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -1332,185 +1427,185 @@
     <message>
         <location filename="../workout_view.py" line="124"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="125"/>
         <source>Finish this move (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="126"/>
         <source>Done: finish this move</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="141"/>
         <source>Spoken cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="145"/>
         <source>Progress of this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="162"/>
         <source>Workout %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Training %p %</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="163"/>
         <source>Progress of the whole workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="191"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="192"/>
         <source>Restart this part, or go back (Left or P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="196"/>
         <location filename="../workout_view.py" line="375"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="196"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="199"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="199"/>
         <source>Skip to the next part (Right or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="202"/>
         <location filename="../workout_view.py" line="466"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton aus</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="202"/>
         <source>Mute or unmute the cues (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="206"/>
         <location filename="../workout_view.py" line="473"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="207"/>
         <source>Full screen on or off (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="211"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="211"/>
         <source>End the workout (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden (Esc)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="228"/>
         <source>Moves of this workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen dieses Trainings</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="230"/>
         <source>Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Routinen</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="295"/>
         <source>Round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 von %2</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="310"/>
         <source>Works: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert: %s</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="330"/>
         <source>Switch to the %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt die %s</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="331"/>
         <source>Next: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %s</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="358"/>
         <source>%1: %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch %2</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="368"/>
         <source>%1 done · %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="375"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="401"/>
         <source>Workout complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Training geschafft</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="401"/>
         <source>Workout stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Training abgebrochen</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="404"/>
         <source>%1 · %2 moves done · %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Übungen geschafft · %3 übersprungen</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="413"/>
         <source>–  %s (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>–  %s (übersprungen)</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="466"/>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton an</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="473"/>
         <source>Exit full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild beenden</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="496"/>
         <source>Stop the workout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beenden?</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="497"/>
         <source>Stop now? What you have done so far is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
 </context>
 </TS>
