@@ -50,7 +50,7 @@ def test_shows_countdown_kind_move_and_next(window: MainWindow, clock: FakeClock
     assert view.countdown.text() == "40"
     assert view.move_label.text() == "Plank"
     assert view.cue_label.text() == "Plank cue"
-    assert view.muscles_label.text() == "Works: core"
+    assert view.muscles_label.text() == "Works: Core"
     assert view.next_label.text() == "Next: Swan dive, 8 reps"
     assert view.stage.property("kind") == "work"
     advance(window, clock, 20)

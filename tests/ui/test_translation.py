@@ -139,8 +139,10 @@ def test_install_translations_reports_the_language(qapp: QApplication) -> None:
     try:
         assert install_translations(qapp, german) == "de"
         assert QCoreApplication.translate("RoutinePicker", "Start workout") == "Training starten"
+        assert QLocale().language() == QLocale.Language.German  # dates follow the language
     finally:
         remove_new_translators(qapp, before)
+        QLocale.setDefault(QLocale.system())
     assert QCoreApplication.translate("RoutinePicker", "Start workout") == "Start workout"
 
     japanese = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)

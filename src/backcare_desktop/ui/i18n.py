@@ -20,6 +20,7 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> st
     if not ours.load(locale, "backcare_desktop", "_", str(TRANSLATIONS_DIR)):
         return "en"
     app.installTranslator(ours)
+    QLocale.setDefault(locale)  # dates and numbers follow the language too
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -45,6 +45,7 @@ from backcare_desktop.core.routine import (
     routine_to_dict,
 )
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
 
 NEW_MOVE: dict[str, Any] = {
@@ -176,7 +177,7 @@ class RoutineEditor(QDialog):
         self.level_combo = QComboBox()
         self.level_combo.setAccessibleName(self.tr("Level"))
         for level in LEVELS:
-            self.level_combo.addItem(level.capitalize(), level)
+            self.level_combo.addItem(display_name(level), level)
         self.level_combo.currentIndexChanged.connect(self._changed)
         self.get_ready_spin = self._spin(0, 9999, " s", self.tr("Get-ready seconds"))
         self.rounds_spin = self._spin(0, 999, "", self.tr("Rounds"))
@@ -185,7 +186,7 @@ class RoutineEditor(QDialog):
         self.focus_boxes = {}
         focus_row = QHBoxLayout()
         for tag in FOCUS_TAGS:
-            box = QCheckBox(tag.capitalize())
+            box = QCheckBox(display_name(tag))
             box.setAccessibleName(self.tr("Focus: %s") % tag)
             box.toggled.connect(self._changed)
             self.focus_boxes[tag] = box
@@ -270,7 +271,7 @@ class RoutineEditor(QDialog):
         self.muscle_boxes = {}
         muscles = QGridLayout()
         for index, muscle in enumerate(MUSCLES):
-            box = QCheckBox(muscle.capitalize())
+            box = QCheckBox(display_name(muscle))
             box.setAccessibleName(self.tr("Works: %s") % muscle)
             box.toggled.connect(self._move_changed)
             self.muscle_boxes[muscle] = box

@@ -39,6 +39,7 @@ from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.core.routine import FOCUS_TAGS, Routine
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.names import display_list, display_name
 from backcare_desktop.ui.texts import timeline_texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +56,7 @@ def duration_text(routine: Routine) -> str:
 def routine_meta(routine: Routine) -> str:
     """``10:52 · Beginner · back, core, glutes``."""
     return " · ".join(
-        (duration_text(routine), routine.level.capitalize(), ", ".join(routine.focus))
+        (duration_text(routine), display_name(routine.level), display_list(routine.focus))
     )
 
 
@@ -216,12 +217,15 @@ class RoutinePicker(QWidget):
         self.focus_group = QButtonGroup(self)
         self.focus_group.setExclusive(True)
         for tag in ("", *FOCUS_TAGS):
-            chip = QPushButton(tag.capitalize() if tag else self.tr("All"))
+            chip = QPushButton(display_name(tag) if tag else self.tr("All"))
             chip.setCheckable(True)
             chip.setChecked(tag == "")
             chip.setProperty("chip", True)
             chip.setProperty("focusTag", tag)
-            chip.setAccessibleName(self.tr("Show routines for %s") % (tag or self.tr("all areas")))
+            chip.setAccessibleName(
+                self.tr("Show routines for %s")
+                % (display_name(tag) if tag else self.tr("all areas"))
+            )
             chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.focus_group.addButton(chip)
             row.addWidget(chip)
@@ -358,7 +362,7 @@ class RoutinePicker(QWidget):
                     move.name,
                     timeline_texts().amount(move) + sides,
                     f"{move.rest_s} s" if move.rest_s else "–",
-                    ", ".join(move.muscles),
+                    display_list(move.muscles),
                 ]
             )
             item.setToolTip(0, move.instructions)

@@ -26,6 +26,13 @@ from PySide6.QtWidgets import (
 from backcare_desktop.settings import SOUND_STYLES, THEMES, Settings
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (``&``) moves the focus to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; :meth:`result_settings` gives the edited values."""
 
@@ -63,7 +70,7 @@ class SettingsDialog(QDialog):
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_value)
-        form.addRow(self.tr("&Volume"), volume_row)
+        form.addRow(_buddy(self.tr("&Volume"), self.volume), volume_row)
         self.muted = QCheckBox(self.tr("&Mute all cues"))
         self.muted.setChecked(settings.muted)
         form.addRow("", self.muted)
@@ -80,7 +87,7 @@ class SettingsDialog(QDialog):
         style_row = QHBoxLayout()
         style_row.addWidget(self.style, 1)
         style_row.addWidget(self.test_button)
-        form.addRow(self.tr("Sound &style"), style_row)
+        form.addRow(_buddy(self.tr("Sound &style"), self.style), style_row)
         self.voice = QCheckBox(self.tr("Speak the cues (next move, halfway, switch sides)"))
         self.voice.setChecked(settings.voice)
         form.addRow(self.tr("V&oice"), self.voice)
@@ -117,7 +124,7 @@ class SettingsDialog(QDialog):
         goal_row = QHBoxLayout()
         goal_row.addWidget(self.sessions_goal)
         goal_row.addWidget(self.minutes_goal)
-        form.addRow(self.tr("Weekly &goal"), goal_row)
+        form.addRow(_buddy(self.tr("Weekly &goal"), self.sessions_goal), goal_row)
         self.ask_pain = QCheckBox(self.tr("Ask how my back feels before a workout"))
         self.ask_pain.setChecked(settings.ask_pain_before)
         form.addRow("", self.ask_pain)

@@ -34,6 +34,7 @@ from backcare_desktop.core.timeline import Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import AfterWorkoutForm
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.names import display_list
 from backcare_desktop.ui.texts import timeline_texts
 
 STOP_CONFIRM_AFTER_NS = 30 * NS_PER_S
@@ -42,21 +43,20 @@ CAPTION_MS = 2500
 
 @dataclass(frozen=True)
 class KindStyle:
-    """How a segment kind looks: its name (colour is never the only signal) and colours."""
+    """The colours of a segment kind (its name is written too: colour is never the only sign)."""
 
-    label: str
     background: str
     foreground: str
 
 
 KIND_STYLES = {
-    SegmentKind.GET_READY: KindStyle("GET READY", "#f0b44c", "#1f2328"),
-    SegmentKind.WORK: KindStyle("WORK", "#237a50", "#ffffff"),
-    SegmentKind.REST: KindStyle("REST", "#2c63b8", "#ffffff"),
-    SegmentKind.SWITCH: KindStyle("SWITCH SIDES", "#7442b8", "#ffffff"),
-    SegmentKind.ROUND_REST: KindStyle("ROUND REST", "#24529a", "#ffffff"),
+    SegmentKind.GET_READY: KindStyle("#f0b44c", "#1f2328"),
+    SegmentKind.WORK: KindStyle("#237a50", "#ffffff"),
+    SegmentKind.REST: KindStyle("#2c63b8", "#ffffff"),
+    SegmentKind.SWITCH: KindStyle("#7442b8", "#ffffff"),
+    SegmentKind.ROUND_REST: KindStyle("#24529a", "#ffffff"),
 }
-PAUSED_STYLE = KindStyle("PAUSED", "#4b5563", "#ffffff")
+PAUSED_STYLE = KindStyle("#4b5563", "#ffffff")
 
 
 def countdown_text(remaining_ns: int) -> str:
@@ -306,7 +306,7 @@ class WorkoutView(QWidget):
         else:
             self.cue_label.setText(self.texts.amount(move))
         self.instructions_label.setText(move.instructions if move else "")
-        muscles = ", ".join(move.muscles) if move else ""
+        muscles = display_list(move.muscles) if move else ""
         self.muscles_label.setText(self.tr("Works: %s") % muscles if muscles else "")
         self.next_label.setText(segment.next_up if work else "")
         reps = segment.is_open_ended
@@ -330,10 +330,21 @@ class WorkoutView(QWidget):
             return self.tr("Switch to the %s") % side
         return self.tr("Next: %s") % name
 
+    def _kind_name(self, kind: SegmentKind | None) -> str:
+        """The big word over the countdown (None: paused)."""
+        names = {
+            SegmentKind.GET_READY: self.tr("GET READY"),
+            SegmentKind.WORK: self.tr("WORK"),
+            SegmentKind.REST: self.tr("REST"),
+            SegmentKind.SWITCH: self.tr("SWITCH SIDES"),
+            SegmentKind.ROUND_REST: self.tr("ROUND REST"),
+        }
+        return names[kind] if kind is not None else self.tr("PAUSED")
+
     def _apply_style(self, segment: Segment) -> None:
         paused = self._engine_state() is EngineState.PAUSED
         style = PAUSED_STYLE if paused else KIND_STYLES[segment.kind]
-        self.kind_label.setText(style.label)
+        self.kind_label.setText(self._kind_name(None if paused else segment.kind))
         self.stage.setProperty("kind", "paused" if paused else segment.kind.value)
         self.stage.setStyleSheet(
             f"QFrame#stage {{ background: {style.background}; border-radius: 18px; }}"
@@ -356,7 +367,7 @@ class WorkoutView(QWidget):
                 # the name changes with the time, so a screen reader announces it
                 self.countdown.setAccessibleName(
                     self.tr("%1: %2 left")
-                    .replace("%1", self.kind_label.text().capitalize())
+                    .replace("%1", self.controller.engine.segment.title)
                     .replace("%2", text)
                 )
             done = 1 - remaining / segment.duration_ns if segment.duration_ns else 1

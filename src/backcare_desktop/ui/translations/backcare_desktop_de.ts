@@ -608,14 +608,82 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="92"/>
+        <location filename="../routine_editor.py" line="93"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="93"/>
+        <location filename="../routine_editor.py" line="94"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../names.py" line="10"/>
+        <source>Beginner</source>
+        <translation>Einsteiger</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="11"/>
+        <source>Intermediate</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="12"/>
+        <source>Advanced</source>
+        <translation>Erfahren</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="13"/>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="14"/>
+        <source>Glutes</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="15"/>
+        <source>Hamstrings</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="16"/>
+        <source>Hips</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="17"/>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="18"/>
+        <source>Calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="19"/>
+        <source>Mobility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="20"/>
+        <source>Quads</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="21"/>
+        <source>Shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <location filename="../names.py" line="22"/>
+        <source>Arms</source>
+        <translation>Arme</translation>
     </message>
 </context>
 <context>
@@ -651,252 +719,252 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../routine_editor.py" line="122"/>
+        <location filename="../routine_editor.py" line="123"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="122"/>
+        <location filename="../routine_editor.py" line="123"/>
         <source>Edit routine</source>
         <translation>Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="142"/>
+        <location filename="../routine_editor.py" line="143"/>
         <source>Problems to fix before saving</source>
         <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="167"/>
+        <location filename="../routine_editor.py" line="168"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="170"/>
+        <location filename="../routine_editor.py" line="171"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="173"/>
-        <location filename="../routine_editor.py" line="197"/>
+        <location filename="../routine_editor.py" line="174"/>
+        <location filename="../routine_editor.py" line="198"/>
         <source>Summary</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="177"/>
-        <location filename="../routine_editor.py" line="202"/>
+        <location filename="../routine_editor.py" line="178"/>
+        <location filename="../routine_editor.py" line="203"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="181"/>
+        <location filename="../routine_editor.py" line="182"/>
         <source>Get-ready seconds</source>
         <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="182"/>
-        <location filename="../routine_editor.py" line="204"/>
+        <location filename="../routine_editor.py" line="183"/>
+        <location filename="../routine_editor.py" line="205"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="183"/>
+        <location filename="../routine_editor.py" line="184"/>
         <source>Rest between rounds, seconds</source>
         <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="184"/>
+        <location filename="../routine_editor.py" line="185"/>
         <source>Seconds to switch sides</source>
         <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="189"/>
+        <location filename="../routine_editor.py" line="190"/>
         <source>Focus: %s</source>
         <translation>Schwerpunkt: %s</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="194"/>
+        <location filename="../routine_editor.py" line="195"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="199"/>
+        <location filename="../routine_editor.py" line="200"/>
         <source>Focus</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="203"/>
+        <location filename="../routine_editor.py" line="204"/>
         <source>Get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="205"/>
+        <location filename="../routine_editor.py" line="206"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="206"/>
+        <location filename="../routine_editor.py" line="207"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="222"/>
+        <location filename="../routine_editor.py" line="223"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="224"/>
+        <location filename="../routine_editor.py" line="225"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="226"/>
+        <location filename="../routine_editor.py" line="227"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="229"/>
+        <location filename="../routine_editor.py" line="230"/>
         <source> move</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="234"/>
+        <location filename="../routine_editor.py" line="235"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
         <translation>Übungen (zum Umsortieren ziehen oder Alt+Pfeil hoch/runter)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="240"/>
+        <location filename="../routine_editor.py" line="241"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="243"/>
+        <location filename="../routine_editor.py" line="244"/>
         <source>Move name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="246"/>
+        <location filename="../routine_editor.py" line="247"/>
         <source>Timed or counted</source>
         <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="247"/>
+        <location filename="../routine_editor.py" line="248"/>
         <source>Timed (countdown)</source>
         <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="248"/>
+        <location filename="../routine_editor.py" line="249"/>
         <source>Reps (press Done)</source>
         <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="252"/>
+        <location filename="../routine_editor.py" line="253"/>
         <source>Work seconds or rep count</source>
         <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="257"/>
+        <location filename="../routine_editor.py" line="258"/>
         <source>Rest after the move, seconds</source>
         <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="260"/>
+        <location filename="../routine_editor.py" line="261"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="261"/>
+        <location filename="../routine_editor.py" line="262"/>
         <source>Both sides together</source>
         <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="262"/>
+        <location filename="../routine_editor.py" line="263"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="265"/>
+        <location filename="../routine_editor.py" line="266"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="268"/>
+        <location filename="../routine_editor.py" line="269"/>
         <source>Spoken form cue</source>
         <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="274"/>
+        <location filename="../routine_editor.py" line="275"/>
         <source>Works: %s</source>
         <translation>Trainiert: %s</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="278"/>
+        <location filename="../routine_editor.py" line="279"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="279"/>
+        <location filename="../routine_editor.py" line="280"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="280"/>
+        <location filename="../routine_editor.py" line="281"/>
         <source>&amp;Work</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="281"/>
+        <location filename="../routine_editor.py" line="282"/>
         <source>R&amp;est after</source>
         <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="282"/>
+        <location filename="../routine_editor.py" line="283"/>
         <source>&amp;Sides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="283"/>
+        <location filename="../routine_editor.py" line="284"/>
         <source>&amp;Instructions</source>
         <translation>Anle&amp;itung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="284"/>
+        <location filename="../routine_editor.py" line="285"/>
         <source>Form &amp;cue</source>
         <translation>Hin&amp;weis</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="285"/>
+        <location filename="../routine_editor.py" line="286"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="333"/>
+        <location filename="../routine_editor.py" line="334"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="444"/>
+        <location filename="../routine_editor.py" line="445"/>
         <source>
 …and %s more</source>
         <translation>
 …und %s weitere</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="447"/>
+        <location filename="../routine_editor.py" line="448"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="450"/>
+        <location filename="../routine_editor.py" line="451"/>
         <source>Total: %s</source>
         <translation>Gesamt: %s</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="474"/>
+        <location filename="../routine_editor.py" line="475"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="475"/>
+        <location filename="../routine_editor.py" line="476"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
@@ -904,108 +972,108 @@
 <context>
     <name>RoutinePicker</name>
     <message>
-        <location filename="../routine_list.py" line="150"/>
+        <location filename="../routine_list.py" line="151"/>
         <source>Search routines and moves</source>
         <translation>Routinen und Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="153"/>
+        <location filename="../routine_list.py" line="154"/>
         <source>Search routines</source>
         <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="162"/>
+        <location filename="../routine_list.py" line="163"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="193"/>
+        <location filename="../routine_list.py" line="194"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="194"/>
+        <location filename="../routine_list.py" line="195"/>
         <source>Dismiss this note</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="219"/>
+        <location filename="../routine_list.py" line="220"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="224"/>
+        <location filename="../routine_list.py" line="226"/>
         <source>Show routines for %s</source>
         <translation>Routinen für %s zeigen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="224"/>
+        <location filename="../routine_list.py" line="227"/>
         <source>all areas</source>
         <translation>alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="245"/>
+        <location filename="../routine_list.py" line="249"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="245"/>
+        <location filename="../routine_list.py" line="249"/>
         <source>Work</source>
         <translation>Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="245"/>
+        <location filename="../routine_list.py" line="249"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="245"/>
+        <location filename="../routine_list.py" line="249"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="252"/>
+        <location filename="../routine_list.py" line="256"/>
         <source>Moves of the selected routine</source>
         <translation>Übungen der ausgewählten Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="254"/>
-        <location filename="../routine_list.py" line="257"/>
+        <location filename="../routine_list.py" line="258"/>
+        <location filename="../routine_list.py" line="261"/>
         <source>Start workout</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="256"/>
+        <location filename="../routine_list.py" line="260"/>
         <source>Start the selected routine (Enter)</source>
         <translation>Ausgewählte Routine starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="281"/>
+        <location filename="../routine_list.py" line="285"/>
         <source> · Yours</source>
         <translation> · Eigene</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="342"/>
+        <location filename="../routine_list.py" line="346"/>
         <source>No routine matches</source>
         <translation>Keine passende Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="344"/>
+        <location filename="../routine_list.py" line="348"/>
         <source>Clear the search or pick another focus.</source>
         <translation>Leere die Suche oder wähle einen anderen Schwerpunkt.</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="350"/>
+        <location filename="../routine_list.py" line="354"/>
         <source>1 round</source>
         <translation>1 Runde</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="350"/>
+        <location filename="../routine_list.py" line="354"/>
         <source>%s rounds</source>
         <translation>%s Runden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="355"/>
+        <location filename="../routine_list.py" line="359"/>
         <source> each side</source>
         <translation> pro Seite</translation>
     </message>
@@ -1099,217 +1167,217 @@ gung</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="40"/>
+        <location filename="../settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="62"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="60"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Cue volume</source>
         <translation>Lautstärke der Signale</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="73"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="74"/>
         <source>&amp;Mute all cues</source>
         <translation>Alle Signale stu&amp;mmschalten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71"/>
+        <location filename="../settings_dialog.py" line="78"/>
         <source>Sound style</source>
         <translation>Klangstil</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="80"/>
         <source>Soft (quiet mornings)</source>
         <translation>Sanft (für ruhige Morgen)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="80"/>
         <source>Bright</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source>&amp;Test sound</source>
         <translation>Klang &amp;testen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="77"/>
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Play a test cue</source>
         <translation>Ein Testsignal abspielen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Sound &amp;style</source>
         <translation>&amp;Klangstil</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="91"/>
         <source>Speak the cues (next move, halfway, switch sides)</source>
         <translation>Hinweise ansagen (nächste Übung, Halbzeit, Seitenwechsel)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>V&amp;oice</source>
         <translation>&amp;Stimme</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="97"/>
         <source>No text-to-speech voice was found on this computer: tones are used instead.</source>
         <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden: Stattdessen erklingen Töne.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Workouts</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102"/>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>As the routine says</source>
         <translation>Wie in der Routine</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103"/>
+        <location filename="../settings_dialog.py" line="110"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="112"/>
         <source>Get-ready time in seconds</source>
         <translation>Vorbereitungszeit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106"/>
+        <location filename="../settings_dialog.py" line="113"/>
         <source>&amp;Get ready</source>
         <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110"/>
+        <location filename="../settings_dialog.py" line="117"/>
         <source> sessions a week</source>
         <translation> Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111"/>
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Weekly goal: sessions</source>
         <translation>Wochenziel: Einheiten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source> minutes each</source>
         <translation> Minuten je Einheit</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Weekly goal: minutes per session</source>
         <translation>Wochenziel: Minuten pro Einheit</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Weekly &amp;goal</source>
         <translation>Wochen&amp;ziel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="128"/>
         <source>Ask how my back feels before a workout</source>
         <translation>Vor dem Training fragen, wie sich mein Rücken anfühlt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="132"/>
         <source>Colour scheme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="127"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="135"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="129"/>
+        <location filename="../settings_dialog.py" line="136"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="141"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138"/>
+        <location filename="../settings_dialog.py" line="145"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="147"/>
         <source>Remind me to do my back routine (while the app runs)</source>
         <translation>An meine Rückenroutine erinnern (solange die App läuft)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="147"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="156"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="157"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
+        <location filename="../settings_dialog.py" line="159"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="164"/>
         <source>Remind on %s</source>
         <translation>Erinnerung am %s</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="160"/>
+        <location filename="../settings_dialog.py" line="167"/>
         <source>On</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="163"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164"/>
+        <location filename="../settings_dialog.py" line="171"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
@@ -1317,88 +1385,88 @@ gung</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../texts.py" line="17"/>
+        <location filename="../texts.py" line="13"/>
         <source>Get ready</source>
         <translation>Mach dich bereit</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="18"/>
+        <location filename="../texts.py" line="14"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="19"/>
-        <location filename="../texts.py" line="27"/>
+        <location filename="../texts.py" line="15"/>
+        <location filename="../texts.py" line="25"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="20"/>
+        <location filename="../texts.py" line="16"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="21"/>
+        <location filename="../texts.py" line="17"/>
         <source>Get ready. First: {move}</source>
         <translation>Mach dich bereit. Zuerst: {move}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="22"/>
+        <location filename="../texts.py" line="18"/>
         <source>First: {move}</source>
         <translation>Zuerst: {move}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="23"/>
+        <location filename="../texts.py" line="19"/>
         <source>Next: {move}</source>
         <translation>Als Nächstes: {move}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="24"/>
+        <location filename="../texts.py" line="20"/>
         <source>Last move</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="25"/>
+        <location filename="../texts.py" line="21"/>
         <source>Rest. Next: {move}</source>
         <translation>Pause. Als Nächstes: {move}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="26"/>
+        <location filename="../texts.py" line="22"/>
         <source>Round {round} of {rounds} done. Rest. Next: {move}</source>
         <translation>Runde {round} von {rounds} geschafft. Pause. Als Nächstes: {move}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="28"/>
+        <location filename="../texts.py" line="26"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="29"/>
+        <location filename="../texts.py" line="27"/>
         <source>Workout complete. Well done.</source>
         <translation>Training geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="30"/>
+        <location filename="../texts.py" line="28"/>
         <source>{name}, {side}</source>
         <translation>{name}, {side}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="31"/>
+        <location filename="../texts.py" line="29"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="32"/>
+        <location filename="../texts.py" line="30"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="33"/>
+        <location filename="../texts.py" line="31"/>
         <source>{n} seconds</source>
         <translation>{n} Sekunden</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="34"/>
+        <location filename="../texts.py" line="32"/>
         <source>{n} reps</source>
         <translation>{n} Wiederholungen</translation>
     </message>
@@ -1471,7 +1539,7 @@ gung</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="196"/>
-        <location filename="../workout_view.py" line="375"/>
+        <location filename="../workout_view.py" line="386"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1492,7 +1560,7 @@ gung</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="202"/>
-        <location filename="../workout_view.py" line="466"/>
+        <location filename="../workout_view.py" line="477"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
@@ -1503,7 +1571,7 @@ gung</translation>
     </message>
     <message>
         <location filename="../workout_view.py" line="206"/>
-        <location filename="../workout_view.py" line="473"/>
+        <location filename="../workout_view.py" line="484"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
@@ -1553,57 +1621,87 @@ gung</translation>
         <translation>Als Nächstes: %s</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="358"/>
+        <location filename="../workout_view.py" line="336"/>
+        <source>GET READY</source>
+        <translation>MACH DICH BEREIT</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="337"/>
+        <source>WORK</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="338"/>
+        <source>REST</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="339"/>
+        <source>SWITCH SIDES</source>
+        <translation>SEITE WECHSELN</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="340"/>
+        <source>ROUND REST</source>
+        <translation>RUNDENPAUSE</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="342"/>
+        <source>PAUSED</source>
+        <translation>ANGEHALTEN</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="369"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="368"/>
+        <location filename="../workout_view.py" line="379"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="375"/>
+        <location filename="../workout_view.py" line="386"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="401"/>
+        <location filename="../workout_view.py" line="412"/>
         <source>Workout complete</source>
         <translation>Training geschafft</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="401"/>
+        <location filename="../workout_view.py" line="412"/>
         <source>Workout stopped</source>
         <translation>Training abgebrochen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="404"/>
+        <location filename="../workout_view.py" line="415"/>
         <source>%1 · %2 moves done · %3 skipped</source>
         <translation>%1 · %2 Übungen geschafft · %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="413"/>
+        <location filename="../workout_view.py" line="424"/>
         <source>–  %s (skipped)</source>
         <translation>–  %s (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="466"/>
+        <location filename="../workout_view.py" line="477"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="473"/>
+        <location filename="../workout_view.py" line="484"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="496"/>
+        <location filename="../workout_view.py" line="507"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="497"/>
+        <location filename="../workout_view.py" line="508"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
