@@ -65,6 +65,7 @@ from backcare_desktop.storage.history import (
     SessionRow,
 )
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.names import display_name
 
 QML_FILE = Path(__file__).resolve().parent / "qml" / "HistoryCharts.qml"
 CHART_WEEKS = 12
@@ -551,7 +552,7 @@ def _focus(charts: HistoryCharts) -> dict[str, Any]:
     minutes = [round(seconds / 60, 1) for _, seconds in shown]
     step = nice_step(max(minutes, default=0.0) * 1.05)
     return {
-        "names": [name[:1].upper() + name[1:] for name, _ in shown],
+        "names": [display_name(name) for name, _ in shown],
         "minutes": minutes,
         "max": step * -(-max(minutes, default=0.0) * 1.05 // step) or step,
         "step": step,
