@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
+        self.status_label.show()
         self.menuBar().setEnabled(True)
         self._set_library_actions(enabled=True)
         self.toolbar.show()
@@ -375,6 +376,7 @@ class MainWindow(QMainWindow):
         self.workout_view.set_notices(self.services.player_notices())
         self.stack.setCurrentWidget(self.workout_view)
         self.workout_view.setFocus()
+        self.status_label.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
         self._set_library_actions(enabled=False)
         self.toolbar.hide()

@@ -47,7 +47,7 @@ QLabel#detailsMeta, QLabel#workoutTimes, QLabel#workoutRound { color: palette(pl
 QLabel#workoutRoutine { font-weight: 600; }
 QLabel#workoutRoutine, QLabel#workoutRound, QLabel#workoutTimes { font-size: 13pt; }
 QLabel#nextLabel { font-size: 15pt; font-weight: 600; padding: 4px 2px; }
-QLabel#notice { background: #fff4d6; color: #4a3800; border: 1px solid #e8c662;
+QLabel#notice { background: %(notice_bg)s; color: %(notice_fg)s; border: 1px solid #e8c662;
                 border-radius: 6px; padding: 6px 10px; }
 QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
                 border-left: 4px solid %(accent)s; border-radius: 6px; }
@@ -78,7 +78,8 @@ QLineEdit { padding: 6px; border: 1px solid palette(mid); border-radius: 6px;
             background: palette(base); }
 QLineEdit:focus, QListView:focus, QTreeWidget:focus, QTableView:focus,
 QSpinBox:focus, QComboBox:focus { border: 2px solid palette(highlight); }
-""" % {"accent": ACCENT}
+"""
+NOTICE_COLOURS = {False: ("#fff4d6", "#4a3800"), True: ("#3d3420", "#f5d98c")}
 
 
 def system_prefers_dark() -> bool:
@@ -106,5 +107,8 @@ def apply_theme(app: QApplication, theme: str) -> bool:
     dark = system_prefers_dark() if theme == "system" else theme == "dark"
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(palette_for(dark))
-    app.setStyleSheet(STYLE_SHEET)
+    notice_bg, notice_fg = NOTICE_COLOURS[dark]
+    app.setStyleSheet(
+        STYLE_SHEET % {"accent": ACCENT, "notice_bg": notice_bg, "notice_fg": notice_fg}
+    )
     return dark
