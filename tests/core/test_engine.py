@@ -204,3 +204,15 @@ def test_listener_may_query_the_engine_during_events() -> None:
 def test_fake_clock_refuses_to_go_back() -> None:
     with pytest.raises(ValueError, match="backwards"):
         FakeClock(10).set(5)
+
+
+def test_progress_counts_skipped_parts_as_behind() -> None:
+    engine, clock, _events = make(timed("A", 10), timed("B", 30), get_ready_s=0)
+    engine.start()
+    assert engine.progress() == 0.0
+    clock.advance_s(5)
+    assert engine.progress() == 0.125
+    engine.skip()
+    assert engine.progress() == 0.25
+    clock.advance_s(15)
+    assert engine.progress() == 0.625

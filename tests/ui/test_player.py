@@ -155,10 +155,10 @@ def test_finish_screen_and_back_to_the_list(qtbot, window: MainWindow, clock: Fa
     advance(window, clock, 10)
     assert view.pages.currentIndex() == 1
     assert view.finish_title.text() == "Workout complete"
-    assert view.finish_stats.text() == "0:10 · 1 moves done · 1 skipped"
+    assert view.finish_stats.text() == "0:10 of exercise · moves done: 1 of 2"
     assert [view.finish_list.item(i).text() for i in range(view.finish_list.count())] == [
-        "✓  Bridge",
         "–  Plank (skipped)",
+        "✓  Bridge",
     ]
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.centre_widget() is window.picker

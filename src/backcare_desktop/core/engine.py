@@ -157,10 +157,9 @@ class WorkoutEngine:
         return current + self.timeline.remaining_after_ns(self._index)
 
     def progress(self) -> float:
-        """Share of the whole workout done, 0..1."""
-        elapsed = self.elapsed_ns()
-        total = elapsed + self.total_remaining_ns()
-        return 1.0 if total == 0 else elapsed / total
+        """Share of the planned workout behind the user, 0..1 (skipped parts count as behind)."""
+        total = self.timeline.total_ns()
+        return 1.0 if total == 0 else max(0.0, 1 - self.total_remaining_ns() / total)
 
     def next_deadline_ns(self) -> int | None:
         """Absolute clock time of the next cue or segment end; None when nothing is pending."""

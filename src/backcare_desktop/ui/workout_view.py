@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import CueDue, EngineState, SegmentEnded, SegmentOutcome
-from backcare_desktop.core.timeline import Segment, SegmentKind
+from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import AfterWorkoutForm
 from backcare_desktop.ui.icons import icon
@@ -39,6 +39,7 @@ from backcare_desktop.ui.texts import timeline_texts
 
 STOP_CONFIRM_AFTER_NS = 30 * NS_PER_S
 CAPTION_MS = 2500
+FLASH_MS = 250
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,6 @@ def countdown_text(remaining_ns: int) -> str:
     return format_duration(seconds) if seconds >= 60 else str(seconds)
 
 
-@dataclass
-class WorkoutSummary:
-    """What was done, for the finish screen."""
-
-    completed: list[str]
-    skipped: list[str]
-    active_ns: int
-    finished: bool
-
-
 class WorkoutView(QWidget):
     """Shows a running workout and its finish screen. Every control has a key and a button."""
 
@@ -86,13 +77,16 @@ class WorkoutView(QWidget):
         super().__init__(parent)
         self.controller: WorkoutController | None = None
         self.texts = timeline_texts()
+        self._stage_style = KIND_STYLES[SegmentKind.GET_READY]
         self.muted = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
-        self._done_moves: list[str] = []
-        self._skipped_moves: list[str] = []
+        self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
-        self._caption_timer.timeout.connect(lambda: self.caption.setText(""))
+        self._caption_timer.timeout.connect(self._hide_caption)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the keys while a workout runs
         self.pages = QStackedLayout(self)
@@ -139,6 +133,7 @@ class WorkoutView(QWidget):
         self.caption = QLabel(objectName="caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleName(self.tr("Spoken cue"))
+        self.caption.hide()
         self.segment_progress = QProgressBar(objectName="segmentProgress")
         self.segment_progress.setTextVisible(False)
         self.segment_progress.setRange(0, 1000)
@@ -231,13 +226,22 @@ class WorkoutView(QWidget):
         self.back_to_list.setMinimumHeight(44)
         self.back_to_list.setDefault(True)
         self.back_to_list.clicked.connect(self.leave_finish)
-        layout = QGridLayout(page)
-        layout.addWidget(self.finish_title, 0, 0)
-        layout.addWidget(self.finish_stats, 1, 0)
-        layout.addWidget(self.finish_list, 2, 0)
-        layout.addWidget(self.feedback, 3, 0)
-        layout.addWidget(self.back_to_list, 4, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.setRowStretch(2, 1)
+        self.back_to_list.setMinimumWidth(240)
+        self.finish_list.setMaximumHeight(220)
+        feedback_box = QGroupBox(self.tr("How did it go?"))
+        QVBoxLayout(feedback_box).addWidget(self.feedback)
+        column = QWidget()
+        column.setMaximumWidth(760)
+        layout = QVBoxLayout(column)
+        layout.addStretch(1)
+        layout.addWidget(self.finish_title)
+        layout.addWidget(self.finish_stats)
+        layout.addWidget(self.finish_list)
+        layout.addWidget(feedback_box)
+        layout.addWidget(self.back_to_list, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        outer = QHBoxLayout(page)
+        outer.addWidget(column)
         return page
 
     def _shortcuts(self) -> None:
@@ -264,7 +268,7 @@ class WorkoutView(QWidget):
         """Show ``controller``'s workout; call before ``controller.start()``."""
         self.controller = controller
         self.texts = timeline_texts()
-        self._done_moves, self._skipped_moves = [], []
+        self._moves = []
         controller.refreshed.connect(self.refresh)
         controller.segment_started.connect(lambda _event: self._show_segment())
         controller.segment_ended.connect(self._on_segment_ended)
@@ -272,7 +276,7 @@ class WorkoutView(QWidget):
         controller.cue_due.connect(self._on_cue)
         self.routine_label.setText(controller.timeline.routine.title)
         self.feedback.reset()
-        self.caption.clear()
+        self._hide_caption()
         self.pages.setCurrentIndex(0)
         self._show_segment()
         self.setFocus()
@@ -311,6 +315,7 @@ class WorkoutView(QWidget):
         self.next_label.setText(segment.next_up if work else "")
         reps = segment.is_open_ended
         self.done_button.setVisible(reps)
+        self.segment_progress.setVisible(not reps)
         self._size_countdown()
         self.countdown.clear()  # the next refresh names it anew for this segment
         if reps and move is not None:
@@ -346,9 +351,18 @@ class WorkoutView(QWidget):
         style = PAUSED_STYLE if paused else KIND_STYLES[segment.kind]
         self.kind_label.setText(self._kind_name(None if paused else segment.kind))
         self.stage.setProperty("kind", "paused" if paused else segment.kind.value)
+        self._stage_style = style
+        self._restyle_stage()
+
+    def _restyle_stage(self) -> None:
+        """The stage in its kind's colours; a bright edge while a cue flashes."""
+        style = self._stage_style
+        edge = style.foreground if self.stage.property("flash") else style.background
         self.stage.setStyleSheet(
-            f"QFrame#stage {{ background: {style.background}; border-radius: 18px; }}"
-            f"QFrame#stage QLabel {{ color: {style.foreground}; background: transparent; }}"
+            f"QFrame#stage {{ background: {style.background}; border-radius: 18px;"
+            f" border: 6px solid {edge}; }}"
+            f"QFrame#stage QLabel {{ color: {style.foreground}; background: transparent;"
+            " border: none; }"
         )
 
     def refresh(self) -> None:
@@ -393,17 +407,26 @@ class WorkoutView(QWidget):
     def _on_segment_ended(self, event: SegmentEnded) -> None:
         if event.segment.kind is not SegmentKind.WORK:
             return
-        name = event.segment.title
-        if event.outcome is SegmentOutcome.COMPLETED:
-            self._done_moves.append(name)
-        else:
-            self._skipped_moves.append(name)
+        self._moves.append((event.segment.title, event.outcome))
 
     def _on_cue(self, event: CueDue) -> None:
-        """Visual cue: the spoken words as a caption (so muted or deaf users get them too)."""
-        if event.cue.say:
+        """Visual cues, so muted or deaf users get them too: every cue flashes the stage's
+        edge; words not already on screen (halfway) show as a caption."""
+        self.stage.setProperty("flash", True)
+        self._restyle_stage()
+        self._flash_timer.start(FLASH_MS)
+        if event.cue.kind is CueKind.HALFWAY:
             self.caption.setText(event.cue.say)
+            self.caption.show()
             self._caption_timer.start(CAPTION_MS)
+
+    def _hide_caption(self) -> None:
+        self.caption.clear()
+        self.caption.hide()
+
+    def _end_flash(self) -> None:
+        self.stage.setProperty("flash", False)
+        self._restyle_stage()
 
     def _show_finish(self, finished: bool) -> None:
         assert self.controller is not None
@@ -411,20 +434,21 @@ class WorkoutView(QWidget):
         self.finish_title.setText(
             self.tr("Workout complete") if finished else self.tr("Workout stopped")
         )
+        done = sum(outcome is SegmentOutcome.COMPLETED for _name, outcome in self._moves)
         self.finish_stats.setText(
-            self.tr("%1 · %2 moves done · %3 skipped")
+            self.tr("%1 of exercise · moves done: %2 of %3")
             .replace("%1", format_duration(active / NS_PER_S))
-            .replace("%2", str(len(self._done_moves)))
-            .replace("%3", str(len(self._skipped_moves)))
+            .replace("%2", str(done))
+            .replace("%3", str(len(self._moves)))
         )
         self.finish_list.clear()
-        for name in self._done_moves:
-            self.finish_list.addItem(f"✓  {name}")
-        for name in self._skipped_moves:
-            self.finish_list.addItem(self.tr("–  %s (skipped)") % name)
-        self.summary = WorkoutSummary(
-            list(self._done_moves), list(self._skipped_moves), active, finished
-        )
+        marks = {
+            SegmentOutcome.COMPLETED: "✓  %s",
+            SegmentOutcome.SKIPPED: self.tr("–  %s (skipped)"),
+            SegmentOutcome.STOPPED: self.tr("–  %s (stopped)"),
+        }
+        for name, outcome in self._moves:
+            self.finish_list.addItem(marks[outcome] % name)
         self.pages.setCurrentIndex(1)
         self.back_to_list.setFocus()
 
@@ -542,7 +566,8 @@ class WorkoutView(QWidget):
         self.cue_label.setFont(cue_font)
         self.caption.setFont(cue_font)
         done_font = QFont(self.font())
-        done_font.setPixelSize(max(22, int(height * 0.06)))
+        done_font.setPixelSize(max(22, int(height * 0.05)))
         done_font.setWeight(QFont.Weight.Bold)
         self.done_button.setFont(done_font)
-        self.done_button.setMinimumSize(int(height * 0.5), int(height * 0.11))
+        self.done_button.setIconSize(QSize(done_font.pixelSize(), done_font.pixelSize()))
+        self.done_button.setMinimumSize(int(height * 0.45), int(height * 0.09))

@@ -48,98 +48,98 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../history_view.py" line="486"/>
+        <location filename="../history_view.py" line="487"/>
         <source>Streak now (weeks): %1</source>
         <translation>Aktuelle Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="489"/>
+        <location filename="../history_view.py" line="490"/>
         <source>Longest (weeks): %1</source>
         <translation>Längste Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="490"/>
+        <location filename="../history_view.py" line="491"/>
         <source>Weekly goal: %1 × %2 min</source>
         <translation>Wochenziel: %1 × %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="494"/>
+        <location filename="../history_view.py" line="495"/>
         <source>no workout</source>
         <translation>kein Training</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="495"/>
+        <location filename="../history_view.py" line="496"/>
         <source>under %1 min</source>
         <translation>unter %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="496"/>
         <location filename="../history_view.py" line="497"/>
+        <location filename="../history_view.py" line="498"/>
         <source>%1 min+</source>
         <translation>ab %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="503"/>
+        <location filename="../history_view.py" line="504"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="504"/>
+        <location filename="../history_view.py" line="505"/>
         <source>goal %1 min</source>
         <translation>Ziel %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="507"/>
+        <location filename="../history_view.py" line="508"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="508"/>
+        <location filename="../history_view.py" line="509"/>
         <source>week starting</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="509"/>
+        <location filename="../history_view.py" line="510"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="510"/>
+        <location filename="../history_view.py" line="511"/>
         <source>Pain before and after (latest %1 logged)</source>
         <translation>Schmerz vorher/nachher (letzte %1 Einträge)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="513"/>
+        <location filename="../history_view.py" line="514"/>
         <source>pain 0-10</source>
         <translation>Schmerz 0–10</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="514"/>
+        <location filename="../history_view.py" line="515"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="515"/>
+        <location filename="../history_view.py" line="516"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="516"/>
+        <location filename="../history_view.py" line="517"/>
         <source>No pain logged yet. Rate it after a workout to see the trend.</source>
         <translation>Noch keine Schmerzwerte eingetragen. Bewerte deine Schmerzen nach einem Training, dann siehst du hier den Verlauf.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="517"/>
+        <location filename="../history_view.py" line="518"/>
         <source>Time per muscle group, last %1 weeks</source>
         <translation>Zeit pro Muskelgruppe, letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="520"/>
+        <location filename="../history_view.py" line="521"/>
         <source>No workouts in the last %1 weeks.</source>
         <translation>Kein Training in den letzten %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="521"/>
+        <location filename="../history_view.py" line="522"/>
         <source>History charts</source>
         <translation>Diagramme zum Verlauf</translation>
     </message>
@@ -155,233 +155,233 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="611"/>
+        <location filename="../history_view.py" line="612"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="621"/>
+        <location filename="../history_view.py" line="622"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="622"/>
+        <location filename="../history_view.py" line="623"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="623"/>
+        <location filename="../history_view.py" line="624"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="633"/>
+        <location filename="../history_view.py" line="634"/>
         <source>this week</source>
         <translation>diese Woche</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="634"/>
+        <location filename="../history_view.py" line="635"/>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="635"/>
+        <location filename="../history_view.py" line="636"/>
         <source>longest streak</source>
         <translation>längste Serie</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="636"/>
+        <location filename="../history_view.py" line="637"/>
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="670"/>
+        <location filename="../history_view.py" line="671"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="706"/>
+        <location filename="../history_view.py" line="707"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="709"/>
+        <location filename="../history_view.py" line="710"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="737"/>
+        <location filename="../history_view.py" line="738"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="738"/>
+        <location filename="../history_view.py" line="739"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="747"/>
+        <location filename="../history_view.py" line="748"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="748"/>
+        <location filename="../history_view.py" line="749"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="749"/>
+        <location filename="../history_view.py" line="750"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="750"/>
+        <location filename="../history_view.py" line="751"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="751"/>
+        <location filename="../history_view.py" line="752"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="752"/>
+        <location filename="../history_view.py" line="753"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="753"/>
+        <location filename="../history_view.py" line="754"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="755"/>
+        <location filename="../history_view.py" line="756"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="759"/>
+        <location filename="../history_view.py" line="760"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="771"/>
+        <location filename="../history_view.py" line="772"/>
         <source>History charts</source>
         <translation>Diagramme zum Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="827"/>
+        <location filename="../history_view.py" line="828"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="850"/>
+        <location filename="../history_view.py" line="851"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="857"/>
+        <location filename="../history_view.py" line="858"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="867"/>
+        <location filename="../history_view.py" line="868"/>
         <source>Could not export to %1: %2.</source>
         <translation>Export nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="873"/>
+        <location filename="../history_view.py" line="874"/>
         <source>Exported to %1 (sessions: %2).</source>
         <translation>Nach %1 exportiert (Einheiten: %2).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="885"/>
+        <location filename="../history_view.py" line="886"/>
         <source>Could not back up to %1: %2.</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="891"/>
+        <location filename="../history_view.py" line="892"/>
         <source>Backed up to %1 (sessions: %2).</source>
         <translation>Nach %1 gesichert (Einheiten: %2).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="904"/>
+        <location filename="../history_view.py" line="905"/>
         <source>Nothing was restored: %1</source>
         <translation>Nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="907"/>
+        <location filename="../history_view.py" line="908"/>
         <source>Nothing was restored: %1.</source>
         <translation>Nichts wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="910"/>
+        <location filename="../history_view.py" line="911"/>
         <source>Restore done: %1 added, %2 skipped as already here.</source>
         <translation>Wiederherstellung fertig: %1 hinzugefügt, %2 übersprungen, weil schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="922"/>
+        <location filename="../history_view.py" line="923"/>
         <source>Export history as CSV</source>
         <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="924"/>
+        <location filename="../history_view.py" line="925"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="933"/>
+        <location filename="../history_view.py" line="934"/>
         <source>Back up history</source>
         <translation>Verlauf sichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="935"/>
-        <location filename="../history_view.py" line="944"/>
+        <location filename="../history_view.py" line="936"/>
+        <location filename="../history_view.py" line="945"/>
         <source>History backups (*.json)</source>
         <translation>Verlaufssicherungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="944"/>
+        <location filename="../history_view.py" line="945"/>
         <source>Restore history from a backup</source>
         <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1004"/>
+        <location filename="../history_view.py" line="1005"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1009"/>
+        <location filename="../history_view.py" line="1010"/>
         <source>%1 of %2 days done this week</source>
         <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1022"/>
+        <location filename="../history_view.py" line="1023"/>
         <source>You logged back pain of %1 out of 10.</source>
         <translation>Du hast Rückenschmerzen der Stärke %1 von 10 eingetragen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1027"/>
+        <location filename="../history_view.py" line="1028"/>
         <source>Your pain after workouts rose over your last three sessions (%1).</source>
         <translation>Deine Schmerzen nach dem Training sind in deinen letzten drei Einheiten gestiegen (%1).</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1033"/>
+        <location filename="../history_view.py" line="1034"/>
         <source>Go gently and keep every move comfortable. Pain that is sharp, shoots down a leg, or seems to come from a bone or a disc needs a doctor or physiotherapist first.</source>
         <translation>Geh behutsam vor und mach jede Übung nur so, dass sie sich gut anfühlt. Lass Schmerzen, die stechend sind, ins Bein einschießen oder von einem Knochen oder einer Bandscheibe zu kommen scheinen, zuerst ärztlich oder physiotherapeutisch abklären.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1051"/>
+        <location filename="../history_view.py" line="1052"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1055"/>
+        <location filename="../history_view.py" line="1056"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1067"/>
+        <location filename="../history_view.py" line="1068"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -575,32 +575,32 @@
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="429"/>
         <source>You logged back pain of %s out of 10.</source>
         <translation>Du hast Rückenschmerzen der Stärke %s von 10 eingetragen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Your back pain after workouts rose over your last sessions (%s).</source>
         <translation>Deine Rückenschmerzen nach dem Training sind in deinen letzten Einheiten gestiegen (%s).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="434"/>
         <source>About your back pain</source>
         <translation>Zu deinen Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="469"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="477"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
@@ -1081,85 +1081,85 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../history_view.py" line="144"/>
+        <location filename="../history_view.py" line="145"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="145"/>
+        <location filename="../history_view.py" line="146"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="146"/>
+        <location filename="../history_view.py" line="147"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="147"/>
+        <location filename="../history_view.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="148"/>
+        <location filename="../history_view.py" line="149"/>
         <source>Pain before</source>
         <translation>Schmerz
 vorher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="149"/>
+        <location filename="../history_view.py" line="150"/>
         <source>Pain after</source>
         <translation>Schmerz
 nachher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="150"/>
+        <location filename="../history_view.py" line="151"/>
         <source>Effort</source>
         <translation>Anstren-
 gung</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="151"/>
+        <location filename="../history_view.py" line="152"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="154"/>
+        <location filename="../history_view.py" line="155"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="155"/>
+        <location filename="../history_view.py" line="156"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="156"/>
+        <location filename="../history_view.py" line="157"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="157"/>
+        <location filename="../history_view.py" line="158"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="257"/>
+        <location filename="../history_view.py" line="258"/>
         <source>Not saved: %1.</source>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="295"/>
+        <location filename="../history_view.py" line="296"/>
         <source>A note can be at most %1 characters long.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="308"/>
+        <location filename="../history_view.py" line="309"/>
         <source>Effort is a whole number from %1 to %2; leave it empty to clear it.</source>
         <translation>Die Anstrengung ist eine ganze Zahl von %1 bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="310"/>
+        <location filename="../history_view.py" line="311"/>
         <source>Pain is a whole number from %1 (none) to %2; leave it empty to clear it.</source>
         <translation>Der Schmerz ist eine ganze Zahl von %1 (keiner) bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
@@ -1493,215 +1493,225 @@ gung</translation>
 <context>
     <name>WorkoutView</name>
     <message>
-        <location filename="../workout_view.py" line="124"/>
+        <location filename="../workout_view.py" line="118"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="125"/>
+        <location filename="../workout_view.py" line="119"/>
         <source>Finish this move (Enter)</source>
         <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="126"/>
+        <location filename="../workout_view.py" line="120"/>
         <source>Done: finish this move</source>
         <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="141"/>
+        <location filename="../workout_view.py" line="135"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="145"/>
+        <location filename="../workout_view.py" line="140"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="162"/>
+        <location filename="../workout_view.py" line="157"/>
         <source>Workout %p%</source>
         <translation>Training %p %</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="163"/>
+        <location filename="../workout_view.py" line="158"/>
         <source>Progress of the whole workout</source>
         <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="191"/>
+        <location filename="../workout_view.py" line="186"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="192"/>
+        <location filename="../workout_view.py" line="187"/>
         <source>Restart this part, or go back (Left or P)</source>
         <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="196"/>
-        <location filename="../workout_view.py" line="386"/>
+        <location filename="../workout_view.py" line="191"/>
+        <location filename="../workout_view.py" line="400"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="196"/>
+        <location filename="../workout_view.py" line="191"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="199"/>
+        <location filename="../workout_view.py" line="194"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="199"/>
+        <location filename="../workout_view.py" line="194"/>
         <source>Skip to the next part (Right or N)</source>
         <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="202"/>
-        <location filename="../workout_view.py" line="477"/>
+        <location filename="../workout_view.py" line="197"/>
+        <location filename="../workout_view.py" line="501"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="202"/>
+        <location filename="../workout_view.py" line="197"/>
         <source>Mute or unmute the cues (M)</source>
         <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="206"/>
-        <location filename="../workout_view.py" line="484"/>
+        <location filename="../workout_view.py" line="201"/>
+        <location filename="../workout_view.py" line="508"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="207"/>
+        <location filename="../workout_view.py" line="202"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="211"/>
+        <location filename="../workout_view.py" line="206"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="211"/>
+        <location filename="../workout_view.py" line="206"/>
         <source>End the workout (Esc)</source>
         <translation>Training beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="228"/>
+        <location filename="../workout_view.py" line="223"/>
         <source>Moves of this workout</source>
         <translation>Übungen dieses Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="230"/>
+        <location filename="../workout_view.py" line="225"/>
         <source>Back to routines</source>
         <translation>Zu den Routinen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="295"/>
+        <location filename="../workout_view.py" line="231"/>
+        <source>How did it go?</source>
+        <translation>Wie lief es?</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="299"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="310"/>
+        <location filename="../workout_view.py" line="314"/>
         <source>Works: %s</source>
         <translation>Trainiert: %s</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="330"/>
+        <location filename="../workout_view.py" line="335"/>
         <source>Switch to the %s</source>
         <translation>Jetzt die %s</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="331"/>
+        <location filename="../workout_view.py" line="336"/>
         <source>Next: %s</source>
         <translation>Als Nächstes: %s</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="336"/>
+        <location filename="../workout_view.py" line="341"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="337"/>
+        <location filename="../workout_view.py" line="342"/>
         <source>WORK</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="338"/>
+        <location filename="../workout_view.py" line="343"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="339"/>
+        <location filename="../workout_view.py" line="344"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="340"/>
+        <location filename="../workout_view.py" line="345"/>
         <source>ROUND REST</source>
         <translation>RUNDENPAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="342"/>
+        <location filename="../workout_view.py" line="347"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="369"/>
+        <location filename="../workout_view.py" line="383"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="379"/>
+        <location filename="../workout_view.py" line="393"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="386"/>
+        <location filename="../workout_view.py" line="400"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="412"/>
+        <location filename="../workout_view.py" line="435"/>
         <source>Workout complete</source>
         <translation>Training geschafft</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="412"/>
+        <location filename="../workout_view.py" line="435"/>
         <source>Workout stopped</source>
         <translation>Training abgebrochen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="415"/>
-        <source>%1 · %2 moves done · %3 skipped</source>
-        <translation>%1 · %2 Übungen geschafft · %3 übersprungen</translation>
+        <location filename="../workout_view.py" line="439"/>
+        <source>%1 of exercise · moves done: %2 of %3</source>
+        <translation>%1 Training · Übungen geschafft: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="424"/>
+        <location filename="../workout_view.py" line="447"/>
         <source>–  %s (skipped)</source>
         <translation>–  %s (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="477"/>
+        <location filename="../workout_view.py" line="448"/>
+        <source>–  %s (stopped)</source>
+        <translation>–  %s (abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="501"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="484"/>
+        <location filename="../workout_view.py" line="508"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="507"/>
+        <location filename="../workout_view.py" line="531"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="508"/>
+        <location filename="../workout_view.py" line="532"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
