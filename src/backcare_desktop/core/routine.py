@@ -143,7 +143,8 @@ def _shown(value: Any) -> str:
 _TYPE_NAMES = {dict: "an object", list: "a list", str: "text", bool: "true or false"}
 
 
-def _type_name(value: Any) -> str:
+def type_name(value: Any) -> str:
+    """``text``, ``a list``, ``a number``... for messages about a JSON value."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -203,7 +204,7 @@ class _Reader:
                 self.problems.add(self._key_path(key), "must be text, got null")
             return ""
         if not isinstance(value, str):
-            self.problems.add(self._key_path(key), f"must be text, got {_type_name(value)}")
+            self.problems.add(self._key_path(key), f"must be text, got {type_name(value)}")
             return ""
         value = value.strip()
         if required and not value:
@@ -252,7 +253,7 @@ class _Reader:
 
 def _read_move(data: Any, path: str, problems: _Problems) -> Move | None:
     if not isinstance(data, dict):
-        problems.add(path, f"must be an object, got {_type_name(data)}")
+        problems.add(path, f"must be an object, got {type_name(data)}")
         return None
     reader = _Reader(data, path, problems)
     name = reader.text("name", 60, required=True)
@@ -287,7 +288,7 @@ _TRANSLATABLE_MOVE_FIELDS = {"name": 60, "instructions": 1000, "cue": 200}
 def _read_translations(value: Any, moves: int, problems: _Problems) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict):
         problems.add(
-            "translations", f"must be an object keyed by language, got {_type_name(value)}"
+            "translations", f"must be an object keyed by language, got {type_name(value)}"
         )
         return {}
     result: dict[str, dict[str, Any]] = {}
@@ -297,7 +298,7 @@ def _read_translations(value: Any, moves: int, problems: _Problems) -> dict[str,
             problems.add(path, "the key must be a language code such as de or pt_BR")
             continue
         if not isinstance(texts, dict):
-            problems.add(path, f"must be an object, got {_type_name(texts)}")
+            problems.add(path, f"must be an object, got {type_name(texts)}")
             continue
         reader = _Reader(texts, path, problems)
         entry: dict[str, Any] = {}
@@ -321,7 +322,7 @@ def _read_move_translations(
     result = []
     for index, texts in enumerate(value):
         if not isinstance(texts, dict):
-            problems.add(f"{path}[{index}]", f"must be an object, got {_type_name(texts)}")
+            problems.add(f"{path}[{index}]", f"must be an object, got {type_name(texts)}")
             continue
         reader = _Reader(texts, f"{path}[{index}]", problems)
         result.append(
@@ -342,7 +343,7 @@ def routine_from_dict(data: Any) -> Routine:
     """
     problems = _Problems()
     if not isinstance(data, dict):
-        raise RoutineError([f"the top level must be a JSON object, got {_type_name(data)}"])
+        raise RoutineError([f"the top level must be a JSON object, got {type_name(data)}"])
     version = data.get("format")
     if "format" not in data:
         raise RoutineError([f"format: required (this version reads format {FORMAT_VERSION})"])

@@ -22,6 +22,7 @@ from backcare_desktop.core.routine import (
     Routine,
     RoutineError,
     routine_from_dict,
+    type_name,
 )
 
 FOREIGN_MAX_BYTES: Final = 5_000_000
@@ -197,23 +198,6 @@ def shown(value: Any) -> str:
         text = json.dumps(value[:40], ensure_ascii=False)
         return text if len(value) <= 40 else text[:-1] + '..."'
     return type_name(value)
-
-
-def type_name(value: Any) -> str:
-    """``text``, ``a list``... for messages."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
 
 
 def as_int(value: Any) -> int | None:
