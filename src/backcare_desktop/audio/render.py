@@ -39,7 +39,10 @@ PEAK_CEILING_DBFS = -1.0
 """...unless its peak would then exceed this, in which case the peak sets the gain."""
 LOUDNESS_WINDOW_MS = 50
 LOUDNESS_HOP_MS = 10
-_RENDER_VERSION = b"render-1"
+TAIL_SILENCE_MS = 50
+"""Silence added at the end. Qt 6.10+ pauses its audio stream when a sound ends while the last
+~17 ms of it are still buffered, and plays them just before the next sound: make that silence."""
+_RENDER_VERSION = b"render-2"
 """Part of every cache key: change it when the processing changes so old renders are not reused."""
 
 
@@ -193,8 +196,8 @@ def _render(data: bytes, suffix: str, volume: float) -> bytes:
     """Decode, trim, normalise and scale a sound; the result as WAV bytes. Raises _SourceError."""
     sound = _decode(data, suffix)
     sound = sound.set_sample_width(2).set_channels(1).set_frame_rate(SAMPLE_RATE)
-    sound = _normalised(_trimmed(sound))
-    return _wav_bytes(_scaled(sound, volume))
+    sound = _scaled(_normalised(_trimmed(sound)), volume)
+    return _wav_bytes(sound + sound.silent(TAIL_SILENCE_MS, frame_rate=SAMPLE_RATE))
 
 
 def _pydub_audio_segment() -> type[AudioSegment]:

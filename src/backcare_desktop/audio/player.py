@@ -1,0 +1,378 @@
+"""Plays cues: a tone per cue (``QSoundEffect``) and the cue's words (``QTextToSpeech``).
+
+The only module that imports ``PySide6.QtMultimedia`` and ``PySide6.QtTextToSpeech``, and only
+inside functions: Qt Multimedia fails to import without libpulse, and the app must still run then.
+Use :func:`create_player`; it falls back to a :class:`SilentPlayer` whenever sound is impossible.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    Q_ARG,
+    QCoreApplication,
+    QLocale,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+)
+
+from backcare_desktop.core.timeline import Cue, CueKind
+
+NO_DEVICE_NOTICE = "No audio output device found: cues are shown on screen only."
+NO_VOICE_NOTICE = "No text-to-speech voice found: using tones only."
+SPEECH_GAIN = 0.45
+"""Speech volume at full cue volume. Measured here: espeak-ng through speech-dispatcher at volume 1
+is about 7 dB louder than the prepared tones; 0.45 brings it to the same loudness."""
+WARM_UP_VOLUME = 0.001
+"""The start-up tone plays at -60 dB: inaudible, but not 0 (see ``QtCuePlayer._warm_up_tones``)."""
+_WARM_UP_TEXT = "Ready"
+"""Spoken at volume 0 when the engine starts, so the first real cue is not the slow one."""
+
+
+class CuePlayer(Protocol):
+    """What the workout needs from a player. Every method is safe to call at any time."""
+
+    def play(self, cue: Cue) -> None:
+        """Sound the tone for ``cue.kind`` and, when voice is on, speak ``cue.say`` if any."""
+
+    def set_muted(self, muted: bool) -> None:
+        """Silence everything (and stop what is sounding), or allow sound again."""
+
+    def set_voice_enabled(self, enabled: bool) -> None:
+        """Speak cue words (starting the speech engine if needed), or tones only."""
+
+    def set_speech_volume(self, volume: float) -> None:
+        """Speech loudness, 0 .. 1, to follow the cue volume setting (tones have it built in)."""
+
+    def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
+        """Use these WAV files (from ``render.prepare_cue_sounds``) as the cue tones."""
+
+    @property
+    def audio_available(self) -> bool:
+        """True when tones reach an audio device."""
+
+    @property
+    def voice_available(self) -> bool:
+        """True when a speech engine is ready to speak."""
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """User-facing sentences about what does not work, each once."""
+
+
+class SilentPlayer:
+    """A player for machines without sound: plays nothing and says why, once."""
+
+    def __init__(self, notice: str) -> None:
+        self._notices = (notice,)
+
+    def play(self, cue: Cue) -> None:
+        """Do nothing: the cue is shown on screen only."""
+
+    def set_muted(self, muted: bool) -> None:
+        """Do nothing: already silent."""
+
+    def set_voice_enabled(self, enabled: bool) -> None:
+        """Do nothing: there is no voice."""
+
+    def set_speech_volume(self, volume: float) -> None:
+        """Do nothing: there is no voice."""
+
+    def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
+        """Do nothing: there is no device to play them on."""
+
+    @property
+    def audio_available(self) -> bool:
+        """Always False."""
+        return False
+
+    @property
+    def voice_available(self) -> bool:
+        """Always False."""
+        return False
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """Why the player is silent."""
+        return self._notices
+
+
+def create_player(
+    files: Mapping[CueKind, Path], voice_enabled: bool, parent: QObject | None = None
+) -> CuePlayer:
+    """A :class:`QtCuePlayer` when Qt Multimedia loads and an audio output exists, else a
+    :class:`SilentPlayer` saying why. Never raises. Needs a QCoreApplication.
+    """
+    try:
+        multimedia = _import_qt("QtMultimedia")
+    except ImportError as error:
+        return SilentPlayer(f"Sound is unavailable ({error}): cues are shown on screen only.")
+    if not multimedia.QMediaDevices.audioOutputs():
+        return SilentPlayer(NO_DEVICE_NOTICE)
+    return QtCuePlayer(files, voice_enabled, parent)
+
+
+def _import_qt(module: str) -> ModuleType:
+    return importlib.import_module(f"PySide6.{module}")
+
+
+class QtCuePlayer(QObject):
+    """Tones through ``QSoundEffect`` (preloaded, device warmed at start) and words through
+    ``QTextToSpeech`` (started in its own thread, warmed by a silent utterance).
+
+    ``speech_engine`` names the text-to-speech plug-in; None picks the first real one. Call
+    :meth:`close` before the QCoreApplication goes (it is also connected to ``aboutToQuit``).
+    """
+
+    changed = Signal()
+    """``voice_available`` or ``notices`` changed (the speech engine starts in the background)."""
+
+    def __init__(
+        self,
+        files: Mapping[CueKind, Path],
+        voice_enabled: bool,
+        parent: QObject | None = None,
+        speech_engine: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._multimedia = _import_qt("QtMultimedia")
+        self._effects: dict[CueKind, Any] = {}
+        self._warming: CueKind | None = None
+        self._muted = False
+        self._voice_enabled = False
+        self._notices: list[str] = []
+        self._speech = _Speech(speech_engine, self)
+        self._speech.changed.connect(self._on_speech_changed)
+        self.load_sounds(files)
+        self._warm_up_tones()
+        self.set_voice_enabled(voice_enabled)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
+    @property
+    def audio_available(self) -> bool:
+        """True: this player only exists when an audio output does."""
+        return True
+
+    @property
+    def voice_available(self) -> bool:
+        """True once the speech engine has started and can speak."""
+        return self._speech.ready
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """User-facing sentences about what does not work, each once."""
+        return tuple(self._notices)
+
+    def play(self, cue: Cue) -> None:
+        """Sound the tone for ``cue.kind`` now; speak ``cue.say`` over any earlier speech."""
+        if self._muted:
+            return
+        self._play_tone(cue.kind)
+        if self._voice_enabled and cue.say:
+            self._speech.say(cue.say)
+
+    def set_muted(self, muted: bool) -> None:
+        """Silence everything (stopping what is sounding), or allow sound again."""
+        self._muted = muted
+        if muted:
+            self._stop_tones()
+            self._speech.stop()
+
+    def set_voice_enabled(self, enabled: bool) -> None:
+        """Speak cue words, starting the speech engine the first time; or tones only."""
+        self._voice_enabled = enabled
+        if enabled:
+            self._speech.start()
+        else:
+            self._speech.stop()
+
+    def set_speech_volume(self, volume: float) -> None:
+        """Speech loudness, 0.0 .. 1.0, to follow the cue volume setting."""
+        self._speech.set_volume(volume)
+
+    def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
+        """Use these WAV files as the cue tones; a kind missing from ``files`` plays no tone."""
+        for kind in CueKind:
+            path = files.get(kind)
+            if path is None:
+                self._drop_effect(kind)
+                continue
+            effect = self._effects.get(kind) or self._new_effect(kind)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+
+    def close(self) -> None:
+        """Stop sounding and shut the speech thread down. Safe to call more than once."""
+        self.set_muted(True)
+        self._speech.close()
+
+    def _new_effect(self, kind: CueKind) -> Any:
+        effect = self._multimedia.QSoundEffect(self)
+        effect.playingChanged.connect(lambda: self._end_warm_up(kind))
+        self._effects[kind] = effect
+        return effect
+
+    def _drop_effect(self, kind: CueKind) -> None:
+        effect = self._effects.pop(kind, None)
+        if effect is not None:
+            effect.stop()
+            effect.deleteLater()
+        if kind is self._warming:
+            self._warming = None
+
+    def _warm_up_tones(self) -> None:
+        """Play one tone, nearly silent, so the audio stream starts now and not at the first cue.
+
+        One is enough: Qt 6.10+ mixes every effect of the same format (all prepared sounds are
+        44.1 kHz mono) into one shared stream; and never two at once (see ``_stop_tones``). Not at
+        volume 0, which Qt 6.11 was reported to mishandle (silencing the other voices).
+        """
+        kind = next(iter(self._effects), None)
+        if kind is not None:
+            self._effects[kind].setVolume(WARM_UP_VOLUME)
+            self._effects[kind].play()
+            self._warming = kind
+
+    def _end_warm_up(self, kind: CueKind) -> None:
+        effect = self._effects.get(kind)
+        if kind is self._warming and effect is not None and not effect.isPlaying():
+            self._warming = None
+            effect.setVolume(1.0)
+
+    def _play_tone(self, kind: CueKind) -> None:
+        effect = self._effects.get(kind)
+        if effect is not None:
+            self._stop_tones()
+            effect.play()
+
+    def _stop_tones(self) -> None:
+        """Stop every tone (ending the warm-up): a new cue cuts the previous one off.
+
+        Never two at once: with two voices sounding together, Qt 6.12's effect mixer sometimes
+        deletes a notifier from its audio thread and then spins the event loop forever
+        ("QSocketNotifier: Invalid socket"); seen here in 5 runs of 5 with overlapping effects,
+        and in none of 5 runs of 300 plays when each play first stopped the others.
+        """
+        for effect in self._effects.values():
+            effect.stop()
+        if self._warming is not None:
+            self._effects[self._warming].setVolume(1.0)
+            self._warming = None
+
+    def _on_speech_changed(self) -> None:
+        if self._speech.failed and NO_VOICE_NOTICE not in self._notices:
+            self._notices.append(NO_VOICE_NOTICE)
+        self.changed.emit()
+
+
+class _Speech(QObject):
+    """A ``QTextToSpeech`` engine that starts in a thread of its own.
+
+    Starting speech-dispatcher's engine takes seconds (it lists about 1,500 voices), and PySide6
+    holds the GIL in the constructor, so it would freeze the window even in a Python thread.
+    Instead a placeholder engine is created here, moved to a plain QThread, and the real engine
+    is chosen there with a queued ``setEngine`` call, which runs in C++ without the GIL. Every
+    later call is queued the same way, in order, so nothing touches the engine across threads.
+    """
+
+    changed = Signal()
+
+    def __init__(self, engine: str | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._thread: QThread | None = None
+        self._tts: QObject | None = None
+        self._volume = 1.0
+        self.ready = False
+        self.failed = False
+
+    def start(self) -> None:
+        """Start the engine in the background, once; ``changed`` tells when it is ready."""
+        if self._thread is not None or self.failed:
+            return
+        engine = self._engine_name()
+        if engine is None:
+            self._fail()
+            return
+        self._tts = self._placeholder_engine()
+        self._thread = QThread()
+        self._tts.moveToThread(self._thread)
+        self._thread.start()
+        self._call("setEngine", Q_ARG(str, engine))
+        self._call("setLocale", Q_ARG(QLocale, QLocale(QLocale.Language.English)))
+        self._call("setVolume", Q_ARG(float, 0.0))
+        self._call("say", Q_ARG(str, _WARM_UP_TEXT))
+        self._apply_volume()
+
+    def say(self, text: str) -> None:
+        """Speak ``text`` now, cutting off whatever is being said: no backlog of stale cues."""
+        if self.ready:
+            self._call("stop")
+            self._call("say", Q_ARG(str, text))
+
+    def stop(self) -> None:
+        """Stop speaking."""
+        if self.ready:
+            self._call("stop")
+
+    def set_volume(self, volume: float) -> None:
+        """Speech loudness, 0.0 .. 1.0 (scaled by SPEECH_GAIN)."""
+        self._volume = min(max(volume, 0.0), 1.0)
+        if self._tts is not None:
+            self._apply_volume()
+
+    def close(self) -> None:
+        """Delete the engine in its thread and end the thread (waits if the engine is starting)."""
+        if self._thread is None or self._tts is None:
+            return
+        self._call("stop")
+        self._call("deleteLater")
+        self._thread.quit()
+        self._thread.wait()
+        self._thread = self._tts = None
+        self.ready = False
+
+    def _engine_name(self) -> str | None:
+        try:
+            speech = _import_qt("QtTextToSpeech")
+        except ImportError:
+            return None
+        engines = [name for name in speech.QTextToSpeech.availableEngines() if name != "mock"]
+        return self._engine or (engines[0] if engines else None)
+
+    def _placeholder_engine(self) -> QObject:
+        """An engine object without an engine: cheap to make, fixed up later in the thread."""
+        tts = _import_qt("QtTextToSpeech").QTextToSpeech("none")
+        tts.stateChanged.connect(self._on_state)
+        tts.engineChanged.connect(self._on_engine)
+        return tts
+
+    def _apply_volume(self) -> None:
+        self._call("setVolume", Q_ARG(float, self._volume * SPEECH_GAIN))
+
+    def _call(self, method: str, *args: Any) -> None:
+        QMetaObject.invokeMethod(self._tts, method, Qt.ConnectionType.QueuedConnection, *args)
+
+    def _on_state(self, state: Any) -> None:
+        if not self.ready and state.name == "Ready":
+            self.ready = True
+            self.changed.emit()
+
+    def _on_engine(self, _name: str) -> None:
+        """The engine has been set up: if it never became ready, it failed."""
+        if not self.ready:
+            self._fail()
+
+    def _fail(self) -> None:
+        self.failed = True
+        self.changed.emit()

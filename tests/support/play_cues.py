@@ -1,0 +1,74 @@
+"""Plays cues through the app's player and prints what happened as JSON; run in a subprocess.
+
+``python -m support.play_cues --cache DIR [--kind tick] [--count 1] [--interval-ms 500]
+[--say TEXT] [--voice]`` from the ``tests`` folder, with the env of a private PulseAudio server
+(see :mod:`support.pulse`): Qt Multimedia picks the audio server up only at its first use.
+Prints ``{"audio_available", "voice_available", "notices", "play_ms"}``, where ``play_ms`` are the
+monotonic times of the ``play()`` calls relative to the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+
+from backcare_desktop.audio.player import create_player
+from backcare_desktop.audio.render import prepare_cue_sounds
+from backcare_desktop.core.timeline import Cue, CueKind
+from backcare_desktop.resources import sounds_dir
+
+SETTLE_MS = 1500
+"""Wait this long after creating the player (warm-up), and again after the last cue."""
+VOICE_TIMEOUT_MS = 15_000
+
+
+def main() -> None:
+    """Parse the arguments, play, print the report."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--kind", type=CueKind, default=CueKind.TICK)
+    parser.add_argument("--count", type=int, default=1)
+    parser.add_argument("--interval-ms", type=int, default=500)
+    parser.add_argument("--say", default="")
+    parser.add_argument("--voice", action="store_true")
+    args = parser.parse_args()
+    app = QCoreApplication([])
+    prepared = prepare_cue_sounds(sounds_dir(), "soft", 1.0, args.cache)
+    player = create_player(prepared.files, voice_enabled=args.voice)
+    play_times: list[float] = []
+    timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=args.interval_ms)
+
+    def play() -> None:
+        play_times.append(time.monotonic())
+        player.play(Cue(args.kind, 0, args.say))
+        if len(play_times) == args.count:
+            timer.stop()
+            QTimer.singleShot(SETTLE_MS, app.quit)
+
+    def start_when_ready(waited: QElapsedTimer) -> None:
+        if args.voice and not player.voice_available and waited.elapsed() < VOICE_TIMEOUT_MS:
+            QTimer.singleShot(50, lambda: start_when_ready(waited))
+            return
+        timer.timeout.connect(play)
+        timer.start()
+        play()
+
+    waited = QElapsedTimer()
+    waited.start()
+    QTimer.singleShot(SETTLE_MS, lambda: start_when_ready(waited))
+    app.exec()
+    report = {
+        "audio_available": player.audio_available,
+        "voice_available": player.voice_available,
+        "notices": list(player.notices),
+        "play_ms": [(t - play_times[0]) * 1000 for t in play_times],
+    }
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
