@@ -1,1 +1,1 @@
-"""Helpers shared by the tests: onset detection in recordings, a private PulseAudio server."""
+"""Helpers shared by the tests and the benchmarks."""

@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backcare_desktop.core.atomic import atomic_write_text
-from backcare_desktop.core.importers import FOREIGN_MAX_BYTES, ImportResult, import_routines
 from backcare_desktop.core.routine import (
     Routine,
     RoutineError,
     dump_routine,
     load_routine_file,
 )
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.importers import ImportResult
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,8 @@ class RoutineLibrary:
         All or nothing: a bad routine raises RoutineError before anything is written, and a
         failed write (OSError) removes the routines this import had already saved.
         """
+        from backcare_desktop.core.importers import import_routines  # only when importing
+
         result = import_routines(data, filename)
         saved: list[LibraryEntry] = []
         try:
@@ -142,6 +147,8 @@ class RoutineLibrary:
 
     def import_file(self, path: Path) -> tuple[ImportResult, list[LibraryEntry]]:
         """:meth:`import_bytes` for a file; errors name it. Raises RoutineError or OSError."""
+        from backcare_desktop.core.importers import FOREIGN_MAX_BYTES
+
         try:
             with path.open("rb") as handle:
                 data = handle.read(FOREIGN_MAX_BYTES + 1)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backcare_desktop.core.atomic import atomic_write_text
-from backcare_desktop.core.importers import ImportResult
 from backcare_desktop.core.library import LibraryEntry, RoutineLibrary
 from backcare_desktop.core.routine import RoutineError, dump_routine, routine_to_dict
 from backcare_desktop.ui.icons import icon
-from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_data
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.importers import ImportResult
 
 IMPORT_FILTER = "Routines and other timers' exports (*.json *.feeel *.txt);;All files (*)"
 
@@ -97,7 +99,11 @@ class LibraryActions(QObject):
     def _taken_ids(self) -> set[str]:
         return {entry.routine.id for entry in self.library.entries()}
 
-    def _save(self, editor: RoutineEditor) -> None:
+    def _edit(self, data: dict[str, Any] | None, is_new: bool) -> None:
+        """Open the editor (loaded on first use) and save what it accepts."""
+        from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_data
+
+        editor = RoutineEditor(data or new_routine_data(), self._taken_ids(), is_new, self._parent)
         if editor.exec() != RoutineEditor.DialogCode.Accepted or editor.saved_routine is None:
             return
         try:
@@ -110,7 +116,7 @@ class LibraryActions(QObject):
 
     def new_routine(self) -> None:
         """Open the editor on a fresh routine."""
-        self._save(RoutineEditor(new_routine_data(), self._taken_ids(), True, self._parent))
+        self._edit(None, is_new=True)
 
     def edit_routine(self) -> None:
         """Edit the selected user routine; a built-in one is offered as a copy."""
@@ -120,9 +126,7 @@ class LibraryActions(QObject):
         if entry.builtin:
             self.duplicate_routine()
             return
-        self._save(
-            RoutineEditor(routine_to_dict(entry.routine), self._taken_ids(), False, self._parent)
-        )
+        self._edit(routine_to_dict(entry.routine), is_new=False)
 
     def duplicate_routine(self) -> None:
         """Copy the selected routine into a new user routine and open it for editing."""
@@ -135,9 +139,7 @@ class LibraryActions(QObject):
             self._error(self.tr("Could not duplicate the routine"), str(error))
             return
         self.changed.emit(copy.routine.id)
-        self._save(
-            RoutineEditor(routine_to_dict(copy.routine), self._taken_ids(), False, self._parent)
-        )
+        self._edit(routine_to_dict(copy.routine), is_new=False)
 
     def delete_routine(self) -> None:
         """Delete the selected user routine; Undo brings it back."""

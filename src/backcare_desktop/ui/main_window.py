@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -23,10 +24,8 @@ from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import CueDue, EngineEvent, EngineState
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
-from backcare_desktop.core.stats import WeeklyGoal, pain_alert
 from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
 from backcare_desktop.settings import Settings
-from backcare_desktop.storage.recorder import HistoryRecorder
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog, medical_note
 from backcare_desktop.ui.icons import app_icon, icon
@@ -39,6 +38,9 @@ from backcare_desktop.ui.texts import timeline_texts
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_view import WorkoutView
+
+if TYPE_CHECKING:
+    from backcare_desktop.storage.recorder import HistoryRecorder
 
 RETRY_MS = 5000
 """How often writes that failed (full or read-only disk) are tried again."""
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
             from backcare_desktop.ui.history_view import HistoryView  # charts load lazily
 
             settings = self.services.settings.value
+            from backcare_desktop.core.stats import WeeklyGoal
+
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
             self.history_view = HistoryView(store, goal, date.today, self)
             self.history_view.closed.connect(self.show_picker)
@@ -366,6 +370,8 @@ class MainWindow(QMainWindow):
         controller.state_changed.connect(self._on_state)
         self.recorder = None
         if self.services.history is not None:
+            from backcare_desktop.storage.recorder import HistoryRecorder
+
             self.recorder = HistoryRecorder(
                 self.services.history, lambda: datetime.now().astimezone()
             )
@@ -420,6 +426,8 @@ class MainWindow(QMainWindow):
         store = self.services.history
         if store is None:
             return
+        from backcare_desktop.core.stats import pain_alert
+
         alert = pain_alert(store.summaries(muscles_since=datetime.now().astimezone()))
         settings = self.services.settings
         if alert is None or alert.episode == settings.value.pain_notice_episode:
