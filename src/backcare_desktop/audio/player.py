@@ -7,6 +7,7 @@ Use :func:`create_player`; it falls back to a :class:`SilentPlayer` whenever sou
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,14 +17,17 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     Q_ARG,
     QCoreApplication,
+    QEventLoop,
     QLocale,
     QMetaObject,
     QObject,
     Qt,
     QThread,
+    QTimer,
     QUrl,
     Signal,
 )
+from shiboken6 import Shiboken
 
 from backcare_desktop.core.timeline import Cue, CueKind
 
@@ -35,7 +39,10 @@ is about 7 dB louder than the prepared tones; 0.45 brings it to the same loudnes
 WARM_UP_VOLUME = 0.001
 """The start-up tone plays at -60 dB: inaudible, but not 0 (see ``QtCuePlayer._warm_up_tones``)."""
 _WARM_UP_TEXT = "Ready"
-"""Spoken at volume 0 when the engine starts, so the first real cue is not the slow one."""
+"""Spoken at volume 0 when the engine has loaded, so the first real cue is not the slow one."""
+LOAD_WAIT_MS = 10_000
+"""How long closing waits for a speech engine that is still loading (about 2 s here; a stuck
+speech-dispatcher never answers)."""
 
 
 class CuePlayer(Protocol):
@@ -126,8 +133,8 @@ def _import_qt(module: str) -> ModuleType:
 
 
 class QtCuePlayer(QObject):
-    """Tones through ``QSoundEffect`` (preloaded, device warmed at start) and words through
-    ``QTextToSpeech`` (started in its own thread, warmed by a silent utterance).
+    """Tones through ``QSoundEffect`` (preloaded, stream warmed at start) and words through
+    ``QTextToSpeech`` (loaded in a thread of its own, warmed by a silent utterance).
 
     ``speech_engine`` names the text-to-speech plug-in; None picks the first real one. Call
     :meth:`close` before the QCoreApplication goes (it is also connected to ``aboutToQuit``).
@@ -276,16 +283,17 @@ class QtCuePlayer(QObject):
 
 
 class _Speech(QObject):
-    """A ``QTextToSpeech`` engine that starts in a thread of its own.
+    """A ``QTextToSpeech`` engine living in a thread of its own.
 
-    Starting speech-dispatcher's engine takes seconds (it lists about 1,500 voices), and PySide6
-    holds the GIL in the constructor, so it would freeze the window even in a Python thread.
-    Instead a placeholder engine is created here, moved to a plain QThread, and the real engine
-    is chosen there with a queued ``setEngine`` call, which runs in C++ without the GIL. Every
-    later call is queued the same way, in order, so nothing touches the engine across threads.
+    Loading speech-dispatcher's engine takes seconds here (its client library parses a list of
+    about 13,000 voice variants), and PySide6 holds the GIL in QTextToSpeech's constructor, so
+    even a Python thread would freeze the window. Instead an engine object without an engine moves
+    to a plain QThread, where a queued ``setEngine`` call loads the real one in C++ without the
+    GIL. Every later call is queued the same way, in order; nothing touches it across threads.
     """
 
     changed = Signal()
+    _loaded = Signal()
 
     def __init__(self, engine: str | None, parent: QObject) -> None:
         super().__init__(parent)
@@ -293,24 +301,29 @@ class _Speech(QObject):
         self._thread: QThread | None = None
         self._tts: QObject | None = None
         self._volume = 1.0
+        self._loading = False
         self.ready = False
         self.failed = False
 
     def start(self) -> None:
-        """Start the engine in the background, once; ``changed`` tells when it is ready."""
-        if self._thread is not None or self.failed:
+        """Load the engine in the background, once; ``changed`` tells when it is ready."""
+        if self._tts is not None or self.failed:
             return
         engine = self._engine_name()
         if engine is None:
             self._fail()
             return
-        self._tts = self._placeholder_engine()
-        self._thread = QThread()
+        self._tts = _import_qt("QtTextToSpeech").QTextToSpeech("none")
+        self._tts.stateChanged.connect(self._on_state)
+        self._tts.engineChanged.connect(self._on_engine)
+        self._thread = QThread(QCoreApplication.instance())
         self._tts.moveToThread(self._thread)
         self._thread.start()
+        _end_with_application(self._thread, self._tts)
+        self._loading = True
         self._call("setEngine", Q_ARG(str, engine))
         self._call("setLocale", Q_ARG(QLocale, QLocale(QLocale.Language.English)))
-        self._call("setVolume", Q_ARG(float, 0.0))
+        self._call("setVolume", Q_ARG(float, 0.0))  # applies to each utterance as it is sent
         self._call("say", Q_ARG(str, _WARM_UP_TEXT))
         self._apply_volume()
 
@@ -332,13 +345,20 @@ class _Speech(QObject):
             self._apply_volume()
 
     def close(self) -> None:
-        """Delete the engine in its thread and end the thread (waits if the engine is starting)."""
-        if self._thread is None or self._tts is None:
+        """Delete the engine in its thread and end the thread.
+
+        While the engine is loading this waits (up to LOAD_WAIT_MS, handling events) for it to
+        finish: quitting the thread's event loop in the middle makes the speechd engine spin.
+        """
+        if self._tts is None or self._thread is None:
             return
+        if self._loading:
+            loop = QEventLoop()
+            self._loaded.connect(loop.quit)
+            QTimer.singleShot(LOAD_WAIT_MS, loop.quit)
+            loop.exec()
         self._call("stop")
-        self._call("deleteLater")
-        self._thread.quit()
-        self._thread.wait()
+        _finish(self._thread, self._tts)
         self._thread = self._tts = None
         self.ready = False
 
@@ -350,13 +370,6 @@ class _Speech(QObject):
         engines = [name for name in speech.QTextToSpeech.availableEngines() if name != "mock"]
         return self._engine or (engines[0] if engines else None)
 
-    def _placeholder_engine(self) -> QObject:
-        """An engine object without an engine: cheap to make, fixed up later in the thread."""
-        tts = _import_qt("QtTextToSpeech").QTextToSpeech("none")
-        tts.stateChanged.connect(self._on_state)
-        tts.engineChanged.connect(self._on_engine)
-        return tts
-
     def _apply_volume(self) -> None:
         self._call("setVolume", Q_ARG(float, self._volume * SPEECH_GAIN))
 
@@ -364,15 +377,36 @@ class _Speech(QObject):
         QMetaObject.invokeMethod(self._tts, method, Qt.ConnectionType.QueuedConnection, *args)
 
     def _on_state(self, state: Any) -> None:
-        if not self.ready and state.name == "Ready":
+        if not self.ready and not self.failed and state.name == "Ready":
             self.ready = True
             self.changed.emit()
 
     def _on_engine(self, _name: str) -> None:
-        """The engine has been set up: if it never became ready, it failed."""
+        """``setEngine`` has finished: an engine that did not become ready failed to load."""
+        self._loading = False
+        self._loaded.emit()
         if not self.ready:
             self._fail()
 
     def _fail(self) -> None:
         self.failed = True
         self.changed.emit()
+
+
+def _end_with_application(thread: QThread, tts: QObject) -> None:
+    """Make sure ``thread`` has ended before the application is destroyed, even without
+    ``close()``: Qt aborts when a running QThread is destroyed. The application's ``destroyed``
+    signal comes before its children (the thread) are deleted.
+    """
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.destroyed.connect(functools.partial(_finish, thread, tts))
+
+
+def _finish(thread: QThread, tts: QObject) -> None:
+    """Delete ``tts`` in ``thread``, end the thread's event loop and wait for it."""
+    if Shiboken.isValid(tts):
+        QMetaObject.invokeMethod(tts, "deleteLater", Qt.ConnectionType.QueuedConnection)
+    if Shiboken.isValid(thread):
+        thread.quit()
+        thread.wait(LOAD_WAIT_MS)
