@@ -1,8 +1,8 @@
 """Plays cues through the app's player and prints what happened as JSON; run in a subprocess.
 
-``python -m support.play_cues --cache DIR [--kind tick] [--count 1] [--interval-ms 500]
-[--say TEXT] [--voice]`` from the ``tests`` folder, with the env of a private PulseAudio server
-(see :mod:`support.pulse`): Qt Multimedia picks the audio server up only at its first use.
+``python -m tests.support.play_cues --cache DIR [--kind tick] [--count 1] [--interval-ms 500]
+[--say TEXT] [--voice]`` from the checkout, with the env of a private PulseAudio server (see
+:mod:`tests.support.pulse`): Qt Multimedia picks the audio server up only at its first use.
 Prints ``{"audio_available", "voice_available", "notices", "play_ms"}``, where ``play_ms`` are the
 monotonic times of the ``play()`` calls relative to the first.
 """

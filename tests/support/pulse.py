@@ -2,6 +2,8 @@
 
 Qt Multimedia reads PULSE_SERVER and XDG_RUNTIME_DIR once per process, when it first looks for
 audio devices, so run the code under test in a subprocess with :func:`running_pulseaudio`'s env.
+The null sink has rewinds off: with them, what its monitor records can be shifted or cut when a
+stream starts, which spoils timing measurements.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def running_pulseaudio(tmp_path: Path) -> Iterator[dict[str, str]]:
         _wait_until_serving(server, env, tmp_path / "pulseaudio.log")
         yield env
     finally:
+        _stop_speech_dispatcher(runtime)
         _stop(server)
         shutil.rmtree(runtime, ignore_errors=True)
 
@@ -66,8 +69,8 @@ def running_pulseaudio(tmp_path: Path) -> Iterator[dict[str, str]]:
 def recording(env: dict[str, str], wav_path: Path, source: str = MONITOR) -> Iterator[None]:
     """Record ``source`` into ``wav_path`` (16-bit WAV) with ``parec`` while the block runs.
 
-    The null sink only produces audio while something plays into it, so time 0 of the recording
-    is not the start of the block: compare onsets with each other, not with the clock.
+    Time 0 of the recording is not exactly the start of the block: compare onsets with each
+    other, not with the clock.
     """
     if shutil.which("parec") is None:
         pytest.skip("parec (pulseaudio-utils) is not installed")
@@ -94,8 +97,33 @@ def _wait_until_serving(server: subprocess.Popen, env: dict[str, str], log: Path
     _wait_for(serving, "pulseaudio to serve")
 
 
-def _wait_for(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
+def _stop_speech_dispatcher(runtime: Path) -> None:
+    """Stop the speech-dispatcher that a client spawned with this env (pid file in ``runtime``)."""
+    try:
+        pid = int((runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid").read_text())
+    except (OSError, ValueError):
+        return
+    for sig in (signal.SIGTERM, signal.SIGKILL):  # it can ignore SIGTERM while a module hangs
+        try:
+            os.kill(pid, sig)
+            _wait_for(lambda: not _alive(pid), f"speech-dispatcher {pid} to end", timeout_s=3.0)
+            return
+        except ProcessLookupError:
+            return
+        except TimeoutError:
+            continue
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _wait_for(condition: Callable[[], bool], what: str, timeout_s: float = START_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout_s
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for {what}")
