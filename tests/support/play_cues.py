@@ -3,8 +3,9 @@
 ``python -m tests.support.play_cues --cache DIR [--kind tick] [--count 1] [--interval-ms 500]
 [--say TEXT] [--voice]`` from the checkout, with the env of a private PulseAudio server (see
 :mod:`tests.support.pulse`): Qt Multimedia picks the audio server up only at its first use.
-Prints ``{"audio_available", "voice_available", "notices", "play_ms"}``, where ``play_ms`` are the
-monotonic times of the ``play()`` calls relative to the first.
+Prints ``{"audio_available", "voice_available", "notices", "play_ms"}`` (the first three as
+they were at the last cue; ``play_ms``: the monotonic times of the ``play()`` calls relative to
+the first).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def main() -> None:
     prepared = prepare_cue_sounds(sounds_dir(), "soft", 1.0, args.cache)
     player = create_player(prepared.files, voice_enabled=args.voice)
     play_times: list[float] = []
+    report: dict[str, object] = {}
     timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=args.interval_ms)
 
     def play() -> None:
@@ -47,6 +49,11 @@ def main() -> None:
         player.play(Cue(args.kind, 0, args.say))
         if len(play_times) == args.count:
             timer.stop()
+            report.update(  # now: quitting closes the player
+                audio_available=player.audio_available,
+                voice_available=player.voice_available,
+                notices=list(player.notices),
+            )
             QTimer.singleShot(SETTLE_MS, app.quit)
 
     def start_when_ready(waited: QElapsedTimer) -> None:
@@ -61,12 +68,7 @@ def main() -> None:
     waited.start()
     QTimer.singleShot(SETTLE_MS, lambda: start_when_ready(waited))
     app.exec()
-    report = {
-        "audio_available": player.audio_available,
-        "voice_available": player.voice_available,
-        "notices": list(player.notices),
-        "play_ms": [(t - play_times[0]) * 1000 for t in play_times],
-    }
+    report["play_ms"] = [(t - play_times[0]) * 1000 for t in play_times]
     print(json.dumps(report))
 
 

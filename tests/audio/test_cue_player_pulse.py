@@ -1,0 +1,81 @@
+"""The cue player against a real audio server: a private PulseAudio with a null sink, recorded.
+
+Qt Multimedia connects to the audio server once per process, so the player runs in a
+subprocess (tests/support/play_cues.py) with the private server's environment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.audio.synth import read_wav
+from tests.support.onsets import find_onsets
+from tests.support.pulse import recording, running_pulseaudio
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
+    with running_pulseaudio(tmp_path) as env:
+        yield env
+
+
+def play_cues(repo_root: Path, env: dict[str, str], cache: Path, *args: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.support.play_cues", "--cache", str(cache), *args],
+        cwd=repo_root,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def audible_ms(wav: Path, threshold_db: float = -40.0) -> float:
+    """From the first to the last sample at or above ``threshold_db``."""
+    samples, rate, channels = read_wav(wav)
+    limit = 32768 * 10 ** (threshold_db / 20)
+    loud = [index for index, sample in enumerate(samples) if abs(sample) >= limit]
+    return (loud[-1] - loud[0]) / channels / rate * 1000 if loud else 0.0
+
+
+def test_ticks_sound_on_the_output_evenly_spaced(
+    repo_root: Path, tmp_path: Path, pulse: dict[str, str]
+) -> None:
+    wav = tmp_path / "out.wav"
+    with recording(pulse, wav):
+        report = play_cues(repo_root, pulse, tmp_path / "cache", "--count", "6")
+    assert report["audio_available"] is True
+    assert report["notices"] == []
+    onsets = find_onsets(wav)
+    assert len(onsets) == len(report["play_ms"])
+    errors = [onset - play for onset, play in zip(onsets, report["play_ms"], strict=True)]
+    spread = [error - statistics.median(errors) for error in errors]
+    assert max(map(abs, spread)) <= 10.0, spread
+
+
+@pytest.mark.skipif(
+    shutil.which("speech-dispatcher") is None, reason="speech-dispatcher is not installed"
+)
+def test_speech_dispatcher_speaks_the_cue(
+    repo_root: Path, tmp_path: Path, pulse: dict[str, str]
+) -> None:
+    wav = tmp_path / "out.wav"
+    with recording(pulse, wav):
+        report = play_cues(
+            repo_root, pulse, tmp_path / "cache", "--voice", "--say", "Halfway, keep going"
+        )
+    assert report["voice_available"] is True, report["notices"]
+    assert audible_ms(wav) > 500  # the 90 ms tick, then the words
