@@ -11,7 +11,7 @@ cue's error against a steady schedule (the constant output latency is reported s
 from __future__ import annotations
 
 import json
-import signal
+import os
 import statistics
 import subprocess
 import sys
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.support.onsets import find_onsets
+from tests.support.pulse import recording
 
 MATCH_WINDOW_MS = 250.0
 """An onset farther than this from a cue (after alignment) does not belong to it."""
@@ -101,30 +102,16 @@ def read_cue_log(path: Path) -> list[dict]:
 def record_workout(
     routine: dict, workdir: Path, env: dict[str, str], timeout_s: float
 ) -> CueTiming:
-    """Run ``routine`` in the real app while recording its sound; return the cue timing."""
+    """Run ``routine`` in the real app while recording its sound; return the cue timing.
+
+    ``env`` is the environment for the app: a display (or offscreen) and the PulseAudio
+    variables from :func:`tests.support.pulse.running_pulseaudio`.
+    """
     routine_file = workdir / "routine.json"
     routine_file.write_text(json.dumps(routine))
     log = workdir / "cues.jsonl"
-    recording = workdir / "out.wav"
-    recorder = subprocess.Popen(
-        [
-            "parec",
-            "-d",
-            "cap.monitor",
-            "--file-format=wav",
-            "--format=s16le",
-            "--rate=48000",
-            "--channels=1",
-            "--latency-msec=5",
-            str(recording),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    app = None
-    try:
-        _wait_for(lambda: recording.exists() and recording.stat().st_size > 44, 10, "parec")
+    wav = workdir / "out.wav"
+    with recording(env, wav):
         app = subprocess.Popen(
             [
                 sys.executable,
@@ -136,30 +123,28 @@ def record_workout(
                 str(routine_file),
                 "--no-voice",
             ],
-            env={**env, "BACKCARE_DESKTOP_CUE_LOG": str(log)},
+            env={**os.environ, **env, "BACKCARE_DESKTOP_CUE_LOG": str(log)},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
-        _wait_for(
-            lambda: any(row["kind"] == "finished" for row in read_cue_log(log)),
-            timeout_s,
-            "the workout to finish",
-            app,
-        )
-        time.sleep(2.0)  # let the last sound play out
-    finally:
-        if app is not None:
+        try:
+            _wait_for(
+                lambda: any(row["kind"] == "finished" for row in read_cue_log(log)),
+                timeout_s,
+                "the workout to finish",
+                app,
+            )
+            time.sleep(2.0)  # let the last sound play out
+        finally:
             app.terminate()
             app.communicate(timeout=20)
-        recorder.send_signal(signal.SIGINT)
-        recorder.wait(timeout=10)
     rows = [row for row in read_cue_log(log) if row["played"]]
     first = rows[0]["due_ns"]
     return match_cues(
         [row["kind"] for row in rows],
         [(row["due_ns"] - first) / 1e6 for row in rows],
-        find_onsets(recording),
+        find_onsets(wav),
     )
 
 

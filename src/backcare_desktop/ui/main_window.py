@@ -222,8 +222,16 @@ class MainWindow(QMainWindow):
         return self.history_view.charts_ready()
 
     def audio_ready(self) -> None:
-        """The cue player is loaded: show what it could not do."""
-        self.workout_view.set_notices(self.services.player_notices())
+        """The cue player is loaded: show what it could not do (now, and as voice loads)."""
+        changed = getattr(self.services.player, "changed", None)  # the voice loads later
+        if changed is not None:
+            changed.connect(self._refresh_notices)
+        self._refresh_notices()
+
+    def _refresh_notices(self) -> None:
+        """The player's and the history's problems, in the player and the status bar."""
+        problems = [self.recorder.problem] if self.recorder and self.recorder.problem else []
+        self.workout_view.set_notices([*self.services.player_notices(), *problems])
         self._show_notices()
 
     def open_settings(self) -> None:
@@ -235,7 +243,9 @@ class MainWindow(QMainWindow):
             preview=self._preview_sound,
             parent=self,
         )
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        self.services.reload_sounds()  # undo a preview's sounds, or load the new ones
+        if accepted:
             self.apply_settings(dialog.result_settings())
 
     def apply_settings(self, new: Settings) -> None:
@@ -258,10 +268,7 @@ class MainWindow(QMainWindow):
         self._show_notices()
 
     def _preview_sound(self, style: str, volume: float) -> None:
-        current = self.services.settings.value
-        if (style, volume) != (current.sound_style, current.volume):
-            self.services.settings.update(sound_style=style, volume=volume)
-            self.services.reload_sounds()
+        self.services.preview_sounds(style, volume)
         if self.services.player is not None:
             self.services.player.play(Cue(CueKind.WORK_START, 0))
 
@@ -402,8 +409,7 @@ class MainWindow(QMainWindow):
         recorder = self.recorder
         if recorder is None:
             return
-        problems = [recorder.problem] if recorder.problem else []
-        self.workout_view.set_notices([*self.services.player_notices(), *problems])
+        self._refresh_notices()
         if recorder.pending and not self._retry_timer.isActive():
             self._retry_timer.start()
         elif not recorder.pending:

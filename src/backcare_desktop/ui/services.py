@@ -92,7 +92,10 @@ class Services:
         """Whether cues are spoken this run."""
         return self.settings.value.voice if self.voice_override is None else self.voice_override
 
-    def _prepared_sounds(self, style: str, volume: float) -> dict[CueKind, Path]:
+    def _prepared_sounds(
+        self, style: str, volume: float, keep_others: bool = False
+    ) -> dict[CueKind, Path]:
+        """Render the cue sounds; unless ``keep_others``, delete older renders from the cache."""
         from backcare_desktop.audio.render import prepare_cue_sounds
 
         overrides = {
@@ -104,8 +107,17 @@ class Services:
             sounds_dir(), style, volume, self.paths.sounds_cache_dir, overrides
         )
         self.audio_problems = list(prepared.problems)
+        if not keep_others:
+            self._prune_sound_cache(set(prepared.files.values()))
         self.prepared_sounds = dict(prepared.files)
         return self.prepared_sounds
+
+    def _prune_sound_cache(self, keep: set[Path]) -> None:
+        """Remove renders of other styles and volumes (each set is about 400 KB)."""
+        folder = self.paths.sounds_cache_dir
+        for path in folder.glob("*.wav") if folder.is_dir() else ():
+            if path not in keep:
+                path.unlink(missing_ok=True)
 
     def load_audio(self) -> None:
         """Prepare the cue sounds and open the audio device (or a silent stand-in)."""
@@ -115,12 +127,19 @@ class Services:
         files = self._prepared_sounds(settings.sound_style, settings.volume)
         self.player = create_player(files, self.voice_enabled)
         self.player.set_muted(settings.muted)
+        self.player.set_speech_volume(settings.volume)
 
     def reload_sounds(self) -> None:
         """Re-render the sounds after the style, volume or user sounds changed."""
         if self.player is not None:
             settings = self.settings.value
             self.player.load_sounds(self._prepared_sounds(settings.sound_style, settings.volume))
+            self.player.set_speech_volume(settings.volume)
+
+    def preview_sounds(self, style: str, volume: float) -> None:
+        """Load ``style`` at ``volume`` for a test play, without saving it as the setting."""
+        if self.player is not None:
+            self.player.load_sounds(self._prepared_sounds(style, volume, keep_others=True))
 
     def player_notices(self) -> list[str]:
         """Sentences about missing audio or voice."""

@@ -1,0 +1,111 @@
+"""Cue timing end to end: when each cue really sounds, recorded from the audio output.
+
+Runs the real app (``--start`` on a generated routine, ``--no-voice``) under a private PulseAudio
+server with a null sink, records the sink with ``parec``, finds each sound's onset and matches it
+with the cue the app logged (``BACKCARE_DESKTOP_CUE_LOG``). A recording has no clock shared with
+the app, so a constant offset (the output latency plus the recorder's start) is taken out by the
+median; what remains is each cue's error against a perfectly steady schedule. Drift is the slope
+of that error over the workout. Bars: every cue within 15 ms, p95 within 8 ms, drift over 30
+minutes under 10 ms.
+
+BENCH_CUE_MINUTES sets the workout length (default 3; 30 measures a whole 30-minute workout).
+Needs pulseaudio, pulseaudio-utils and (for a real screen) Xvfb; falls back to offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.support.cue_recording import read_cue_log, record_workout
+from tests.support.pulse import running_pulseaudio
+
+MINUTES = float(os.environ.get("BENCH_CUE_MINUTES", "3"))
+
+
+def routine(minutes: float) -> dict:
+    """Moves of 9 s work and 5 s rest: 8 cues every 14 s."""
+    count = max(3, round(minutes * 60 / 14))
+    return {
+        "format": 1,
+        "id": "cue-bench",
+        "title": "Cue benchmark",
+        "focus": ["core"],
+        "get_ready_s": 5,
+        "moves": [
+            {"name": f"Move {i + 1}", "work_s": 9, "rest_s": 5, "muscles": ["core"]}
+            for i in range(count)
+        ],
+    }
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value below which ``share`` of ``values`` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def main() -> int:
+    """Record a workout and print the figures; exit 1 when a bar is missed."""
+    if not (shutil.which("pulseaudio") and shutil.which("parec")):
+        print("cue timing: skipped (pulseaudio and parec are needed)")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        display = xvfb = None
+        if shutil.which("Xvfb"):
+            display = ":87"
+            xvfb = subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", "1280x800x24"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        try:
+            with running_pulseaudio(workdir) as pulse:
+                env = {**pulse, "QT_QPA_PLATFORM": "xcb" if display else "offscreen"}
+                if display:
+                    env["DISPLAY"] = display
+                timing = record_workout(
+                    routine(MINUTES), workdir, env, timeout_s=MINUTES * 60 + 120
+                )
+            log = read_cue_log(workdir / "cues.jsonl")
+        finally:
+            if xvfb is not None:
+                xvfb.terminate()
+                xvfb.wait()
+    errors = [abs(error) for error in timing.found_errors]
+    wake = [(row["handled_ns"] - row["due_ns"]) / 1e6 for row in log]
+    worst, p95 = max(errors), percentile(errors, 0.95)
+    drift_30 = abs(timing.drift_ms_per_minute()) * 30
+    print(
+        f"cue timing ({len(timing.kinds)} cues over {MINUTES:g} min, "
+        f"{env['QT_QPA_PLATFORM']}, recorded from a PulseAudio null sink)"
+    )
+    print(f"  missing cues: {len(timing.missing)}")
+    print(
+        f"  onset error vs steady schedule: max {worst:.1f} ms (bar 15), "
+        f"p95 {p95:.1f} ms (bar 8), median {statistics.median(errors):.1f} ms"
+    )
+    print(f"  constant offset (output latency + recorder start): {timing.latency_ms:.0f} ms")
+    print(
+        f"  drift: {timing.drift_ms_per_minute():+.3f} ms/min -> {drift_30:.1f} ms over 30 min "
+        "(bar 10)"
+    )
+    print(
+        f"  app wake-up after due time: median {statistics.median(wake):.2f} ms, "
+        f"max {max(wake):.2f} ms"
+    )
+    ok = not timing.missing and worst <= 15 and p95 <= 8 and drift_30 < 10
+    print(f"  -> {'ok' if ok else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
