@@ -1,38 +1,85 @@
-"""UI icons from the shipped SVGs, recoloured to the palette so they read in light and dark."""
+"""UI icons from the shipped SVGs, drawn in the palette's colours at paint time.
+
+The monochrome SVGs are drawn in :data:`SVG_INK`; an icon engine swaps that for the current text
+colour each time it paints, so icons follow a light/dark switch without being rebuilt.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from backcare_desktop.resources import icon_path
 
 SVG_INK = "#3a3a3a"
-"""The colour the shipped monochrome icons are drawn in; replaced when loading."""
-SIZES = (16, 20, 24, 32, 48)
+"""The colour the shipped monochrome icons are drawn in; replaced when painting."""
 
 
-def icon(name: str, colour: QColor | None = None) -> QIcon:
-    """The icon ``resources/icons/<name>.svg`` drawn in ``colour`` (default: the text colour)."""
-    path = icon_path(f"{name}.svg")
+@cache
+def _svg_text(name: str) -> str:
     try:
-        svg = path.read_text(encoding="utf-8")
+        return icon_path(f"{name}.svg").read_text(encoding="utf-8")
     except OSError:
-        return QIcon()
-    ink = colour or QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
-    renderer = QSvgRenderer(QByteArray(svg.replace(SVG_INK, ink.name()).encode("utf-8")))
-    result = QIcon()
-    ratio = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() else 1.0
-    for size in SIZES:
-        pixmap = QPixmap(round(size * ratio), round(size * ratio))
-        pixmap.setDevicePixelRatio(ratio)
+        return ""
+
+
+@cache
+def _renderer(name: str, ink: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(_svg_text(name).replace(SVG_INK, ink).encode("utf-8")))
+
+
+class _PaletteIconEngine(QIconEngine):
+    """Paints an SVG icon in a fixed colour, or in the palette's text colour of the moment."""
+
+    def __init__(self, name: str, colour: QColor | None) -> None:
+        super().__init__()
+        self._name = name
+        self._colour = colour
+
+    def _ink(self, mode: QIcon.Mode) -> str:
+        if self._colour is not None:
+            return self._colour.name()
+        group = (
+            QPalette.ColorGroup.Disabled
+            if mode == QIcon.Mode.Disabled
+            else QPalette.ColorGroup.Active
+        )
+        return QGuiApplication.palette().color(group, QPalette.ColorRole.WindowText).name()
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """Draw the icon into ``rect``."""
+        _renderer(self._name, self._ink(mode)).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """The icon as a pixmap of ``size``."""
+        pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, size, size))
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
-        result.addPixmap(pixmap)
-    return result
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        """A copy (Qt copies engines when icons are detached)."""
+        return _PaletteIconEngine(self._name, self._colour)
+
+
+def icon(name: str, colour: QColor | str | None = None) -> QIcon:
+    """The icon ``resources/icons/<name>.svg``, in ``colour`` or else the text colour."""
+    if not _svg_text(name):
+        return QIcon()
+    return QIcon(_PaletteIconEngine(name, QColor(colour) if colour is not None else None))
 
 
 def app_icon() -> QIcon:

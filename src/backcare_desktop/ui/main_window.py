@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(self)
         self.reminders.due.connect(self.remind)
         self.reminders.configure(services.settings.value)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
@@ -266,6 +274,11 @@ class MainWindow(QMainWindow):
         if old.theme != new.theme:
             apply_theme(QApplication.instance(), new.theme)
         self._show_notices()
+
+    def _follow_system_scheme(self) -> None:
+        """The desktop switched between light and dark: follow it when set to."""
+        if self.services.settings.value.theme == "system":
+            apply_theme(QApplication.instance(), "system")
 
     def _preview_sound(self, style: str, volume: float) -> None:
         self.services.preview_sounds(style, volume)

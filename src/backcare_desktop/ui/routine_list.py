@@ -255,7 +255,7 @@ class RoutinePicker(QWidget):
             )
         self.moves.setAccessibleName(self.tr("Moves of the selected routine"))
         self.moves.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.start_button = QPushButton(icon("play"), self.tr("Start workout"))
+        self.start_button = QPushButton(icon("play", "#ffffff"), self.tr("Start workout"))
         self.start_button.setObjectName("primary")
         self.start_button.setToolTip(self.tr("Start the selected routine (Enter)"))
         self.start_button.setAccessibleName(self.tr("Start workout"))
