@@ -193,3 +193,15 @@ def test_controller_wakes_for_the_next_second_or_cue(window: MainWindow, clock: 
     assert controller.next_wake_ns() == now + 1_000_000_000
     clock.advance(19_000_000_000)
     assert controller.next_wake_ns() == now + 20_000_000_000  # halfway cue
+
+
+def test_locking_or_suspending_pauses_the_workout(window: MainWindow) -> None:
+    window.run_routine(routine(timed("Plank", 60), get_ready_s=0))
+    window.screen_awake._on_prepare_for_sleep(True)  # logind: the machine is about to sleep
+    assert window.controller.engine.state is EngineState.PAUSED
+    window.controller.toggle_pause()
+    window.screen_awake._on_screensaver_active(True)  # the session locked
+    assert window.controller.engine.state is EngineState.PAUSED
+    window.controller.toggle_pause()
+    window.screen_awake._on_prepare_for_sleep(False)  # waking up does not pause or resume
+    assert window.controller.engine.state is EngineState.RUNNING
