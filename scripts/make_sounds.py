@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import argparse
 import array
-import io
 import math
 import warnings
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
-from backcare_desktop.audio.render import SAMPLE_RATE, SOUND_STYLES
+from backcare_desktop.audio.render import SAMPLE_RATE, SOUND_STYLES, wav_bytes
 from backcare_desktop.core.timeline import CueKind
 
 with warnings.catch_warnings():  # see render._pydub_audio_segment
@@ -129,17 +127,6 @@ def render_phrase(notes: tuple[Note, ...], timbre: Timbre) -> AudioSegment:
     for note in notes:
         mix = mix.overlay(render_note(note, timbre), position=note.at_ms)
     return mix.apply_gain(PEAK_DBFS - mix.max_dBFS)
-
-
-def wav_bytes(sound: AudioSegment) -> bytes:
-    """``sound`` as a 16-bit mono WAV file."""
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        out.writeframes(sound.raw_data)
-    return buffer.getvalue()
 
 
 def make_sounds(out_dir: Path) -> list[Path]:

@@ -197,7 +197,7 @@ def _render(data: bytes, suffix: str, volume: float) -> bytes:
     sound = _decode(data, suffix)
     sound = sound.set_sample_width(2).set_channels(1).set_frame_rate(SAMPLE_RATE)
     sound = _scaled(_normalised(_trimmed(sound)), volume)
-    return _wav_bytes(sound + sound.silent(TAIL_SILENCE_MS, frame_rate=SAMPLE_RATE))
+    return wav_bytes(sound + sound.silent(TAIL_SILENCE_MS, frame_rate=SAMPLE_RATE))
 
 
 def _pydub_audio_segment() -> type[AudioSegment]:
@@ -266,7 +266,8 @@ def _scaled(sound: AudioSegment, volume: float) -> AudioSegment:
     return sound.apply_gain(20 * math.log10(volume))
 
 
-def _wav_bytes(sound: AudioSegment) -> bytes:
+def wav_bytes(sound: AudioSegment) -> bytes:
+    """``sound`` as a 16-bit mono WAV file at :data:`SAMPLE_RATE`."""
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
         out.setnchannels(1)
