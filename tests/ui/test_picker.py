@@ -13,13 +13,19 @@ def visible_titles(window: MainWindow) -> list[str]:
     return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
 
 
-def test_list_has_focus_with_first_routine_selected(qtbot, services: Services) -> None:
+def shown_window(qtbot, services: Services) -> MainWindow:
+    """The main window as after launch: shown, active, the list focused."""
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
     qtbot.waitUntil(window.picker.list.hasFocus, timeout=2000)
+    return window
+
+
+def test_list_has_focus_with_first_routine_selected(qtbot, services: Services) -> None:
+    window = shown_window(qtbot, services)
     assert window.picker.current_id() == "pilates-for-the-spine"
     assert window.picker.title_label.text() == "Pilates for the spine"
     assert window.picker.moves.topLevelItemCount() == 4
@@ -77,12 +83,7 @@ def test_enter_starts_the_selected_routine_and_it_is_remembered(qtbot, services:
 
 
 def test_down_arrow_in_search_moves_the_selection(qtbot, services: Services) -> None:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    qtbot.waitUntil(window.picker.list.hasFocus, timeout=2000)
+    window = shown_window(qtbot, services)
     window.picker.search.setFocus()
     qtbot.keyClick(window.picker.search, Qt.Key.Key_Down)
     assert window.picker.list.hasFocus()
