@@ -30,3 +30,12 @@ def test_drift_is_the_slope_of_the_errors() -> None:
     onsets = [50.0 + t + t / 6000.0 for t in due]  # 1 ms later every 6 s: 10 ms a minute
     timing = match_cues(["tick"] * 11, due, onsets)
     assert timing.drift_ms_per_minute() == pytest.approx(10.0)
+
+
+def test_a_recording_that_starts_mid_sound_still_aligns() -> None:
+    # the recorder started during the first cue: its onset is at 0 and matches nothing
+    onsets = [0.2, 612.0, 1611.0, 2613.0, 59_612.0]
+    timing = match_cues(KINDS, DUE, onsets)
+    assert timing.latency_ms == pytest.approx(-388.0)
+    assert timing.missing == ["get_ready"]
+    assert timing.errors_ms[1:] == pytest.approx([0.0, -1.0, 1.0, 0.0])

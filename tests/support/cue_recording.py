@@ -10,6 +10,7 @@ cue's error against a steady schedule (the constant output latency is reported s
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import statistics
@@ -71,25 +72,36 @@ def match_cues(kinds: list[str], due_ms: list[float], onsets_ms: list[float]) ->
     """Align onsets with due times and give each cue its nearest onset's error."""
     if not onsets_ms or not due_ms:
         return CueTiming(kinds, due_ms, onsets_ms, [None] * len(due_ms), 0.0)
-    # first guess: the first onset is the first cue; then refine by the median of matches
-    offset = onsets_ms[0] - due_ms[0]
+    # first guess: of the offsets that pair one of the first onsets with one of the first cues,
+    # the one under which most cues find an onset (the recording may start mid-sound); then
+    # refine by the median of the matches
+    candidates = [onset - due for onset in onsets_ms[:6] for due in due_ms[:6]]
+    offset = max(candidates, key=lambda guess: _matched(guess, due_ms, onsets_ms))
     for _ in range(2):
-        nearest = [
-            min(onsets_ms, key=lambda onset, due=due: abs(onset - due - offset)) for due in due_ms
-        ]
         diffs = [
-            onset - due
-            for onset, due in zip(nearest, due_ms, strict=True)
-            if abs(onset - due - offset) <= MATCH_WINDOW_MS
+            _nearest(onsets_ms, due + offset) - due
+            for due in due_ms
+            if abs(_nearest(onsets_ms, due + offset) - due - offset) <= MATCH_WINDOW_MS
         ]
         if diffs:
             offset = statistics.median(diffs)
     errors: list[float | None] = []
     for due in due_ms:
-        onset = min(onsets_ms, key=lambda value, due=due: abs(value - due - offset))
-        error = onset - due - offset
+        error = _nearest(onsets_ms, due + offset) - due - offset
         errors.append(error if abs(error) <= MATCH_WINDOW_MS else None)
     return CueTiming(kinds, due_ms, onsets_ms, errors, offset)
+
+
+def _nearest(onsets_ms: list[float], at_ms: float) -> float:
+    """The onset closest to ``at_ms`` (``onsets_ms`` is sorted)."""
+    index = bisect.bisect_left(onsets_ms, at_ms)
+    near = onsets_ms[max(0, index - 1) : index + 1]
+    return min(near, key=lambda onset: abs(onset - at_ms))
+
+
+def _matched(offset: float, due_ms: list[float], onsets_ms: list[float]) -> int:
+    """How many cues have an onset within 20 ms under ``offset``."""
+    return sum(abs(_nearest(onsets_ms, due + offset) - due - offset) <= 20.0 for due in due_ms)
 
 
 def read_cue_log(path: Path) -> list[dict]:

@@ -28,12 +28,16 @@ START_TIMEOUT_S = 10.0
 
 
 @contextmanager
-def running_pulseaudio(tmp_path: Path) -> Iterator[dict[str, str]]:
+def running_pulseaudio(tmp_path: Path, rewinds: bool = False) -> Iterator[dict[str, str]]:
     """Run ``pulseaudio`` with only a null sink; yield the env a client needs; stop it after.
 
     The yielded dict holds XDG_RUNTIME_DIR and PULSE_SERVER: add it to a subprocess's
     environment. Skips the test when pulseaudio or pactl is not installed. The server's log is
     ``tmp_path / "pulseaudio.log"``.
+
+    Without ``rewinds`` (the default) the sink never rewrites what it has rendered: a first
+    sound is not shifted, but every time a client's stream runs dry its later sound comes that
+    much later, so a long-lived stream's latency only grows. A real sound card's sink rewinds.
     """
     if not (shutil.which("pulseaudio") and shutil.which("pactl")):
         pytest.skip("pulseaudio is not installed")
@@ -49,7 +53,8 @@ def running_pulseaudio(tmp_path: Path) -> Iterator[dict[str, str]]:
                 "--exit-idle-time=-1",
                 "--use-pid-file=no",
                 "--system=no",
-                f"--load=module-null-sink sink_name={SINK} rate=44100 norewinds=1",
+                f"--load=module-null-sink sink_name={SINK} rate=44100"
+                + ("" if rewinds else " norewinds=1"),
                 f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
             ],
             env={**os.environ, **env},
