@@ -40,7 +40,7 @@ sounds: $(STAMP)
 # Translations: update the .ts sources from the code, then compile the .qm files the app loads.
 TS_FILES := $(wildcard src/backcare_desktop/ui/translations/*.ts)
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $(wildcard src/backcare_desktop/ui/*.py) \
+	$(VENV)/bin/pyside6-lupdate $(wildcard src/backcare_desktop/ui/*.py) src/backcare_desktop/audio/player.py \
 		src/backcare_desktop/ui/qml/HistoryCharts.qml -ts $(TS_FILES)
 
 qm: $(STAMP)

@@ -84,12 +84,6 @@ def main() -> int:
                 xvfb.terminate()
                 xvfb.wait()
     errors = [abs(error) for error in timing.found_errors]
-    slope = timing.drift_ms_per_minute() / 60_000
-    detrended = [
-        abs(error - slope * (due - statistics.fmean(timing.due_ms)))
-        for due, error in zip(timing.due_ms, timing.errors_ms, strict=True)
-        if error is not None
-    ]
     wake = [(row["handled_ns"] - row["due_ns"]) / 1e6 for row in log]
     worst, p95 = max(errors), percentile(errors, 0.95)
     drift_30 = abs(timing.drift_ms_per_minute()) * 30
@@ -103,9 +97,19 @@ def main() -> int:
         f"  onset error vs steady schedule: max {worst:.1f} ms (bar 15), "
         f"p95 {p95:.1f} ms (bar 8), median {statistics.median(errors):.1f} ms"
     )
+    worst_cues = sorted(
+        (
+            (abs(error), kind, due)
+            for kind, due, error in zip(timing.kinds, timing.due_ms, timing.errors_ms, strict=True)
+            if error is not None
+        ),
+        reverse=True,
+    )[:3]
     print(
-        f"  with the drift taken out: max {max(detrended):.1f} ms, "
-        f"p95 {percentile(detrended, 0.95):.1f} ms"
+        "  worst: "
+        + ", ".join(
+            f"{kind} at {due / 1000:.1f} s ({error:.1f} ms)" for error, kind, due in worst_cues
+        )
     )
     print(f"  constant offset (output latency + recorder start): {timing.latency_ms:.0f} ms")
     print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.cue_recording import match_cues
+from tests.support.pulse import Recording
 
 KINDS = ["get_ready", "tick", "tick", "work_start", "finished"]
 DUE = [0.0, 1000.0, 2000.0, 3000.0, 60_000.0]
@@ -39,3 +40,16 @@ def test_a_recording_that_starts_mid_sound_still_aligns() -> None:
     assert timing.latency_ms == pytest.approx(-388.0)
     assert timing.missing == ["get_ready"]
     assert timing.errors_ms[1:] == pytest.approx([0.0, -1.0, 1.0, 0.0])
+
+
+def test_a_recording_clock_that_runs_fast_is_measured_and_taken_out() -> None:
+    # the recorder receives 44,107.5 frames per monotonic second (170 ppm fast), in jittery chunks
+    rate = 44_107.5
+    arrivals = [
+        (round(ms * 1e6 + (ms % 7) * 1e5), round(ms * rate / 1000)) for ms in range(0, 60_000, 10)
+    ]
+    recording = Recording(arrivals=arrivals)
+    recording.measure_rate()
+    assert recording.rate == pytest.approx(rate, abs=0.5)
+    # a sound one minute into the recording by its own clock came 10.2 ms sooner by the monotonic
+    assert 60_000 - recording.monotonic_ms(60_000) == pytest.approx(10.2, abs=0.1)

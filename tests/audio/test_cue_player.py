@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject
 
 from backcare_desktop.audio import player as player_module
 from backcare_desktop.audio.player import (
-    NO_DEVICE_NOTICE,
-    NO_VOICE_NOTICE,
+    no_device_notice,
+    no_voice_notice,
     QtCuePlayer,
     SilentPlayer,
     create_player,
@@ -57,7 +57,7 @@ def test_create_player_never_raises_and_says_why_it_is_silent(qapp, sounds) -> N
         player.close()
     else:
         assert not player.audio_available
-        assert player.notices == (NO_DEVICE_NOTICE,)
+        assert player.notices == (no_device_notice(),)
 
 
 def test_without_qt_multimedia_the_player_is_silent(
@@ -75,19 +75,28 @@ def test_without_qt_multimedia_the_player_is_silent(
 
 
 def test_the_silent_player_accepts_everything() -> None:
-    player = SilentPlayer(NO_DEVICE_NOTICE)
+    player = SilentPlayer(no_device_notice())
     player.load_sounds({})
     player.set_muted(True)
     player.set_voice_enabled(True)
     player.set_speech_volume(0.5)
     player.play(Cue(CueKind.FINISHED, 0, "Well done"))
+    started: list[str] = []
+    player.when_warm(lambda: started.append("now"))
+    assert started == ["now"]
     assert (player.audio_available, player.voice_available) == (False, False)
-    assert player.notices == (NO_DEVICE_NOTICE,)
+    assert player.notices == (no_device_notice(),)
 
 
 def test_speech_starts_in_the_background_and_warms_up(speaking: QtCuePlayer) -> None:
     assert speaking.voice_available
     assert speaking.notices == ()
+
+
+def test_without_tones_there_is_no_warm_up_to_wait_for(speaking: QtCuePlayer) -> None:
+    started: list[str] = []
+    speaking.when_warm(lambda: started.append("now"))
+    assert started == ["now"]
 
 
 def test_new_words_cut_the_old_ones_off(qtbot, speaking: QtCuePlayer) -> None:
@@ -123,7 +132,7 @@ def test_a_missing_speech_engine_gives_one_notice(qtbot) -> None:
         player.set_voice_enabled(True)
         player.play(Cue(CueKind.HALFWAY, 0, "Halfway"))
         assert not player.voice_available
-        assert player.notices == (NO_VOICE_NOTICE,)
+        assert player.notices == (no_voice_notice(),)
     finally:
         player.close()
 

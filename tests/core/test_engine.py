@@ -216,3 +216,17 @@ def test_progress_counts_skipped_parts_as_behind() -> None:
     assert engine.progress() == 0.25
     clock.advance_s(15)
     assert engine.progress() == 0.625
+
+
+def test_at_a_segment_end_the_next_cue_is_delivered_before_the_bookkeeping() -> None:
+    engine, clock, events = make(timed("A", 10), get_ready_s=3)
+    engine.start()
+    clock.advance_s(2.5)
+    engine.update()
+    events.events.clear()
+    clock.advance_s(0.5)
+    engine.update()
+    kinds = [type(event).__name__ for event in events.events]
+    assert kinds == ["CueDue", "SegmentEnded", "SegmentStarted"]
+    assert events.events[0].cue.kind is CueKind.WORK_START
+    assert isinstance(events.events[2], SegmentStarted) and events.events[2].segment.title == "A"

@@ -3,9 +3,11 @@
 Used by the end-to-end test and by ``benchmarks/bench_cue_timing.py``. The app runs with
 ``--start`` on a routine file and ``--no-voice``; PulseAudio (a private server with a null sink,
 see :mod:`tests.support.pulse`) carries its sound to ``parec``, which records the sink's monitor.
-The app's cue log gives each cue's due time on the monotonic clock. A recording has no clock of
-its own, so onsets and due times are aligned by their median difference: what remains is each
-cue's error against a steady schedule (the constant output latency is reported separately).
+The app's cue log gives each cue's due time on the monotonic clock. Onsets found in the recording
+are turned into monotonic time with the recording's measured rate (the null sink's clock runs
+fast, see :class:`tests.support.pulse.Recording`), then aligned with the due times by their
+median difference: what remains is each cue's error against a steady schedule (the constant
+output latency is reported separately).
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ def record_workout(
     routine_file.write_text(json.dumps(routine))
     log = workdir / "cues.jsonl"
     wav = workdir / "out.wav"
-    with recording(env, wav):
+    with recording(env, wav) as recorded:
         app = subprocess.Popen(
             [
                 sys.executable,
@@ -156,7 +158,7 @@ def record_workout(
     return match_cues(
         [row["kind"] for row in rows],
         [(row["due_ns"] - first) / 1e6 for row in rows],
-        find_onsets(wav),
+        [recorded.monotonic_ms(onset) for onset in find_onsets(wav)],
     )
 
 

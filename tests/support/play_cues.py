@@ -23,7 +23,7 @@ from backcare_desktop.core.timeline import Cue, CueKind
 from backcare_desktop.resources import sounds_dir
 
 SETTLE_MS = 1500
-"""Wait this long after creating the player (warm-up), and again after the last cue."""
+"""Wait this long after the last cue, for it to play out."""
 VOICE_TIMEOUT_MS = 15_000
 
 
@@ -66,7 +66,7 @@ def main() -> None:
 
     waited = QElapsedTimer()
     waited.start()
-    QTimer.singleShot(SETTLE_MS, lambda: start_when_ready(waited))
+    player.when_warm(lambda: start_when_ready(waited))  # the first tick as soon as the app may
     app.exec()
     report["play_ms"] = [(t - play_times[0]) * 1000 for t in play_times]
     print(json.dumps(report))

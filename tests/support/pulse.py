@@ -11,11 +11,15 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import tempfile
+import threading
 import time
+import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -25,6 +29,7 @@ SINK = "cap"
 MONITOR = f"{SINK}.monitor"
 """Record from this source to get what was played to :data:`SINK`."""
 START_TIMEOUT_S = 10.0
+NS_PER_S = 1_000_000_000
 
 
 @contextmanager
@@ -35,9 +40,9 @@ def running_pulseaudio(tmp_path: Path, rewinds: bool = False) -> Iterator[dict[s
     environment. Skips the test when pulseaudio or pactl is not installed. The server's log is
     ``tmp_path / "pulseaudio.log"``.
 
-    Without ``rewinds`` (the default) the sink never rewrites what it has rendered: a first
-    sound is not shifted, but every time a client's stream runs dry its later sound comes that
-    much later, so a long-lived stream's latency only grows. A real sound card's sink rewinds.
+    Without ``rewinds`` (the default) the sink never rewrites what it has rendered, so a sound
+    that starts a stream is not shifted or cut in the recording. A real sound card's sink
+    rewinds; ``rewinds=True`` measures that case.
     """
     if not (shutil.which("pulseaudio") and shutil.which("pactl")):
         pytest.skip("pulseaudio is not installed")
@@ -70,24 +75,92 @@ def running_pulseaudio(tmp_path: Path, rewinds: bool = False) -> Iterator[dict[s
         shutil.rmtree(runtime, ignore_errors=True)
 
 
-@contextmanager
-def recording(env: dict[str, str], wav_path: Path, source: str = MONITOR) -> Iterator[None]:
-    """Record ``source`` into ``wav_path`` (16-bit WAV) with ``parec`` while the block runs.
+RECORD_RATE = 44100
+"""Frames per second of the recordings (mono, 16-bit), the same as the null sink's."""
 
-    Time 0 of the recording is not exactly the start of the block: compare onsets with each
-    other, not with the clock.
+
+@dataclass
+class Recording:
+    """A recording's clock, measured against the monotonic clock while it ran.
+
+    The null sink's clock is not the system's: while a low-latency client such as Qt plays, it
+    renders about 170 ppm fast here (10 ms a minute), so positions in the recording drift against
+    the clock the app schedules by. ``rate`` is the frames the recorder received per monotonic
+    second (least squares over every chunk's arrival), which turns a recording position into
+    monotonic time.
+    """
+
+    rate: float = float(RECORD_RATE)
+    arrivals: list[tuple[int, int]] = field(default_factory=list)  # (monotonic ns, frames so far)
+
+    def monotonic_ms(self, recording_ms: float) -> float:
+        """How much monotonic time passed by ``recording_ms`` (at the nominal rate) into it."""
+        return recording_ms * RECORD_RATE / self.rate
+
+    def measure_rate(self) -> None:
+        """Fit ``rate`` to the arrivals after the first second (when the stream has settled)."""
+        settled = [(t, n) for t, n in self.arrivals if t - self.arrivals[0][0] > NS_PER_S]
+        if len(settled) < 10:
+            return
+        mean_t = statistics.fmean(t for t, _ in settled)
+        mean_n = statistics.fmean(n for _, n in settled)
+        var = sum((t - mean_t) ** 2 for t, _ in settled)
+        slope = sum((t - mean_t) * (n - mean_n) for t, n in settled) / var
+        self.rate = slope * NS_PER_S
+
+
+@contextmanager
+def recording(env: dict[str, str], wav_path: Path, source: str = MONITOR) -> Iterator[Recording]:
+    """Record ``source`` into ``wav_path`` (16-bit mono WAV) with ``parec`` while the block runs.
+
+    Yields a :class:`Recording` whose ``rate`` is measured when the block ends. Time 0 of the
+    recording is not exactly the start of the block: compare onsets with each other, not with
+    the clock.
     """
     if shutil.which("parec") is None:
         pytest.skip("parec (pulseaudio-utils) is not installed")
     recorder = subprocess.Popen(
-        ["parec", "--latency-msec=10", "-d", source, "--file-format=wav", str(wav_path)],
+        [
+            "parec",
+            "--latency-msec=10",
+            "-d",
+            source,
+            "--raw",
+            "--format=s16le",
+            f"--rate={RECORD_RATE}",
+            "--channels=1",
+        ],
         env={**os.environ, **env},
+        stdout=subprocess.PIPE,
     )
-    try:
-        _wait_for(lambda: wav_path.exists() or recorder.poll() is not None, "parec to start")
-        yield
-    finally:
-        _stop(recorder, signal.SIGINT)  # SIGINT: parec finishes the WAV header
+    result = Recording()
+    with wave.open(str(wav_path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(RECORD_RATE)
+        reader = threading.Thread(target=_copy_timed, args=(recorder, wav, result.arrivals))
+        reader.start()
+        try:
+            _wait_for(lambda: bool(result.arrivals) or recorder.poll() is not None, "parec")
+            yield result
+        finally:
+            _stop(recorder)
+            reader.join()
+            recorder.stdout.close()
+    result.measure_rate()
+
+
+def _copy_timed(recorder: subprocess.Popen, wav: wave.Wave_write, arrivals: list) -> None:
+    """Copy the recorder's output into ``wav``, noting when each chunk arrived."""
+    frames = 0
+    pending = b""
+    while chunk := os.read(recorder.stdout.fileno(), 65536):
+        pending += chunk
+        whole = len(pending) - len(pending) % 2
+        frames += whole // 2
+        arrivals.append((time.monotonic_ns(), frames))
+        wav.writeframes(pending[:whole])
+        pending = pending[whole:]
 
 
 def _wait_until_serving(server: subprocess.Popen, env: dict[str, str], log: Path) -> None:

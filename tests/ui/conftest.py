@@ -38,6 +38,9 @@ class RecordingPlayer:
     def set_voice_enabled(self, enabled: bool) -> None:
         self.voice = enabled
 
+    def when_warm(self, action) -> None:
+        action()
+
 
 @pytest.fixture
 def clock() -> FakeClock:

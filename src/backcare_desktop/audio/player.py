@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
@@ -31,8 +31,28 @@ from shiboken6 import Shiboken
 
 from backcare_desktop.core.timeline import Cue, CueKind
 
-NO_DEVICE_NOTICE = "No audio output device found: cues are shown on screen only."
-NO_VOICE_NOTICE = "No text-to-speech voice found: using tones only."
+
+def no_device_notice() -> str:
+    """Said when there is no audio output (in the app's language)."""
+    return QCoreApplication.translate(
+        "CuePlayer", "No audio output device found: cues are shown on screen only."
+    )
+
+
+def no_voice_notice() -> str:
+    """Said when no text-to-speech engine can speak (in the app's language)."""
+    return QCoreApplication.translate(
+        "CuePlayer", "No text-to-speech voice found: using tones only."
+    )
+
+
+def no_sound_notice(reason: str) -> str:
+    """Said when Qt Multimedia cannot load, with the loader's ``reason``."""
+    return QCoreApplication.translate(
+        "CuePlayer", "Sound is unavailable (%1): cues are shown on screen only."
+    ).replace("%1", reason)
+
+
 SPEECH_GAIN = 0.45
 """Speech volume at full cue volume. Measured here: espeak-ng through speech-dispatcher at volume 1
 is about 7 dB louder than the prepared tones; 0.45 brings it to the same loudness."""
@@ -40,6 +60,8 @@ WARM_UP_VOLUME = 0.001
 """The start-up tone plays at -60 dB: inaudible, but not 0 (see ``QtCuePlayer._warm_up_tones``)."""
 _WARM_UP_TEXT = "Ready"
 """Spoken at volume 0 when the engine has loaded, so the first real cue is not the slow one."""
+WARM_UP_LIMIT_MS = 1500
+""":meth:`QtCuePlayer.when_warm` gives up waiting for the start-up tone after this long."""
 LOAD_WAIT_MS = 10_000
 """How long closing waits for a speech engine that is still loading (about 2 s here; a stuck
 speech-dispatcher never answers)."""
@@ -62,6 +84,10 @@ class CuePlayer(Protocol):
 
     def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
         """Use these WAV files (from ``render.prepare_cue_sounds``) as the cue tones."""
+
+    def when_warm(self, action: Callable[[], None]) -> None:
+        """Call ``action`` once the audio output runs steadily, so a cue played then is on time
+        (at once when it already does or never will)."""
 
     @property
     def audio_available(self) -> bool:
@@ -97,6 +123,10 @@ class SilentPlayer:
     def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
         """Do nothing: there is no device to play them on."""
 
+    def when_warm(self, action: Callable[[], None]) -> None:
+        """Call ``action`` now: there is nothing to wait for."""
+        action()
+
     @property
     def audio_available(self) -> bool:
         """Always False."""
@@ -122,9 +152,9 @@ def create_player(
     try:
         multimedia = _import_qt("QtMultimedia")
     except ImportError as error:
-        return SilentPlayer(f"Sound is unavailable ({error}): cues are shown on screen only.")
+        return SilentPlayer(no_sound_notice(str(error)))
     if not multimedia.QMediaDevices.audioOutputs():
-        return SilentPlayer(NO_DEVICE_NOTICE)
+        return SilentPlayer(no_device_notice())
     return QtCuePlayer(files, voice_enabled, parent)
 
 
@@ -154,6 +184,7 @@ class QtCuePlayer(QObject):
         self._multimedia = _import_qt("QtMultimedia")
         self._effects: dict[CueKind, Any] = {}
         self._warming: CueKind | None = None
+        self._after_warm_up: list[Callable[[], None]] = []
         self._muted = False
         self._voice_enabled = False
         self._notices: list[str] = []
@@ -218,6 +249,20 @@ class QtCuePlayer(QObject):
             effect = self._effects.get(kind) or self._new_effect(kind)
             effect.setSource(QUrl.fromLocalFile(str(path)))
 
+    def when_warm(self, action: Callable[[], None]) -> None:
+        """Call ``action`` when the start-up tone has played (or at once if it has).
+
+        A tone played while the output stream is still starting sounds 10 to 15 ms later than
+        the ones after it (measured here); this lets a workout that starts with the app wait for
+        the stream. Gives up after WARM_UP_LIMIT_MS.
+        """
+        if self._warming is None:
+            action()
+            return
+        if not self._after_warm_up:
+            QTimer.singleShot(WARM_UP_LIMIT_MS, self._run_after_warm_up)
+        self._after_warm_up.append(action)
+
     def close(self) -> None:
         """Stop sounding and shut the speech thread down. Safe to call more than once."""
         self.set_muted(True)
@@ -255,6 +300,12 @@ class QtCuePlayer(QObject):
         if kind is self._warming and effect is not None and not effect.isPlaying():
             self._warming = None
             effect.setVolume(1.0)
+            self._run_after_warm_up()
+
+    def _run_after_warm_up(self) -> None:
+        actions, self._after_warm_up = self._after_warm_up, []
+        for action in actions:
+            action()
 
     def _play_tone(self, kind: CueKind) -> None:
         effect = self._effects.get(kind)
@@ -275,10 +326,11 @@ class QtCuePlayer(QObject):
         if self._warming is not None:
             self._effects[self._warming].setVolume(1.0)
             self._warming = None
+            self._run_after_warm_up()
 
     def _on_speech_changed(self) -> None:
-        if self._speech.failed and NO_VOICE_NOTICE not in self._notices:
-            self._notices.append(NO_VOICE_NOTICE)
+        if self._speech.failed and no_voice_notice() not in self._notices:
+            self._notices.append(no_voice_notice())
         self.changed.emit()
 
 

@@ -271,14 +271,20 @@ class WorkoutEngine:
     def _deliver(self) -> None:
         """Hand queued events to the listener once the engine is consistent again.
 
-        A listener may query the engine; events that causes are delivered in order after.
+        Cues go first, then the other events in order: a cue's sound is the one thing that is
+        late when it waits, and at a segment's end the listeners of the others write the history
+        and rebuild the screen (4 to 7 ms here). A listener may query the engine; events that
+        causes are delivered after, by the same rule.
         """
         if self._delivering:
             return
         self._delivering = True
         try:
             while self._pending:
-                self._listener(self._pending.pop(0))
+                first_cue = next(
+                    (i for i, event in enumerate(self._pending) if isinstance(event, CueDue)), 0
+                )
+                self._listener(self._pending.pop(first_cue))
         finally:
             self._delivering = False
 

@@ -287,9 +287,7 @@ _TRANSLATABLE_MOVE_FIELDS = {"name": 60, "instructions": 1000, "cue": 200}
 
 def _read_translations(value: Any, moves: int, problems: _Problems) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict):
-        problems.add(
-            "translations", f"must be an object keyed by language, got {type_name(value)}"
-        )
+        problems.add("translations", f"must be an object keyed by language, got {type_name(value)}")
         return {}
     result: dict[str, dict[str, Any]] = {}
     for language, texts in value.items():

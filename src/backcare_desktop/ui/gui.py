@@ -97,7 +97,8 @@ def run_gui(
             window.close()
             return
         if start is not None:
-            window.run_routine(services.localized(start))
+            routine = services.localized(start)
+            services.player.when_warm(lambda: window.run_routine(routine))
         _mark_startup(app)
 
     QTimer.singleShot(0, finish_startup)

@@ -145,6 +145,24 @@
     </message>
 </context>
 <context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../../audio/player.py" line="37"/>
+        <source>No audio output device found: cues are shown on screen only.</source>
+        <translation>Kein Audioausgabegerät gefunden: Hinweise erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/player.py" line="44"/>
+        <source>No text-to-speech voice found: using tones only.</source>
+        <translation>Keine Sprachausgabe gefunden: nur Signaltöne.</translation>
+    </message>
+    <message>
+        <location filename="../../audio/player.py" line="51"/>
+        <source>Sound is unavailable (%1): cues are shown on screen only.</source>
+        <translation>Ton ist nicht verfügbar (%1): Hinweise erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <location filename="../feedback.py" line="25"/>
@@ -389,130 +407,130 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../library_actions.py" line="42"/>
+        <location filename="../library_actions.py" line="44"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="45"/>
+        <location filename="../library_actions.py" line="47"/>
         <source>&amp;Edit routine…</source>
         <translation>Routine &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="49"/>
+        <location filename="../library_actions.py" line="51"/>
         <source>D&amp;uplicate routine</source>
         <translation>Routine &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="55"/>
+        <location filename="../library_actions.py" line="57"/>
         <source>&amp;Delete routine</source>
         <translation>Routine &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="60"/>
+        <location filename="../library_actions.py" line="62"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="64"/>
+        <location filename="../library_actions.py" line="66"/>
         <source>&amp;Import routines…</source>
         <translation>Routinen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="67"/>
+        <location filename="../library_actions.py" line="69"/>
         <source>E&amp;xport routine…</source>
         <translation>Routine e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="106"/>
+        <location filename="../library_actions.py" line="112"/>
         <source>Could not save the routine</source>
         <translation>Die Routine konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="109"/>
+        <location filename="../library_actions.py" line="115"/>
         <source>Saved “%s”.</source>
         <translation>„%s“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="135"/>
+        <location filename="../library_actions.py" line="139"/>
         <source>Could not duplicate the routine</source>
         <translation>Die Routine konnte nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="150"/>
+        <location filename="../library_actions.py" line="152"/>
         <source>Could not delete the routine</source>
         <translation>Die Routine konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="154"/>
+        <location filename="../library_actions.py" line="156"/>
         <source>Deleted “%s”.</source>
         <translation>„%s“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="163"/>
+        <location filename="../library_actions.py" line="165"/>
         <source>Could not restore the routine</source>
         <translation>Die Routine konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="168"/>
+        <location filename="../library_actions.py" line="170"/>
         <source>Restored “%s”.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="175"/>
+        <location filename="../library_actions.py" line="177"/>
         <source>Import routines</source>
         <translation>Routinen importieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="186"/>
-        <location filename="../library_actions.py" line="192"/>
+        <location filename="../library_actions.py" line="188"/>
+        <location filename="../library_actions.py" line="194"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="193"/>
+        <location filename="../library_actions.py" line="195"/>
         <source>Could not save to %1: %2</source>
         <translation>Speichern in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="206"/>
+        <location filename="../library_actions.py" line="208"/>
         <source>Carried over: %s</source>
         <translation>Übernommen: %s</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="207"/>
+        <location filename="../library_actions.py" line="209"/>
         <source>Not carried over: %s</source>
         <translation>Nicht übernommen: %s</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="211"/>
+        <location filename="../library_actions.py" line="213"/>
         <source>Imported %s routine(s)</source>
         <translation>%s Routine(n) importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="212"/>
+        <location filename="../library_actions.py" line="214"/>
         <source>From %1 (%2):
 %3</source>
         <translation>Aus %1 (%2):
 %3</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="220"/>
+        <location filename="../library_actions.py" line="222"/>
         <source>Imported %s routine(s).</source>
         <translation>%s Routine(n) importiert.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="230"/>
+        <location filename="../library_actions.py" line="232"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="242"/>
+        <location filename="../library_actions.py" line="244"/>
         <source>Could not export the routine</source>
         <translation>Die Routine konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="245"/>
+        <location filename="../library_actions.py" line="247"/>
         <source>Exported “%1” to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
     </message>
@@ -520,87 +538,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="193"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="456"/>
         <source>You logged back pain of %s out of 10.</source>
         <translation>Du hast Rückenschmerzen der Stärke %s von 10 eingetragen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Your back pain after workouts rose over your last sessions (%s).</source>
         <translation>Deine Rückenschmerzen nach dem Training sind in deinen letzten Einheiten gestiegen (%s).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="461"/>
         <source>About your back pain</source>
         <translation>Zu deinen Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="496"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
