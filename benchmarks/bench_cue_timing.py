@@ -2,11 +2,12 @@
 
 Runs the real app (``--start`` on a generated routine, ``--no-voice``) under a private PulseAudio
 server with a null sink, records the sink with ``parec``, finds each sound's onset and matches it
-with the cue the app logged (``BACKCARE_DESKTOP_CUE_LOG``). A recording has no clock shared with
-the app, so a constant offset (the output latency plus the recorder's start) is taken out by the
-median; what remains is each cue's error against a perfectly steady schedule. Drift is the slope
-of that error over the workout. Bars: every cue within 15 ms, p95 within 8 ms, drift over 30
-minutes under 10 ms.
+with the cue the app logged (``BACKCARE_DESKTOP_CUE_LOG``). Positions in the recording become
+monotonic time through the recording's rate, measured against the monotonic clock during the run
+(the null sink's own clock runs about 170 ppm fast while Qt plays). A constant offset (the output
+latency plus the recorder's start) is taken out by the median; what remains is each cue's error
+against a perfectly steady schedule. Drift is the slope of that error over the workout. Bars:
+every cue within 15 ms, p95 within 8 ms, drift over 30 minutes under 10 ms.
 
 BENCH_CUE_MINUTES sets the workout length (default 3; 30 measures a whole 30-minute workout).
 BENCH_CUE_REWINDS=1 lets the null sink rewind, as a real sound card's sink does (see
