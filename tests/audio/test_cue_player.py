@@ -10,11 +10,11 @@ from PySide6.QtCore import QObject
 
 from backcare_desktop.audio import player as player_module
 from backcare_desktop.audio.player import (
-    no_device_notice,
-    no_voice_notice,
     QtCuePlayer,
     SilentPlayer,
     create_player,
+    no_device_notice,
+    no_voice_notice,
 )
 from backcare_desktop.audio.render import prepare_cue_sounds
 from backcare_desktop.core.timeline import Cue, CueKind

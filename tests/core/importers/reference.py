@@ -9,6 +9,9 @@ zero-length items dropped, pauses in a row added up, and the pause at the very e
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from backcare_desktop.core.clock import NS_PER_S
@@ -17,6 +20,7 @@ from backcare_desktop.core.timeline import SegmentKind, build_timeline
 
 Item = tuple[Any, ...]
 
+FEEEL_EXERCISES = Path(__file__).parents[3] / "resources" / "importers" / "feeel_exercises.json"
 JAWT_REST_NAMES = {"rest", "pause", "repos", "riposo", "отдых", "dinlenme", "odpoczynek", "休息"}
 
 
@@ -111,5 +115,18 @@ def feeel(file: dict[str, Any]) -> list[Item]:
             items.append(("pause", own if own is not None else workout["breakDuration"]))
         own = exercise["exerciseDuration"]
         seconds = own if own is not None else workout["exerciseDuration"]
-        items.append(("work", f"Feeel exercise {exercise['exercise']}", seconds))
+        items.append(("work", feeel_name(exercise["exercise"]), seconds))
     return normalized(items)
+
+
+@cache
+def _feeel_exercises() -> dict[str, Any]:
+    return json.loads(FEEEL_EXERCISES.read_text(encoding="utf-8"))
+
+
+def feeel_name(wger_id: int) -> str:
+    """The English name Feeel's exercise database gives ``wger_id``, else our fallback name."""
+    names = _feeel_exercises().get(str(wger_id))
+    if names is None:
+        return f"Feeel exercise {wger_id}"
+    return names["en"] if isinstance(names, dict) else names

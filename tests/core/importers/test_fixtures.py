@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from backcare_desktop.core.importers import ImportResult, import_routines
+from backcare_desktop.core.importers import ImportResult, feeel, import_routines
 from backcare_desktop.core.routine import Move, Routine
 from tests.core.importers import reference
 
@@ -302,13 +302,20 @@ MORNING_STRETCH = expected(
     "Morning stretch",
     "Feeel",
     [
-        move("Feeel exercise 981", 30, 15),
-        move("Feeel exercise 56", 45, 10),
-        move("Feeel exercise 1022", 30),
+        move("Step-ups", 30, 15),
+        move("Abdominal Stabilization", 45, 10),
+        move("Single Arm Plank to Row", 30),
     ],
     focus=("mobility",),
     get_ready_s=5,
-    translations={"de": {"title": "Morgendehnung"}, "cs": {"title": "Ranní protažení"}},
+    translations={
+        # Feeel's database has German names for the first two exercises, not the third.
+        "de": {
+            "title": "Morgendehnung",
+            "moves": ({"name": "Steigungen"}, {"name": "Bauch Stabilisation"}),
+        },
+        "cs": {"title": "Ranní protažení"},
+    },
 )
 
 
@@ -316,9 +323,49 @@ def test_feeel_file() -> None:
     imported = load("Morning_stretch_7.feeel")
     assert imported.source_format == "Feeel"
     assert_routines(imported.routines, [MORNING_STRETCH])
-    assert imported.routines[0].localized("de").title == "Morgendehnung"
-    assert any(s.startswith("exercise names") for s in imported.not_mapped)
+    german = imported.routines[0].localized("de")
+    assert german.title == "Morgendehnung"
+    assert [m.name for m in german.moves] == [
+        "Steigungen",
+        "Bauch Stabilisation",
+        "Single Arm Plank to Row",
+    ]
+    assert any(s.startswith("3 exercise names from Feeel's") for s in imported.mapped)
+    assert not any(s.startswith("exercise names") for s in imported.not_mapped)
     assert any(s.startswith("countdownDuration (5 s)") for s in imported.not_mapped)
+
+
+def test_feeel_names_moves_from_its_exercise_database_and_falls_back_for_unknown_ids() -> None:
+    data = json.loads((FIXTURES / "Morning_stretch_7.feeel").read_bytes())
+    exercises = data["fullWorkout"]["workoutExercises"]
+    exercises[0]["exercise"] = 999_999
+    exercises[2]["exercise"] = 9
+    imported = import_routines(json.dumps(data).encode(), "Morning_stretch_7.feeel")
+    routine = imported.routines[0]
+    assert [m.name for m in routine.moves] == [
+        "Feeel exercise 999999",
+        "Abdominal Stabilization",
+        "2 Handed Kettlebell Swing",
+    ]
+    assert routine.translations["de"]["moves"] == ({}, {"name": "Bauch Stabilisation"})
+    assert (
+        "exercise names for 1 wger id not in Feeel's bundled exercise database (999999): those "
+        'moves are named "Feeel exercise <id>"; rename them'
+    ) in imported.not_mapped
+    assert any(s.startswith("2 exercise names from Feeel's") for s in imported.mapped)
+
+
+def test_feeel_exercise_table() -> None:
+    assert feeel.exercise_name(981) == "Step-ups"
+    assert feeel.german_name(981) == "Steigungen"
+    assert feeel.german_name(1022) is None
+    assert feeel.exercise_name(0) == "Feeel exercise 0"
+    assert feeel.german_name(0) is None
+    table = feeel.exercise_names()
+    assert len(table) == 411
+    names = [name for entry in table.values() for name in entry.values()]
+    assert all(0 < len(name) <= 60 and name == name.strip() for name in names)
+    assert {key for entry in table.values() for key in entry} == {"en", "de"}
 
 
 def test_feeel_export_all_zip() -> None:

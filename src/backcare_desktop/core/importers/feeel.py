@@ -3,7 +3,9 @@
 A ``.feeel`` file is ``FeeelWorkoutJson.toJson()``: ``feeelMetadataVersion`` (300),
 ``exerciseDbImport`` (a date) and ``fullWorkout``, which holds the drift rows ``workout`` and
 ``workoutExercises``. Exercises are referenced by their wger id only; their names live in
-Feeel's bundled exercise database, not in the file. Feeel's player starts with a break of the
+Feeel's bundled exercise database, not in the file, so moves take their English names (and German
+ones, as translations) from ``resources/importers/feeel_exercises.json``, a table made from that
+database. Feeel's player starts with a break of the
 first exercise's ``breakDuration`` (else 5 seconds), then plays each exercise for its
 ``exerciseDuration`` (else the workout's), with the exercise's ``breakDuration`` (else the
 workout's) before every exercise after the first. See ``docs/import-formats.md``.
@@ -12,7 +14,9 @@ workout's) before every exercise after the first. See ``docs/import-formats.md``
 from __future__ import annotations
 
 import io
+import json
 import zipfile
+from functools import cache
 from typing import Any, Final
 
 from backcare_desktop.core.importers._common import (
@@ -44,6 +48,7 @@ from backcare_desktop.core.importers._common import (
     unknown_note,
 )
 from backcare_desktop.core.routine import LANGUAGE_PATTERN, MAX_MOVES, RoutineError
+from backcare_desktop.resources import resources_dir
 
 FORMAT_NAME: Final = "Feeel"
 START_BREAK_S: Final = 5
@@ -72,6 +77,12 @@ EXERCISE_KEYS: Final = frozenset(
 )
 MAX_ZIP_ENTRIES: Final = 1000
 ZIP_MAGIC: Final = b"PK\x03\x04"
+EXERCISE_TABLE: Final = ("importers", "feeel_exercises.json")
+"""Feeel's bundled exercise names by wger id, under the resources folder (see its README)."""
+NAME_LANGUAGE: Final = "de"
+"""The language of the second name the table may hold; it goes into the routine's translations."""
+SHOWN_IDS: Final = 10
+"""At most this many unknown wger ids are listed in the import summary."""
 
 
 def looks_like(value: Any) -> bool:
@@ -79,15 +90,37 @@ def looks_like(value: Any) -> bool:
     return isinstance(value, dict) and bool(value.keys() & {"fullWorkout", "feeelMetadataVersion"})
 
 
+@cache
+def exercise_names() -> dict[int, dict[str, str]]:
+    """Feeel's bundled exercise names by wger id, ``{"en": ...}`` plus ``"de"`` where known.
+
+    Read from the resources on first use.
+    """
+    path = resources_dir().joinpath(*EXERCISE_TABLE)
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        int(key): value if isinstance(value, dict) else {"en": value}
+        for key, value in table.items()
+    }
+
+
 def exercise_name(wger_id: int) -> str:
-    """The move name for an exercise the file knows only by its wger id."""
-    return f"Feeel exercise {wger_id}"
+    """The move name for a wger exercise id: Feeel's English name, else ``Feeel exercise <id>``."""
+    names = exercise_names().get(wger_id)
+    return names["en"] if names else f"Feeel exercise {wger_id}"
+
+
+def german_name(wger_id: int) -> str | None:
+    """Feeel's German name for a wger exercise id, or None when it has none."""
+    return exercise_names().get(wger_id, {}).get(NAME_LANGUAGE)
 
 
 class _Notes:
     def __init__(self) -> None:
         self.exercises = 0
-        self.exercise_ids: set[int] = set()
+        self.unnamed_ids: set[int] = set()
+        self.named = 0
+        self.translated_names = 0
         self.stretching = 0
         self.other_categories: set[str] = set()
         self.countdowns: set[int] = set()
@@ -98,7 +131,7 @@ class _Notes:
 
 def _translations(
     raw: Any, path: str, problems: Problems, notes: _Notes
-) -> dict[str, dict[str, str]]:
+) -> dict[str, dict[str, Any]]:
     """Title translations from ``translationJson`` (a JSON map of locale to title)."""
     if raw is None:
         return {}
@@ -113,7 +146,7 @@ def _translations(
     if not isinstance(decoded, dict):
         problems.add(path, f"must hold a JSON object, got {type_name(decoded)}")
         return {}
-    result_: dict[str, dict[str, str]] = {}
+    result_: dict[str, dict[str, Any]] = {}
     for locale, title in decoded.items():
         problems.entry()
         language = str(locale).replace("-", "_")
@@ -125,6 +158,27 @@ def _translations(
             result_[language] = {"title": text}
     notes.translations += len(result_)
     return result_
+
+
+def _move_translations(wger_ids: list[int], notes: _Notes) -> list[dict[str, str]]:
+    """Translated move names in move order, ``{}`` where there is none; trailing ``{}`` dropped."""
+    entries = []
+    for wger_id in wger_ids:
+        name = german_name(wger_id)
+        entries.append({"name": name} if name else {})
+    while entries and not entries[-1]:
+        entries.pop()
+    notes.translated_names += sum(bool(entry) for entry in entries)
+    return entries
+
+
+def _name_move(wger_id: int, notes: _Notes) -> str:
+    """The move's name, noting whether the exercise table knew the id."""
+    if wger_id in exercise_names():
+        notes.named += 1
+    else:
+        notes.unnamed_ids.add(wger_id)
+    return exercise_name(wger_id)
 
 
 def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draft | None:
@@ -175,6 +229,7 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
         )
         return None
     segments: list[Segment] = []
+    work_ids: list[int] = []
     get_ready, get_ready_path = START_BREAK_S, ""
     for index, item in enumerate(raw_exercises):
         problems.entry()
@@ -200,11 +255,14 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
         notes.unknown.update(e.unknown(EXERCISE_KEYS))
         seconds = own_s if own_s is not None else exercise_s
         if wger_id is not None and seconds is not None:
-            segments.append(Work(exercise_name(wger_id), seconds))
+            segments.append(Work(_name_move(wger_id, notes), seconds))
+            work_ids.append(wger_id)
             notes.exercises += 1
-            notes.exercise_ids.add(wger_id)
     if len(problems.items) > before or title is None:
         return None
+    move_names = _move_translations(work_ids, notes)
+    if move_names:
+        translations.setdefault(NAME_LANGUAGE, {})["moves"] = move_names
     if countdown is not None:
         notes.countdowns.add(countdown)
     focus: tuple[str, ...] = ("core",)
@@ -225,6 +283,18 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
     )
 
 
+def _unnamed_note(wger_ids: set[int]) -> list[str]:
+    """The not-mapped sentence for wger ids missing from the exercise table, if any."""
+    if not wger_ids:
+        return []
+    ids = sorted(wger_ids)
+    shown = ", ".join(map(str, ids[:SHOWN_IDS])) + (", ..." if len(ids) > SHOWN_IDS else "")
+    return [
+        f"exercise names for {plural(len(ids), 'wger id')} not in Feeel's bundled exercise "
+        f'database ({shown}): those moves are named "Feeel exercise <id>"; rename them'
+    ]
+
+
 def _finish(drafts: list[Draft], problems: Problems, notes: _Notes) -> ImportResult:
     routines, infos = build_all(drafts, problems)
     mapped, not_mapped = build_notes(infos)
@@ -241,12 +311,18 @@ def _finish(drafts: list[Draft], problems: Problems, notes: _Notes) -> ImportRes
             else []
         ),
         *([f"{plural(notes.translations, 'translated title')}"] if notes.translations else []),
+        *(
+            [
+                f"{plural(notes.named, 'exercise name')} from Feeel's bundled exercise database "
+                f"(English), {notes.translated_names} of them with the German name as a translation"
+            ]
+            if notes.named
+            else []
+        ),
         *mapped,
     ]
     not_mapped = [
-        f"exercise names: a .feeel file names its exercises only by wger id, so the moves are "
-        f'named "Feeel exercise <id>" ({plural(len(notes.exercise_ids), "different id")}); '
-        "rename them",
+        *_unnamed_note(notes.unnamed_ids),
         "exercise descriptions, images and muscles (in Feeel's exercise database, not the file)",
         DEFAULTS_NOTE,
         *(
