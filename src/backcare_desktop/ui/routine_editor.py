@@ -313,11 +313,13 @@ class RoutineEditor(QDialog):
         self._show_move(self.move_list.currentRow())
         self._validate()
 
-    @staticmethod
-    def _move_text(move: dict[str, Any]) -> str:
-        amount = f"{move['work_s']} s" if "work_s" in move else f"{move.get('reps', 0)} reps"
+    def _move_text(self, move: dict[str, Any]) -> str:
+        if "work_s" in move:
+            amount = f"{move['work_s']} s"
+        else:
+            amount = self.tr("%1 reps").replace("%1", str(move.get("reps", 0)))
         sides = " ×2" if move.get("sides") == "left_right" else ""
-        return f"{move.get('name') or '(no name)'}  ·  {amount}{sides}"
+        return f"{move.get('name') or self.tr('(no name)')}  ·  {amount}{sides}"
 
     def _show_move(self, row: int) -> None:
         valid = 0 <= row < len(self.data["moves"])

@@ -955,34 +955,39 @@
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="334"/>
+        <location filename="../routine_editor.py" line="320"/>
+        <source>%1 reps</source>
+        <translation>%1 Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="336"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="445"/>
+        <location filename="../routine_editor.py" line="447"/>
         <source>
 …and %s more</source>
         <translation>
 …und %s weitere</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="448"/>
+        <location filename="../routine_editor.py" line="450"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="451"/>
+        <location filename="../routine_editor.py" line="453"/>
         <source>Total: %s</source>
         <translation>Gesamt: %s</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="475"/>
+        <location filename="../routine_editor.py" line="477"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="476"/>
+        <location filename="../routine_editor.py" line="478"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
