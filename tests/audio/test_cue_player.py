@@ -74,7 +74,7 @@ def test_without_qt_multimedia_the_player_is_silent(
     assert "shown on screen only" in notice
 
 
-def test_the_silent_player_accepts_everything() -> None:
+def test_the_silent_player_accepts_everything(qtbot) -> None:
     player = SilentPlayer(no_device_notice())
     player.load_sounds({})
     player.set_muted(True)
@@ -82,8 +82,9 @@ def test_the_silent_player_accepts_everything() -> None:
     player.set_speech_volume(0.5)
     player.play(Cue(CueKind.FINISHED, 0, "Well done"))
     started: list[str] = []
-    player.when_warm(lambda: started.append("now"))
-    assert started == ["now"]
+    player.when_warm(lambda: started.append("soon"))
+    assert started == []  # never from inside the call
+    qtbot.waitUntil(lambda: started == ["soon"], timeout=1000)
     assert (player.audio_available, player.voice_available) == (False, False)
     assert player.notices == (no_device_notice(),)
 
@@ -93,10 +94,19 @@ def test_speech_starts_in_the_background_and_warms_up(speaking: QtCuePlayer) -> 
     assert speaking.notices == ()
 
 
-def test_without_tones_there_is_no_warm_up_to_wait_for(speaking: QtCuePlayer) -> None:
+def test_without_tones_there_is_no_warm_up_to_wait_for(qtbot, speaking: QtCuePlayer) -> None:
     started: list[str] = []
-    speaking.when_warm(lambda: started.append("now"))
-    assert started == ["now"]
+    speaking.when_warm(lambda: started.append("soon"))
+    assert started == []  # never from inside the call
+    qtbot.waitUntil(lambda: started == ["soon"], timeout=1000)
+
+
+def test_nothing_waiting_for_the_warm_up_runs_after_close(qtbot, speaking: QtCuePlayer) -> None:
+    started: list[str] = []
+    speaking.when_warm(lambda: started.append("soon"))
+    speaking.close()
+    qtbot.wait(50)  # let queued calls run, if any were left
+    assert started == []
 
 
 def test_new_words_cut_the_old_ones_off(qtbot, speaking: QtCuePlayer) -> None:

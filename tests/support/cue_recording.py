@@ -125,7 +125,8 @@ def record_workout(
     routine_file.write_text(json.dumps(routine))
     log = workdir / "cues.jsonl"
     wav = workdir / "out.wav"
-    with recording(env, wav) as recorded:
+    output = workdir / "app-output.txt"  # a file, not a pipe: a long run must never block on it
+    with recording(env, wav) as recorded, output.open("w") as app_output:
         app = subprocess.Popen(
             [
                 sys.executable,
@@ -138,9 +139,8 @@ def record_workout(
                 "--no-voice",
             ],
             env={**os.environ, **env, "BACKCARE_DESKTOP_CUE_LOG": str(log)},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+            stdout=app_output,
+            stderr=subprocess.STDOUT,
         )
         try:
             _wait_for(
@@ -148,11 +148,12 @@ def record_workout(
                 timeout_s,
                 "the workout to finish",
                 app,
+                output,
             )
             time.sleep(2.0)  # let the last sound play out
         finally:
             app.terminate()
-            app.communicate(timeout=20)
+            app.wait(timeout=20)
     rows = [row for row in read_cue_log(log) if row["played"]]
     first = rows[0]["due_ns"]
     return match_cues(
@@ -166,14 +167,15 @@ def _wait_for(
     condition: Callable[[], bool],
     timeout_s: float,
     what: str,
-    process: subprocess.Popen[str] | None = None,
+    process: subprocess.Popen,
+    output: Path,
 ) -> None:
+    """Poll ``condition`` twice a second (rarely: the app and the recorder share 2 cores)."""
     deadline = time.monotonic() + timeout_s
     while not condition():
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(
-                f"the app exited while waiting for {what}: {process.communicate()[1][-2000:]}"
-            )
+        if process.poll() is not None:
+            said = output.read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"the app exited while waiting for {what}: {said}")
         if time.monotonic() > deadline:
             raise TimeoutError(f"gave up waiting for {what}")
-        time.sleep(0.05)
+        time.sleep(0.5)

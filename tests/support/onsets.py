@@ -19,7 +19,7 @@ def find_onsets(
     A sound begins where the level (the peak over all channels) rises to ``threshold_db`` dBFS
     after at least ``min_gap_ms`` below it (or at the start of the file); the time is that of the
     first sample at or above the threshold. Reads 16-bit PCM WAV, mono or multi-channel, as
-    ``parec --file-format=wav`` writes it. Raises ValueError for other sample formats.
+    :func:`tests.support.pulse.recording` writes it. Raises ValueError for other sample formats.
     """
     samples, channels, rate = _read_pcm16(wav_path)
     threshold = 32768 * 10 ** (threshold_db / 20)

@@ -2,8 +2,8 @@
 
 Qt Multimedia reads PULSE_SERVER and XDG_RUNTIME_DIR once per process, when it first looks for
 audio devices, so run the code under test in a subprocess with :func:`running_pulseaudio`'s env.
-The null sink has rewinds off: with them, what its monitor records can be shifted or cut when a
-stream starts, which spoils timing measurements.
+By default the null sink has rewinds off: with them, what its monitor records can be shifted or
+cut when a stream starts, which spoils timing measurements.
 """
 
 from __future__ import annotations
@@ -77,6 +77,8 @@ def running_pulseaudio(tmp_path: Path, rewinds: bool = False) -> Iterator[dict[s
 
 RECORD_RATE = 44100
 """Frames per second of the recordings (mono, 16-bit), the same as the null sink's."""
+MIN_FIT_S = 20
+"""Recordings at least this long get their rate measured (see :class:`Recording`)."""
 
 
 @dataclass
@@ -86,8 +88,9 @@ class Recording:
     The null sink's clock is not the system's: while a low-latency client such as Qt plays, it
     renders about 170 ppm fast here (10 ms a minute), so positions in the recording drift against
     the clock the app schedules by. ``rate`` is the frames the recorder received per monotonic
-    second (least squares over every chunk's arrival), which turns a recording position into
-    monotonic time.
+    second (least squares over the chunks' arrivals after the first second), which turns a
+    recording position into monotonic time. Recordings shorter than MIN_FIT_S keep the nominal
+    rate: over a few seconds the arrival jitter (a millisecond or so) outweighs the correction.
     """
 
     rate: float = float(RECORD_RATE)
@@ -100,7 +103,7 @@ class Recording:
     def measure_rate(self) -> None:
         """Fit ``rate`` to the arrivals after the first second (when the stream has settled)."""
         settled = [(t, n) for t, n in self.arrivals if t - self.arrivals[0][0] > NS_PER_S]
-        if len(settled) < 10:
+        if len(settled) < 10 or settled[-1][0] - settled[0][0] < MIN_FIT_S * NS_PER_S:
             return
         mean_t = statistics.fmean(t for t, _ in settled)
         mean_n = statistics.fmean(n for _, n in settled)
@@ -115,7 +118,7 @@ def recording(env: dict[str, str], wav_path: Path, source: str = MONITOR) -> Ite
 
     Yields a :class:`Recording` whose ``rate`` is measured when the block ends. Time 0 of the
     recording is not exactly the start of the block: compare onsets with each other, not with
-    the clock.
+    the clock. Raises RuntimeError when parec fails to start or the copying fails.
     """
     if shutil.which("parec") is None:
         pytest.skip("parec (pulseaudio-utils) is not installed")
@@ -134,33 +137,49 @@ def recording(env: dict[str, str], wav_path: Path, source: str = MONITOR) -> Ite
         stdout=subprocess.PIPE,
     )
     result = Recording()
+    failures: list[BaseException] = []
     with wave.open(str(wav_path), "wb") as wav:
         wav.setnchannels(1)
         wav.setsampwidth(2)
         wav.setframerate(RECORD_RATE)
-        reader = threading.Thread(target=_copy_timed, args=(recorder, wav, result.arrivals))
+        reader = threading.Thread(
+            target=_copy_timed, args=(recorder, wav, result.arrivals, failures)
+        )
         reader.start()
         try:
             _wait_for(lambda: bool(result.arrivals) or recorder.poll() is not None, "parec")
+            if not result.arrivals:
+                raise RuntimeError(f"parec exited at once (status {recorder.returncode})")
             yield result
         finally:
             _stop(recorder)
             reader.join()
             recorder.stdout.close()
+    if failures:
+        raise RuntimeError("copying the recording failed") from failures[0]
     result.measure_rate()
 
 
-def _copy_timed(recorder: subprocess.Popen, wav: wave.Wave_write, arrivals: list) -> None:
-    """Copy the recorder's output into ``wav``, noting when each chunk arrived."""
+def _copy_timed(
+    recorder: subprocess.Popen,
+    wav: wave.Wave_write,
+    arrivals: list[tuple[int, int]],
+    failures: list[BaseException],
+) -> None:
+    """Copy the recorder's output into ``wav``, noting when each chunk arrived; a failure goes
+    into ``failures`` (the thread's caller raises it)."""
     frames = 0
     pending = b""
-    while chunk := os.read(recorder.stdout.fileno(), 65536):
-        pending += chunk
-        whole = len(pending) - len(pending) % 2
-        frames += whole // 2
-        arrivals.append((time.monotonic_ns(), frames))
-        wav.writeframes(pending[:whole])
-        pending = pending[whole:]
+    try:
+        while chunk := os.read(recorder.stdout.fileno(), 65536):
+            pending += chunk
+            whole = len(pending) - len(pending) % 2
+            frames += whole // 2
+            arrivals.append((time.monotonic_ns(), frames))
+            wav.writeframesraw(pending[:whole])  # the header is written once, at close
+            pending = pending[whole:]
+    except BaseException as error:  # handed to the caller's thread
+        failures.append(error)
 
 
 def _wait_until_serving(server: subprocess.Popen, env: dict[str, str], log: Path) -> None:

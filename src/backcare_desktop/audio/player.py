@@ -86,8 +86,8 @@ class CuePlayer(Protocol):
         """Use these WAV files (from ``render.prepare_cue_sounds``) as the cue tones."""
 
     def when_warm(self, action: Callable[[], None]) -> None:
-        """Call ``action`` once the audio output runs steadily, so a cue played then is on time
-        (at once when it already does or never will)."""
+        """Call ``action`` from the event loop once the audio output runs steadily, so a cue
+        played then is on time (soon when it already does; after a limit when it never will)."""
 
     @property
     def audio_available(self) -> bool:
@@ -124,8 +124,8 @@ class SilentPlayer:
         """Do nothing: there is no device to play them on."""
 
     def when_warm(self, action: Callable[[], None]) -> None:
-        """Call ``action`` now: there is nothing to wait for."""
-        action()
+        """Call ``action`` from the event loop: there is nothing to wait for."""
+        QTimer.singleShot(0, action)
 
     @property
     def audio_available(self) -> bool:
@@ -250,21 +250,22 @@ class QtCuePlayer(QObject):
             effect.setSource(QUrl.fromLocalFile(str(path)))
 
     def when_warm(self, action: Callable[[], None]) -> None:
-        """Call ``action`` when the start-up tone has played (or at once if it has).
+        """Call ``action`` from the event loop when the start-up tone has played (soon if it
+        has), never from inside another call of this player; not at all after :meth:`close`.
 
         A tone played while the output stream is still starting sounds 10 to 15 ms later than
         the ones after it (measured here); this lets a workout that starts with the app wait for
-        the stream. Gives up after WARM_UP_LIMIT_MS.
+        the stream. Gives up waiting after WARM_UP_LIMIT_MS.
         """
-        if self._warming is None:
-            action()
-            return
-        if not self._after_warm_up:
-            QTimer.singleShot(WARM_UP_LIMIT_MS, self._run_after_warm_up)
         self._after_warm_up.append(action)
+        if self._warming is None:
+            self._finish_warm_up()
+        elif len(self._after_warm_up) == 1:
+            QTimer.singleShot(WARM_UP_LIMIT_MS, self, self._finish_warm_up)
 
     def close(self) -> None:
         """Stop sounding and shut the speech thread down. Safe to call more than once."""
+        self._after_warm_up.clear()
         self.set_muted(True)
         self._speech.close()
 
@@ -280,7 +281,7 @@ class QtCuePlayer(QObject):
             effect.stop()
             effect.deleteLater()
         if kind is self._warming:
-            self._warming = None
+            self._finish_warm_up()
 
     def _warm_up_tones(self) -> None:
         """Play one tone, nearly silent, so the audio stream starts now and not at the first cue.
@@ -298,11 +299,21 @@ class QtCuePlayer(QObject):
     def _end_warm_up(self, kind: CueKind) -> None:
         effect = self._effects.get(kind)
         if kind is self._warming and effect is not None and not effect.isPlaying():
-            self._warming = None
-            effect.setVolume(1.0)
-            self._run_after_warm_up()
+            self._finish_warm_up()
 
-    def _run_after_warm_up(self) -> None:
+    def _finish_warm_up(self) -> None:
+        """End the warm-up (full volume again); the actions waiting for it run from the event
+        loop, so never inside a call of this player (such as the ``play`` of another cue)."""
+        kind, self._warming = self._warming, None
+        effect = self._effects.get(kind) if kind is not None else None
+        if effect is not None:
+            effect.stop()  # if the limit ran out first: the rest of it must not sound loud
+            effect.setVolume(1.0)
+        if self._after_warm_up:
+            QTimer.singleShot(0, self, self._run_waiting)
+
+    def _run_waiting(self) -> None:
+        """Run the actions waiting for the warm-up (none left after :meth:`close`)."""
         actions, self._after_warm_up = self._after_warm_up, []
         for action in actions:
             action()
@@ -324,9 +335,7 @@ class QtCuePlayer(QObject):
         for effect in self._effects.values():
             effect.stop()
         if self._warming is not None:
-            self._effects[self._warming].setVolume(1.0)
-            self._warming = None
-            self._run_after_warm_up()
+            self._finish_warm_up()
 
     def _on_speech_changed(self) -> None:
         if self._speech.failed and no_voice_notice() not in self._notices:

@@ -273,8 +273,8 @@ class WorkoutEngine:
 
         Cues go first, then the other events in order: a cue's sound is the one thing that is
         late when it waits, and at a segment's end the listeners of the others write the history
-        and rebuild the screen (4 to 7 ms here). A listener may query the engine; events that
-        causes are delivered after, by the same rule.
+        and rebuild the screen (4 to 7 ms here). A listener may query the engine; the events
+        that causes are delivered after, by the same rule.
         """
         if self._delivering:
             return

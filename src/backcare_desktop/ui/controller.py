@@ -118,10 +118,12 @@ class WorkoutController(QObject):
         self._timer.start(-(-delay_ns // NS_PER_MS))  # round up: never wake before it is due
 
     def _on_event(self, event: EngineEvent) -> None:
-        self.event.emit(event)
         if isinstance(event, CueDue):
-            self.cue_due.emit(event)
-        elif isinstance(event, SegmentStarted):
+            self.cue_due.emit(event)  # first: the sound is the part that must not wait
+            self.event.emit(event)
+            return
+        self.event.emit(event)
+        if isinstance(event, SegmentStarted):
             self.segment_started.emit(event)
         elif isinstance(event, SegmentEnded):
             self.segment_ended.emit(event)

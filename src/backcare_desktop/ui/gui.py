@@ -98,7 +98,12 @@ def run_gui(
             return
         if start is not None:
             routine = services.localized(start)
-            services.player.when_warm(lambda: window.run_routine(routine))
+
+            def start_when_free() -> None:
+                if not window.workout_active():  # the user may have started one meanwhile
+                    window.run_routine(routine)
+
+            services.player.when_warm(start_when_free)
         _mark_startup(app)
 
     QTimer.singleShot(0, finish_startup)

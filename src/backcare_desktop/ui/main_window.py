@@ -189,12 +189,13 @@ class MainWindow(QMainWindow):
         except RoutineError as error:
             self._show_message(str(error), False)
             return
-        if self._workout_active():
+        if self.workout_active():
             self._show_message(self.tr("A workout is already running."), False)
             return
         self.run_routine(routine)
 
-    def _workout_active(self) -> bool:
+    def workout_active(self) -> bool:
+        """True while a workout runs or is paused."""
         return self.controller is not None and self.controller.engine.state in (
             EngineState.RUNNING,
             EngineState.PAUSED,
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def run_routine(self, routine: Routine, pain_before: int | None = None) -> WorkoutController:
         """Build the timeline, show the player, record into the history and start."""
-        if self._workout_active():
+        if self.workout_active():
             self.controller.stop()
         settings = self.services.settings.value
         timeline = build_timeline(routine, settings.get_ready_s, timeline_texts())
@@ -412,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _record(self, event: EngineEvent) -> None:
         recorder = self.recorder
-        if recorder is None:
+        if recorder is None or isinstance(event, CueDue):  # cues are not history
             return
         recorder.handle(event)
         self._after_write()
@@ -489,7 +490,7 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(True)
 
     def _update_tray(self) -> None:
-        if self.controller is None or not self._workout_active():
+        if self.controller is None or not self.workout_active():
             return
         engine = self.controller.engine
         self.tray.set_status(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -362,6 +363,12 @@ class RoutineEditor(QDialog):
         if self._loading or not 0 <= row < len(self.data["moves"]):
             return
         move = self.data["moves"][row]
+        self._drop_stale_translations(
+            row,
+            name=self.name_edit.text(),
+            instructions=self.instructions_edit.toPlainText(),
+            cue=self.cue_edit.text(),
+        )
         move["name"] = self.name_edit.text()
         timed = self.kind_combo.currentData() == "timed"
         was_timed = "reps" not in move
@@ -386,6 +393,7 @@ class RoutineEditor(QDialog):
     def add_move(self) -> None:
         """Add a new move after the current one."""
         row = self.move_list.currentRow() + 1
+        self._change_move_translations(lambda entries: entries.insert(row, {}))
         self.data["moves"].insert(row, copy.deepcopy(NEW_MOVE))
         self._reload_moves(row)
         self.name_edit.setFocus()
@@ -395,6 +403,9 @@ class RoutineEditor(QDialog):
         """Copy the current move right after it."""
         row = self.move_list.currentRow()
         if row >= 0:
+            self._change_move_translations(
+                lambda entries: entries.insert(row + 1, copy.deepcopy(entries[row]))
+            )
             self.data["moves"].insert(row + 1, copy.deepcopy(self.data["moves"][row]))
             self._reload_moves(row + 1)
 
@@ -402,6 +413,7 @@ class RoutineEditor(QDialog):
         """Remove the current move (a routine keeps at least one)."""
         row = self.move_list.currentRow()
         if row >= 0 and len(self.data["moves"]) > 1:
+            self._change_move_translations(lambda entries: entries.pop(row))
             del self.data["moves"][row]
             self._reload_moves(min(row, len(self.data["moves"]) - 1))
 
@@ -414,9 +426,37 @@ class RoutineEditor(QDialog):
             self._reload_moves(target)
 
     def _on_reordered(self, source: int, target: int) -> None:
+        self._change_move_translations(lambda entries: entries.insert(target, entries.pop(source)))
         moves = self.data["moves"]
         moves.insert(target, moves.pop(source))
         self._validate()
+
+    # -- translated move texts follow their moves ---------------------------------------------
+
+    def _change_move_translations(self, change: Callable[[list[dict[str, Any]]], object]) -> None:
+        """Apply ``change`` to each translation's per-move list, as it is about to be applied to
+        the moves, so translated texts stay with their moves (call it before changing them)."""
+        count = len(self.data["moves"])
+        for texts in self.data.get("translations", {}).values():
+            entries = texts.get("moves") if isinstance(texts, dict) else None
+            if not isinstance(entries, list):
+                continue
+            entries.extend({} for _ in range(count - len(entries)))
+            change(entries)
+            while entries and not entries[-1]:
+                entries.pop()
+
+    def _drop_stale_translations(self, row: int, **texts: str) -> None:
+        """Forget the translations of the texts of move ``row`` that the user has changed."""
+        move = self.data["moves"][row]
+        changed = [key for key, text in texts.items() if move.get(key, "") != text]
+
+        def drop(entries: list[dict[str, Any]]) -> None:
+            for key in changed:
+                entries[row].pop(key, None)
+
+        if changed:
+            self._change_move_translations(drop)
 
     # -- validation and saving ---------------------------------------------------------------
 
