@@ -109,6 +109,16 @@ def test_nothing_waiting_for_the_warm_up_runs_after_close(qtbot, speaking: QtCue
     assert started == []
 
 
+def test_the_voice_speaks_the_language_of_the_cue_words(qtbot) -> None:
+    # Qt's mock engine has no German voice; Finnish shows the language reaches the engine
+    player = QtCuePlayer({}, voice_enabled=True, speech_engine="mock", language="fi")
+    try:
+        qtbot.waitUntil(lambda: player.voice_available, timeout=5000)
+        assert player._speech._tts.locale().name() == "fi_FI"  # idle in its thread: safe to read
+    finally:
+        player.close()
+
+
 def test_new_words_cut_the_old_ones_off(qtbot, speaking: QtCuePlayer) -> None:
     spoken = SpokenWords(speaking)
     speaking.play(Cue(CueKind.WORK_START, 0, "one two three four five six"))

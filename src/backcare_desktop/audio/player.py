@@ -144,10 +144,14 @@ class SilentPlayer:
 
 
 def create_player(
-    files: Mapping[CueKind, Path], voice_enabled: bool, parent: QObject | None = None
+    files: Mapping[CueKind, Path],
+    voice_enabled: bool,
+    parent: QObject | None = None,
+    language: str = "en",
 ) -> CuePlayer:
     """A :class:`QtCuePlayer` when Qt Multimedia loads and an audio output exists, else a
-    :class:`SilentPlayer` saying why. Never raises. Needs a QCoreApplication.
+    :class:`SilentPlayer` saying why. Never raises. Needs a QCoreApplication. ``language`` is
+    the language the cue words are in (a code such as ``de``), for the speech voice.
     """
     try:
         multimedia = _import_qt("QtMultimedia")
@@ -155,7 +159,7 @@ def create_player(
         return SilentPlayer(no_sound_notice(str(error)))
     if not multimedia.QMediaDevices.audioOutputs():
         return SilentPlayer(no_device_notice())
-    return QtCuePlayer(files, voice_enabled, parent)
+    return QtCuePlayer(files, voice_enabled, parent, language=language)
 
 
 def _import_qt(module: str) -> ModuleType:
@@ -166,7 +170,9 @@ class QtCuePlayer(QObject):
     """Tones through ``QSoundEffect`` (preloaded, stream warmed at start) and words through
     ``QTextToSpeech`` (loaded in a thread of its own, warmed by a silent utterance).
 
-    ``speech_engine`` names the text-to-speech plug-in; None picks the first real one. Call
+    ``speech_engine`` names the text-to-speech plug-in; None picks the first real one.
+    ``language`` is the language of the cue words: the engine speaks with a voice for it where it
+    has one (else its default voice). Call
     :meth:`close` before the QCoreApplication goes (it is also connected to ``aboutToQuit``).
     """
 
@@ -179,6 +185,7 @@ class QtCuePlayer(QObject):
         voice_enabled: bool,
         parent: QObject | None = None,
         speech_engine: str | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self._multimedia = _import_qt("QtMultimedia")
@@ -188,7 +195,7 @@ class QtCuePlayer(QObject):
         self._muted = False
         self._voice_enabled = False
         self._notices: list[str] = []
-        self._speech = _Speech(speech_engine, self)
+        self._speech = _Speech(speech_engine, QLocale(language), self)
         self._speech.changed.connect(self._on_speech_changed)
         self.load_sounds(files)
         self._warm_up_tones()
@@ -356,9 +363,10 @@ class _Speech(QObject):
     changed = Signal()
     _loaded = Signal()
 
-    def __init__(self, engine: str | None, parent: QObject) -> None:
+    def __init__(self, engine: str | None, locale: QLocale, parent: QObject) -> None:
         super().__init__(parent)
         self._engine = engine
+        self._locale = locale
         self._thread: QThread | None = None
         self._tts: QObject | None = None
         self._volume = 1.0
@@ -383,7 +391,7 @@ class _Speech(QObject):
         _end_with_application(self._thread, self._tts)
         self._loading = True
         self._call("setEngine", Q_ARG(str, engine))
-        self._call("setLocale", Q_ARG(QLocale, QLocale(QLocale.Language.English)))
+        self._call("setLocale", Q_ARG(QLocale, self._locale))
         self._call("setVolume", Q_ARG(float, 0.0))  # applies to each utterance as it is sent
         self._call("say", Q_ARG(str, _WARM_UP_TEXT))
         self._apply_volume()

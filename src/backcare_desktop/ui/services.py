@@ -125,7 +125,7 @@ class Services:
 
         settings = self.settings.value
         files = self._prepared_sounds(settings.sound_style, settings.volume)
-        self.player = create_player(files, self.voice_enabled)
+        self.player = create_player(files, self.voice_enabled, language=self.language)
         self.player.set_muted(settings.muted)
         self.player.set_speech_volume(settings.volume)
 
