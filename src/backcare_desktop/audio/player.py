@@ -172,8 +172,8 @@ class QtCuePlayer(QObject):
 
     ``speech_engine`` names the text-to-speech plug-in; None picks the first real one.
     ``language`` is the language of the cue words: the engine speaks with a voice for it where it
-    has one (else its default voice). Call
-    :meth:`close` before the QCoreApplication goes (it is also connected to ``aboutToQuit``).
+    has one (else its default voice). Call :meth:`close` before the QCoreApplication goes (it is
+    also connected to ``aboutToQuit``).
     """
 
     changed = Signal()

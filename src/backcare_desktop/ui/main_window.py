@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             controller.event.connect(self._record)
         self.services.settings.update(last_routine=routine.id)
         self.workout_view.begin(controller)
-        self.workout_view.set_notices(self.services.player_notices())
+        self._refresh_notices()
         self.stack.setCurrentWidget(self.workout_view)
         self.workout_view.setFocus()
         self.status_label.hide()  # the player shows its own notices

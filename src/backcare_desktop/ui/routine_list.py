@@ -355,12 +355,13 @@ class RoutinePicker(QWidget):
         )
         self.meta_label.setText(f"{routine_meta(routine)} · {rounds}")
         self.summary_label.setText(routine.summary)
+        texts = timeline_texts()
         for move in routine.moves:
             sides = self.tr(" each side") if move.two_sided else ""
             item = QTreeWidgetItem(
                 [
                     move.name,
-                    timeline_texts().amount(move) + sides,
+                    texts.amount(move) + sides,
                     f"{move.rest_s} s" if move.rest_s else "–",
                     display_list(move.muscles),
                 ]

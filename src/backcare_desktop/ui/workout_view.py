@@ -380,9 +380,7 @@ class WorkoutView(QWidget):
                 self.countdown.setText(text)
                 # the name changes with the time, so a screen reader announces it
                 self.countdown.setAccessibleName(
-                    self.tr("%1: %2 left")
-                    .replace("%1", self.controller.engine.segment.title)
-                    .replace("%2", text)
+                    self.tr("%1: %2 left").replace("%1", segment.title).replace("%2", text)
                 )
             done = 1 - remaining / segment.duration_ns if segment.duration_ns else 1
             self.segment_progress.setValue(round(done * 1000))
