@@ -129,7 +129,7 @@ def test_scale_routine_is_pure_and_adds_a_round_at_level_4() -> None:
     assert [m.rest_s for m in four.moves] == [5, 10]
     assert four.rounds == 3
     assert scale_routine(base, 1) is base
-    with pytest.raises(ValueError, match="level must be 1..4"):
+    with pytest.raises(ValueError, match=r"level must be 1\.\.4"):
         scale_routine(base, 5)
 
 

@@ -21,7 +21,7 @@ A planned session runs at its planned level or the user's level, whichever is lo
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -63,6 +63,9 @@ class Enrolment:
     pauses: tuple[tuple[date, date | None], ...] = ()
     ended_on: date | None = None
     id: int | None = None
+    """The database row, once saved."""
+    uuid: str = ""
+    """Identifies the enrolment across backups (empty until saved)."""
 
     @property
     def state(self) -> EnrolmentState:
@@ -406,3 +409,11 @@ def pain_change(
         elif day >= recent_from and enrolment.programme_day(day) is not None:
             values[False].append(pain)
     return meaningful_change(values[True], values[False])
+
+
+def morning_check_due(
+    today: date, session_days: Iterable[date], answered_days: Iterable[date]
+) -> bool:
+    """True when the morning question should be asked: a session yesterday and no answer (or
+    skip) recorded today. Only the morning right after a session counts for the rules."""
+    return today - timedelta(days=1) in set(session_days) and today not in set(answered_days)
