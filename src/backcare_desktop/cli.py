@@ -43,7 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--plan", metavar="ROUTINE", help="print a routine's timeline with each cue's offset in ms"
     )
-    parser.add_argument("--json", action="store_true", help="with --plan or --list-routines: JSON")
+    parser.add_argument(
+        "--today",
+        action="store_true",
+        help="print the followed programme: week, today's session and level, planned vs done, "
+        "the light and why",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="with --plan, --list-routines or --today: JSON"
+    )
     parser.add_argument(
         "--import",
         dest="import_file",
@@ -56,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         type=Path,
         help="write the workout history to FILE: CSV, or a JSON backup when FILE ends in .json",
+    )
+    parser.add_argument(
+        "--restore-history",
+        metavar="FILE",
+        type=Path,
+        help="merge a JSON backup into the workout history (sessions already there are kept)",
     )
     parser.add_argument(
         "--self-test",

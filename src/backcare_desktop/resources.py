@@ -36,3 +36,8 @@ def sounds_dir() -> Path:
 def routines_dir() -> Path:
     """The built-in routine library."""
     return resources_dir() / "routines"
+
+
+def programmes_dir() -> Path:
+    """The built-in programmes."""
+    return resources_dir() / "programmes"
