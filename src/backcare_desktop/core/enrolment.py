@@ -417,3 +417,20 @@ def morning_check_due(
     """True when the morning question should be asked: a session yesterday and no answer (or
     skip) recorded today. Only the morning right after a session counts for the rules."""
     return today - timedelta(days=1) in set(session_days) and today not in set(answered_days)
+
+
+def session_offsets(sessions_per_week: int) -> tuple[int, ...]:
+    """Days from the start of a programme week on which sessions are planned, spread out:
+    3 a week gives days 0, 2 and 4; 4 gives 0, 1, 3 and 5."""
+    count = max(1, min(DAYS_PER_WEEK, sessions_per_week))
+    return tuple(index * DAYS_PER_WEEK // count for index in range(count))
+
+
+def planned_weekdays(enrolment: Enrolment, sessions_per_week: int) -> tuple[int, ...]:
+    """The weekdays (Monday 0) of planned sessions, for reminders, counted from the day the
+    programme started (pauses shift the week; this uses the current shift)."""
+    shift = sum((until - start).days for start, until in enrolment.pauses if until is not None)
+    first = (enrolment.started_on.weekday() + shift) % DAYS_PER_WEEK
+    return tuple(
+        sorted((first + offset) % DAYS_PER_WEEK for offset in session_offsets(sessions_per_week))
+    )
