@@ -42,7 +42,7 @@ def test_builtin_programmes_load_and_use_existing_routines() -> None:
     assert back.week(0).sessions[0].routine_id == "pilates-for-the-spine"
     assert {s.routine_id for s in back.plan[-1].sessions} >= {"glutes-and-hamstrings"}
     assert maintenance.open_ended and maintenance.week(3) == maintenance.week(0)
-    assert flare.kind == "flare_up" and flare.top_level == 1 and flare.note
+    assert flare.kind == "flare_up" and flare.top_level == 1
 
 
 def test_maintenance_works_every_weak_link_each_week() -> None:

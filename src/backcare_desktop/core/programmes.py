@@ -29,7 +29,8 @@ MAX_FILE_BYTES: Final = 200_000
 MAX_WEEKS: Final = 52
 MAX_SESSIONS_PER_WEEK: Final = 7
 KINDS: Final = ("plan", "flare_up")
-"""``flare_up``: a gentle programme for a bad spell; it never raises the level."""
+"""``flare_up``: the gentle programme for a bad spell; the app shows the flare-up note with it
+(the note is safety copy, kept with the other safety texts in the UI, not in the file)."""
 
 
 class ProgrammeError(DataError):
@@ -73,7 +74,6 @@ class Programme:
     minutes_per_session: int
     flare_up_routine: str
     plan: tuple[ProgrammeWeek, ...]
-    note: str = ""
 
     @property
     def open_ended(self) -> bool:
@@ -166,7 +166,6 @@ def programme_from_dict(data: Any, known_routines: Collection[str] = ()) -> Prog
         )
     title = fields.text("title", 80)
     summary = fields.text("summary", 800, missing="", empty=True)
-    note = fields.text("note", 800, missing="", empty=True)
     kind = fields.choice("kind", KINDS, missing="plan")
     weeks = fields.integer("weeks", 1, MAX_WEEKS, "weeks", null=None)
     per_week = fields.integer("sessions_per_week", 1, MAX_SESSIONS_PER_WEEK, "sessions")
@@ -195,7 +194,6 @@ def programme_from_dict(data: Any, known_routines: Collection[str] = ()) -> Prog
         minutes_per_session=minutes,
         flare_up_routine=flare_up,
         plan=tuple(week for week in plan if week is not None),
-        note=note,
     )
 
 
