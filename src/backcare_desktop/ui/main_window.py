@@ -37,6 +37,7 @@ from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog, medical_note
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
+from backcare_desktop.ui.programme_coordinator import ProgrammeCoordinator
 from backcare_desktop.ui.routine_list import RoutinePicker
 from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
             lambda: self.services.settings.update(medical_note_shown=True)
         )
         self.workout_view = WorkoutView()
-        self.workout_view.closed.connect(self.show_picker)
+        self.workout_view.closed.connect(lambda: self.programme.show_home())
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
+        self.programme = ProgrammeCoordinator(self, services)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self._show_notices()
         if not self.services.settings.value.medical_note_shown:
             self.picker.show_banner(medical_note())
+        self.programme.history_ready()
 
     def open_history(self) -> bool:
         """Show the history (Ctrl+H); its charts are loaded the first time only."""
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
         if old.muted != new.muted:
             self.services.set_muted(new.muted)
             self.workout_view.set_muted(new.muted)
-        self.reminders.configure(new)
+        self.reminders.configure(self.programme.reminder_settings(new))
         if old.theme != new.theme:
             apply_theme(QApplication.instance(), new.theme)
         self._show_notices()
@@ -370,7 +373,11 @@ class MainWindow(QMainWindow):
         pain_before = None
         if self.services.settings.value.ask_pain_before and self.services.history is not None:
             pain_before = self.ask_pain_before()
-        self.run_routine(self.services.localized(entry.routine), pain_before)
+        routine = self.programme.check_before_start(
+            self.services.localized(entry.routine), pain_before
+        )
+        if routine is not None:
+            self.run_routine(routine, pain_before)
 
     def ask_pain_before(self) -> int | None:
         """The pain rating before a workout, or None when skipped (one key)."""

@@ -281,6 +281,11 @@ class WorkoutView(QWidget):
         self._show_segment()
         self.setFocus()
 
+    def set_level_label(self, text: str) -> None:
+        """Show a programme level beside the routine's title ("Level 2: holds 50 s")."""
+        title = self.controller.timeline.routine.title if self.controller else ""
+        self.routine_label.setText(f"{title} · {text}")
+
     def set_notices(self, notices: list[str]) -> None:
         """Show sentences about missing audio or voice (empty: hide the bar)."""
         self.notice_label.setText("\n".join(notices))
