@@ -394,7 +394,7 @@ def test_high_pain_shows_a_kind_note(view: HistoryView) -> None:
     view.model.setData(view.model.index(0, Column.PAIN_AFTER), "8")
     assert view.alert_label.isVisible()
     assert "8 out of 10" in view.alert_label.text()
-    assert "doctor or physiotherapist" in view.alert_label.text()
+    assert "doctor or a physiotherapist" in view.alert_label.text()
 
 
 def test_charts_are_loaded_on_demand_for_the_self_test(qtbot, db: OpenedDatabase) -> None:

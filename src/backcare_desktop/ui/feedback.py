@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -14,20 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-)
-
-
-def medical_note() -> str:
-    """The note about when back pain needs a doctor, in the user's language."""
-    return QCoreApplication.translate("Feedback", MEDICAL_NOTE)
-
-
-MEDICAL_NOTE = QT_TRANSLATE_NOOP(
-    "Feedback",
-    "Most back pain in runners comes from muscles that are doing too much for weak glutes, "
-    "core, hips or hamstrings, and it usually eases as they get stronger. Pain that is sharp, "
-    "spreads down a leg, or may come from a bone or a disc needs a doctor or a "
-    "physiotherapist, not a workout.",
 )
 
 

@@ -43,6 +43,7 @@ from backcare_desktop.ui.history_charts import (
 from backcare_desktop.ui.history_files import HistoryFiles
 from backcare_desktop.ui.history_model import Column, SessionTableModel, sorted_rows
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.safety_texts import pain_alert_text
 
 CLAIMED_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Escape)
 """Keys the view handles itself even where the window has a shortcut for them."""
@@ -417,23 +418,7 @@ class HistoryView(QWidget):
         if alert is None:
             self.alert_label.hide()
             return
-        if alert.reason == "high":
-            opening = self.tr("You logged back pain of %1 out of 10.").replace(
-                "%1", str(max(alert.values))
-            )
-        else:
-            opening = self.tr(
-                "Your pain after workouts rose over your last three sessions (%1)."
-            ).replace("%1", " → ".join(str(value) for value in alert.values))
-        self.alert_label.setText(
-            opening
-            + " "
-            + self.tr(
-                "Go gently and keep every move comfortable. Pain that is sharp, shoots down a "
-                "leg, or seems to come from a bone or a disc needs a doctor or physiotherapist "
-                "first."
-            )
-        )
+        self.alert_label.setText(pain_alert_text(alert))
         self.alert_label.show()
 
     def _update_buttons(self) -> None:
