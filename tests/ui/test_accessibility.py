@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.core.routine_draft import new_routine_data
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.main_window import MainWindow
-from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_data
+from backcare_desktop.ui.routine_editor import RoutineEditor
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
 from tests.core.factories import counted, routine, timed

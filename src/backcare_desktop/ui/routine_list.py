@@ -356,13 +356,16 @@ class RoutinePicker(QWidget):
         self.meta_label.setText(f"{routine_meta(routine)} · {rounds}")
         self.summary_label.setText(routine.summary)
         texts = timeline_texts()
-        for move in routine.moves:
+        last = len(routine.moves) - 1
+        for number, move in enumerate(routine.moves):
             sides = self.tr(" each side") if move.two_sided else ""
             item = QTreeWidgetItem(
                 [
                     move.name,
                     texts.amount(move) + sides,
-                    f"{move.rest_s} s" if move.rest_s else "–",
+                    f"{move.rest_s} s"
+                    if move.rest_s and number < last
+                    else "–",  # none after the last
                     display_list(move.muscles),
                 ]
             )
