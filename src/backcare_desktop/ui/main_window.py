@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -119,7 +120,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.actions.export_action)
         file_menu.addSeparator()
         settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Ctrl+, everywhere: Qt maps StandardKey.Preferences to nothing on most Linux desktops.
+        settings_action.setShortcuts([QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences])
         settings_action.triggered.connect(self.open_settings)
         self.settings_action = settings_action
         file_menu.addAction(settings_action)
@@ -167,7 +169,26 @@ class MainWindow(QMainWindow):
         self.picker.addAction(self.fullscreen_action)
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
         view_menu.addAction(self.fullscreen_action)
+        find_action = QAction(self.tr("&Find a routine"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action.triggered.connect(self.picker.focus_search)
+        self.picker.addAction(find_action)
+        view_menu.addAction(find_action)
         self.file_menu, self.view_menu = file_menu, view_menu
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab visits the toolbar, then the picker's search, chips, list, moves and Start."""
+        chain: list[QWidget] = []
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator() and action.text():
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                chain.append(button)
+        chain += self.picker.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def handle_request(self, request: dict) -> None:
         """Another launch asked for this window (and maybe to start a routine)."""

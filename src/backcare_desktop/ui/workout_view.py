@@ -471,7 +471,7 @@ class WorkoutView(QWidget):
         for name, outcome in self._moves:
             self.finish_list.addItem(marks[outcome] % name)
         self.pages.setCurrentIndex(1)
-        self.back_to_list.setFocus()
+        self.feedback.pain.setFocus()
 
     # -- controls ----------------------------------------------------------------------------
 
