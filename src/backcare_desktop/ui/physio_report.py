@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 
 from backcare_desktop.core.pain_rules import Light
 from backcare_desktop.core.report import PainPoint, ReportData
+from backcare_desktop.ui.i18n import fill
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 DPI = 300
@@ -63,7 +64,7 @@ class _Page:
     def _footer(self) -> None:
         self.font(8)
         self.painter.setPen(QColor("#555555"))
-        text = _tr("Page %1").replace("%1", str(self.page))
+        text = fill(_tr("Page %1"), str(self.page))
         bottom = QRectF(0, self.height - 6 * self.mm, self.width, 6 * self.mm)
         self.painter.drawText(bottom, int(Qt.AlignmentFlag.AlignRight), text)
         self.painter.setPen(QColor("black"))
@@ -255,19 +256,19 @@ def write_report(data: ReportData, path: Path, paper: str = "A4", disclaimer: st
 def _write_sections(page: _Page, data: ReportData, disclaimer: str) -> None:
     page.text(_tr("Report for your physio"), 18, bold=True)
     page.text(
-        _tr("Back-care workouts logged from %1 to %2.")
-        .replace("%1", _day(data.first))
-        .replace("%2", _day(data.last))
+        fill(_tr("Back-care workouts logged from %1 to %2."), _day(data.first), _day(data.last))
     )
     if disclaimer:
         page.text(disclaimer, 9)
     page.heading(_tr("Programme"))
     if data.programme_title:
         page.text(
-            _tr("%1, started on %2; current level %3 of 4.")
-            .replace("%1", data.programme_title)
-            .replace("%2", _day(data.started_on))
-            .replace("%3", str(data.level))
+            fill(
+                _tr("%1, started on %2; current level %3 of 4."),
+                data.programme_title,
+                _day(data.started_on),
+                str(data.level),
+            )
         )
         page.heading(_tr("Adherence: sessions planned and done per week"))
         page.table(

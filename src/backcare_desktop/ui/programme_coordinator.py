@@ -38,7 +38,8 @@ from backcare_desktop.storage.programme_store import (
     current_plan,
     logged_sessions,
 )
-from backcare_desktop.ui import safety_texts_programme as safety
+from backcare_desktop.ui import safety_texts as safety
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.programme_dialogs import (
     MorningCheckDialog,
     ProgrammeDialog,
@@ -290,8 +291,8 @@ class ProgrammeCoordinator(QObject):
             if self.store is not None and not self.store.db.read_only:
                 self.store.report_red_flags(dialog.flags(), _now())
             self.window.show_note(
-                safety.tr(safety.RED_FLAGS_TITLE),
-                safety.tr(safety.RED_FLAG_REPORTED) + "\n\n" + safety.tr(safety.RED_FLAGS_ACTION),
+                safety.red_flags_title(),
+                safety.red_flag_reported() + "\n\n" + safety.red_flags_action(),
             )
             self.refresh()
 
@@ -349,13 +350,9 @@ class ProgrammeCoordinator(QObject):
             self._gate_words,
         )
         imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        pages = write_report(
-            data, path, "Letter" if imperial else "A4", safety.tr(safety.REPORT_DISCLAIMER)
-        )
+        pages = write_report(data, path, "Letter" if imperial else "A4", safety.report_disclaimer())
         self.window.statusBar().showMessage(
-            self.tr("Saved the report (%1 pages) to %2")
-            .replace("%1", str(pages))
-            .replace("%2", str(path)),
+            fill(self.tr("Saved the report (%1 pages) to %2"), str(pages), str(path)),
             15_000,
         )
 
@@ -367,7 +364,7 @@ class ProgrammeCoordinator(QObject):
         }[choice]
         if pain is None:
             return chose
-        return self.tr("Pain %1/10 before; %2").replace("%1", str(pain)).replace("%2", chose)
+        return fill(self.tr("Pain %1/10 before; %2"), str(pain), chose)
 
     def export_calendar(self) -> None:
         """Write the coming weeks' planned sessions as an iCalendar file."""
@@ -386,11 +383,7 @@ class ProgrammeCoordinator(QObject):
         def title(session) -> str:  # type: ignore[no-untyped-def]
             routine = self._routine(session.routine_id)
             name = routine.title if routine else session.routine_id
-            return (
-                self.tr("Back care: %1 (level %2)")
-                .replace("%1", name)
-                .replace("%2", str(session.level))
-            )
+            return fill(self.tr("Back care: %1 (level %2)"), name, str(session.level))
 
         def minutes(session) -> int:  # type: ignore[no-untyped-def]
             routine = self._routine(session.routine_id)
@@ -419,9 +412,7 @@ class ProgrammeCoordinator(QObject):
             self.window.show_note(self.tr("Export the coming sessions"), str(error))
             return
         self.window.statusBar().showMessage(
-            self.tr("Saved %1 sessions to %2")
-            .replace("%1", str(len(sessions)))
-            .replace("%2", str(path)),
+            fill(self.tr("Saved %1 sessions to %2"), str(len(sessions)), str(path)),
             15_000,
         )
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.pain_rules import RED_FLAGS
 from backcare_desktop.core.programmes import Programme
 from backcare_desktop.storage.programme_store import GateChoice
-from backcare_desktop.ui import safety_texts_programme as safety
+from backcare_desktop.ui import safety_texts as safety
 from backcare_desktop.ui.feedback import RatingRow
 
 
@@ -85,19 +85,19 @@ class RedFlagDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(safety.tr(safety.RED_FLAGS_TITLE))
+        self.setWindowTitle(safety.red_flags_title())
         self.setMinimumWidth(520)
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
-        title = _wrapped(safety.tr(safety.RED_FLAGS_TITLE), "pageTitle")
+        title = _wrapped(safety.red_flags_title(), "pageTitle")
         layout.addWidget(title)
-        layout.addWidget(_wrapped(safety.tr(safety.RED_FLAGS_INTRO)))
+        layout.addWidget(_wrapped(safety.red_flags_intro()))
         for flag in RED_FLAGS:
             box = QCheckBox(safety.red_flag_label(flag))
             box.toggled.connect(self._update)
             self.boxes[flag] = box
             layout.addWidget(box)
-        self.action = _wrapped(safety.tr(safety.RED_FLAGS_ACTION), "safetyNote")
+        self.action = _wrapped(safety.red_flags_action(), "safetyNote")
         layout.addWidget(self.action)
         self.buttons = QDialogButtonBox()
         self.report_button = self.buttons.addButton(
@@ -125,7 +125,7 @@ class WorkoutGateDialog(QDialog):
         self, pain_before: int | None, flags: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(safety.tr(safety.GATE_TITLE))
+        self.setWindowTitle(safety.gate_title())
         self.setMinimumWidth(520)
         self.choice = GateChoice.STOP_TODAY
         layout = QVBoxLayout(self)

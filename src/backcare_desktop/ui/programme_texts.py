@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from backcare_desktop.core.levels import level_changes
 from backcare_desktop.core.pain_rules import TEMPLATES, Light, Reason
 from backcare_desktop.core.routine import Routine
+from backcare_desktop.ui.i18n import fill
 
 
 def _tr(text: str) -> str:
@@ -51,11 +52,11 @@ def level_text(routine: Routine, level: int) -> str:
         return _tr("Level 1: as written")
     parts: list[str] = []
     if changes.hold_s is not None:
-        parts.append(_tr("holds %1 s").replace("%1", str(changes.hold_s)))
+        parts.append(fill(_tr("holds %1 s"), str(changes.hold_s)))
     if changes.reps is not None:
-        parts.append(_tr("%1 reps").replace("%1", str(changes.reps)))
+        parts.append(fill(_tr("%1 reps"), str(changes.reps)))
     if changes.shorter_rests:
         parts.append(_tr("shorter rests"))
     if changes.rounds is not None:
-        parts.append(_tr("%1 rounds").replace("%1", str(changes.rounds)))
-    return _tr("Level %1: %2").replace("%1", str(level)).replace("%2", ", ".join(parts))
+        parts.append(fill(_tr("%1 rounds"), str(changes.rounds)))
+    return fill(_tr("Level %1: %2"), str(level), ", ".join(parts))

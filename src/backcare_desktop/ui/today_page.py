@@ -26,7 +26,8 @@ from backcare_desktop.core.enrolment import PlanStatus
 from backcare_desktop.core.levels import scale_routine
 from backcare_desktop.core.pain_rules import Reason
 from backcare_desktop.core.routine import Routine
-from backcare_desktop.ui import safety_texts_programme as safety
+from backcare_desktop.ui import safety_texts as safety
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.programme_texts import LIGHT_COLOURS, level_text, light_name, reasons_text
 
 
@@ -132,21 +133,21 @@ class TodayPage(QWidget):
         programme = status.programme
         self.title.setText(programme.title)
         of = (
-            self.tr("programme week %1 of %2")
-            .replace("%1", str(status.plan_week + 1))
-            .replace("%2", str(programme.weeks))
+            fill(
+                self.tr("programme week %1 of %2"), str(status.plan_week + 1), str(programme.weeks)
+            )
             if programme.weeks
-            else self.tr("programme week %1").replace("%1", str(status.plan_week + 1))
+            else fill(self.tr("programme week %1"), str(status.plan_week + 1))
         )
-        week = self.tr("Week %1 (%2), your level: %3").replace("%1", str(status.week_index + 1))
-        self.week_label.setText(week.replace("%2", of).replace("%3", str(status.level)))
+        week = self.tr("Week %1 (%2), your level: %3")
+        self.week_label.setText(fill(week, status.week_index + 1, of, status.level))
         self._show_session(view)
         self.progress.setRange(0, status.planned)
         self.progress.setValue(min(status.done, status.planned))
         self.progress.setFormat(
-            self.tr("This week: %1 of %2 sessions done")
-            .replace("%1", str(status.done))
-            .replace("%2", str(status.planned))
+            fill(
+                self.tr("This week: %1 of %2 sessions done"), str(status.done), str(status.planned)
+            )
         )
         colour = LIGHT_COLOURS.get(status.light) if status.light else "#9e9e9e"
         self.light_dot.setStyleSheet(f"background: {colour}; border-radius: 9px;")
@@ -169,7 +170,7 @@ class TodayPage(QWidget):
             self.session_meta.setText(self.tr("Resume it when you are ready; nothing is lost."))
         elif status.stopped_by_red_flag:
             self.session_title.setText(self.tr("Progression is stopped for now."))
-            self.session_meta.setText(safety.tr(safety.RED_FLAG_REPORTED))
+            self.session_meta.setText(safety.red_flag_reported())
         elif status.finished:
             self.session_title.setText(self.tr("Programme finished. Well done!"))
             self.session_meta.setText(self.tr("Choose another programme, or keep any routine."))
@@ -180,19 +181,21 @@ class TodayPage(QWidget):
             scaled = scale_routine(view.routine, planned.level)
             minutes = max(1, round(scaled.estimated_total_s() / 60))
             prefix = self.tr("Done today. Next: %1") if status.done_today else self.tr("Today: %1")
-            self.session_title.setText(prefix.replace("%1", view.routine.title))
+            self.session_title.setText(fill(prefix, view.routine.title))
             self.session_meta.setText(
-                self.tr("%1 · about %2 min")
-                .replace("%1", level_text(view.routine, planned.level))
-                .replace("%2", str(minutes))
+                fill(
+                    self.tr("%1 · about %2 min"),
+                    level_text(view.routine, planned.level),
+                    str(minutes),
+                )
             )
 
     def _show_care(self, status: PlanStatus) -> None:
         parts = []
         if status.offer_flare_up or status.programme.kind == "flare_up":
-            parts.append(safety.tr(safety.FLARE_UP_NOTE))
+            parts.append(safety.flare_up_note())
         if status.stopped_by_red_flag:
-            parts.append(safety.tr(safety.RED_FLAGS_ACTION))
+            parts.append(safety.red_flags_action())
         self.care_label.setText("\n\n".join(parts))
         self.care_label.setVisible(bool(parts))
 
