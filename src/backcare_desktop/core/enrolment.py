@@ -357,11 +357,11 @@ def _status(
     if stopped:
         reasons = (Reason("red_flag"),)
     elif light is not None and positions:
-        latest = next(lights[p] for p in reversed(positions) if lights[p].light is not None)
         if light is Light.RED:
             reasons = replay.reasons
-        elif latest.light is not Light.GREEN:
-            reasons = (latest.reason,)
+        elif light is Light.AMBER:
+            amber = next(lights[p] for p in reversed(positions) if lights[p].light is Light.AMBER)
+            reasons = (amber.reason, Reason("amber_now"))
     current_light = light if positions and light is not None else _last_light(replay)
     return PlanStatus(
         programme=programme,

@@ -84,6 +84,8 @@ TEMPLATES: Final[Mapping[str, str]] = {
     "see_physio": "This is red week number {count} in this programme. Please see a "
     "physiotherapist: they can check what your back needs and adapt the plan with you.",
     "missed_week": "No sessions last week, and that is fine: the plan picks up where you left off.",
+    "amber_now": "At the end of the week the plan will hold this level and repeat the week, "
+    "so the back can catch up.",
     "red_flag": "You reported a warning sign. The plan will not get harder: this needs a "
     "doctor now. Resume progression once a doctor has checked your back.",
     "started": "Week 1 starts gently at level 1.",
