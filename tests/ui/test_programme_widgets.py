@@ -72,8 +72,12 @@ def test_today_page_on_red_offers_the_flare_up_routine(qtbot) -> None:  # type: 
     assert page.flare_button.isVisible() and page.care_label.isVisible()
     assert page.care_label.text() == safety.flare_up_note()
     assert page.session_meta.text().startswith("Level 1: as written")
-    with qtbot.waitSignal(page.flare_up_requested):
-        page.flare_button.click()
+    assert page.flare_button.objectName() == "primary" and page.start_button.objectName() == ""
+    with qtbot.waitSignal(page.flare_up_requested):  # on red, Enter starts the gentle routine
+        qtbot.keyClick(page, Qt.Key.Key_Return)
+    with qtbot.waitSignal(page.start_requested) as planned:  # the plan stays one click away
+        page.start_button.click()
+    assert planned.args == ["core-strength", 1]
 
 
 def test_today_page_after_a_warning_sign_does_not_start(qtbot) -> None:  # type: ignore[no-untyped-def]

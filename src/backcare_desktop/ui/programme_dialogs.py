@@ -89,7 +89,7 @@ class RedFlagDialog(QDialog):
         self.setMinimumWidth(520)
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
-        title = _wrapped(safety.red_flags_title(), "pageTitle")
+        title = _wrapped(safety.red_flags_title(), "detailsTitle")
         layout.addWidget(title)
         layout.addWidget(_wrapped(safety.red_flags_intro()))
         for flag in RED_FLAGS:
@@ -97,7 +97,7 @@ class RedFlagDialog(QDialog):
             box.toggled.connect(self._update)
             self.boxes[flag] = box
             layout.addWidget(box)
-        self.action = _wrapped(safety.red_flags_action(), "safetyNote")
+        self.action = _wrapped(safety.red_flags_action(), "notice")
         layout.addWidget(self.action)
         self.buttons = QDialogButtonBox()
         self.report_button = self.buttons.addButton(

@@ -64,13 +64,13 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.view: TodayView | None = None
-        self.title = _label("pageTitle")
+        self.title = _label("detailsTitle")
         self.week_label = _label("detailsMeta")
-        self.session_title = _label("todaySession")
+        self.session_title = _label("nextLabel")
         self.session_meta = _label()
-        self.start_button = QPushButton(self.tr("&Start (Enter)"))
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
+        self.start_button = QPushButton()
+        self.start_button.setMinimumHeight(40)
+        self.start_button.clicked.connect(self._start_planned)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setAccessibleName(self.tr("Sessions done this week"))
@@ -79,8 +79,9 @@ class TodayPage(QWidget):
         self.light_label = _label("todayLight", wrap=False)
         self.reason_label = _label()
         self.change_label = _label("todayChange")
-        self.care_label = _label("safetyNote")
-        self.flare_button = QPushButton(self.tr("Do the &gentle flare-up routine"))
+        self.care_label = _label("notice")
+        self.flare_button = QPushButton()
+        self.flare_button.setMinimumHeight(40)
         self.flare_button.clicked.connect(self.flare_up_requested)
         self.resume_button = QPushButton(self.tr("&Resume the programme"))
         self.resume_button.clicked.connect(self.resume_requested)
@@ -94,7 +95,7 @@ class TodayPage(QWidget):
 
     def _build(self, routines: QPushButton, flags: QPushButton) -> None:
         card = QFrame()
-        card.setObjectName("todayCard")
+        card.setObjectName("banner")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.session_title)
@@ -164,7 +165,21 @@ class TodayPage(QWidget):
         self.start_button.setVisible(can_start)
         self.resume_button.setVisible(status.paused)
         self.doctor_button.setVisible(status.stopped_by_red_flag)
-        self.flare_button.setVisible(view.flare_up is not None and status.offer_flare_up)
+        gentle = view.flare_up is not None and status.offer_flare_up
+        self.flare_button.setVisible(gentle)
+        # On a red light the gentle routine is what Enter starts; the plan stays one click away.
+        enter, other = (
+            (self.flare_button, self.start_button)
+            if gentle
+            else (self.start_button, self.flare_button)
+        )
+        enter.setObjectName("primary")
+        other.setObjectName("")
+        self.start_button.setText(self.tr("&Start (Enter)") if not gentle else self.tr("&Start"))
+        self.flare_button.setText(self.tr("Do the &gentle flare-up routine (Enter)"))
+        for button in (enter, other):
+            button.style().unpolish(button)
+            button.style().polish(button)
         if status.paused:
             self.session_title.setText(self.tr("The programme is paused."))
             self.session_meta.setText(self.tr("Resume it when you are ready; nothing is lost."))
@@ -200,7 +215,13 @@ class TodayPage(QWidget):
         self.care_label.setVisible(bool(parts))
 
     def start(self) -> None:
-        """Start today's session (what Enter does)."""
+        """What Enter does: the gentle routine on a red light, else today's session."""
+        if not self.flare_button.isHidden():
+            self.flare_up_requested.emit()
+        else:
+            self._start_planned()
+
+    def _start_planned(self) -> None:
         view = self.view
         if view is None or view.status.today is None or self.start_button.isHidden():
             return
