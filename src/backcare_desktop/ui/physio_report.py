@@ -264,7 +264,7 @@ def _write_sections(page: _Page, data: ReportData, disclaimer: str) -> None:
     if data.programme_title:
         page.text(
             fill(
-                _tr("%1, started on %2; current level %3 of 4."),
+                _tr("%1, started on %2; current level %3."),
                 data.programme_title,
                 _day(data.started_on),
                 str(data.level),
