@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,10 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -43,6 +41,7 @@ from backcare_desktop.ui.safety_texts import medical_note
 from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
+from backcare_desktop.ui.status_area import StatusArea
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_session import WorkoutSession
@@ -100,12 +99,9 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
-        self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.clicked.connect(self.actions.undo_delete)
-        self.undo_button.hide()
-        self.statusBar().addWidget(self.undo_button)
+        self.status = StatusArea()
+        self.status.undo_requested.connect(self.actions.undo_delete)
+        self.statusBar().addWidget(self.status, 1)
         self.reload_routines(select=services.settings.value.last_routine)
         self._restore_geometry()
         self._show_notices()
@@ -309,9 +305,7 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     def _show_notices(self) -> None:
-        notices = self.services.notices()
-        self.status_label.setText(notices[-1] if notices else "")
-        self.status_label.setToolTip("\n".join(notices))
+        self.status.set_notices(self.services.notices())
 
     # -- routines ----------------------------------------------------------------------------
 
@@ -324,10 +318,7 @@ class MainWindow(QMainWindow):
         self._show_notices()
 
     def _show_message(self, text: str, undo: bool) -> None:
-        self.statusBar().showMessage(text, 15_000)
-        self.undo_button.setVisible(undo)
-        if undo:
-            QTimer.singleShot(15_000, self.undo_button.hide)
+        self.status.show_message(text, undo)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept routine files dragged onto the window."""
@@ -371,7 +362,7 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
-        self.status_label.show()
+        self.status.show()
         self.menuBar().setEnabled(True)
         self._set_library_actions(enabled=True)
         self.toolbar.show()
@@ -412,7 +403,7 @@ class MainWindow(QMainWindow):
         self.workout_view.begin(session.controller)
         self.stack.setCurrentWidget(self.workout_view)
         self.workout_view.setFocus()
-        self.status_label.hide()  # the player shows its own notices
+        self.status.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
         self._set_library_actions(enabled=False)
         self.toolbar.hide()
