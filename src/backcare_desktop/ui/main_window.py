@@ -33,6 +33,7 @@ from backcare_desktop.core.timeline import Cue, CueKind
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog
+from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
@@ -82,8 +83,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workout_view)
         self.setCentralWidget(self.stack)
 
+        self.folders = FolderMemory(services.settings)
         self.actions = LibraryActions(
-            services.library, lambda: services.library.get(self.picker.current_id()), self
+            services.library,
+            lambda: services.library.get(self.picker.current_id()),
+            self,
+            self.folders,
         )
         self.actions.changed.connect(self.reload_routines)
         self.actions.message.connect(self._show_message)
@@ -231,7 +236,7 @@ class MainWindow(QMainWindow):
             from backcare_desktop.core.stats import WeeklyGoal
 
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
-            self.history_view = HistoryView(store, goal, date.today, self)
+            self.history_view = HistoryView(store, goal, date.today, self, self.folders)
             self.history_view.closed.connect(self.show_picker)
             self.stack.addWidget(self.history_view)
         else:
