@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.workout_active():
             self._show_message(self.tr("A workout is already running."), False)
             return
-        self.run_routine(routine)
+        self.start_routine(routine, request.get("ask") is not False)
 
     def workout_active(self) -> bool:
         """True while a workout runs or is paused."""
@@ -380,10 +380,19 @@ class MainWindow(QMainWindow):
         entry = self.services.library.get(routine_id)
         if entry is None:
             return
+        self.start_routine(self.services.localized(entry.routine))
+
+    def start_routine(self, routine: Routine, ask: bool = True) -> None:
+        """Start ``routine``, first asking how the back feels when the settings say so and
+        ``ask`` (False for ``--no-ask``). Every way of starting a workout comes through here."""
         pain_before = None
-        if self.services.settings.value.ask_pain_before and self.services.history is not None:
+        if (
+            ask
+            and self.services.settings.value.ask_pain_before
+            and self.services.history is not None
+        ):
             pain_before = self.ask_pain_before()
-        self.run_routine(self.services.localized(entry.routine), pain_before)
+        self.run_routine(routine, pain_before)
 
     def ask_pain_before(self) -> int | None:
         """The pain rating before a workout, or None when skipped (one key)."""
