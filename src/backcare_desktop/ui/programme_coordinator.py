@@ -13,9 +13,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from backcare_desktop.core.enrolment import (
     EnrolmentState,
@@ -39,6 +39,7 @@ from backcare_desktop.storage.programme_store import (
     logged_sessions,
 )
 from backcare_desktop.ui import safety_texts as safety
+from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.programme_dialogs import (
     MorningCheckDialog,
@@ -69,6 +70,7 @@ class ProgrammeCoordinator(QObject):
         self.services = services
         self.programmes: list[Programme] = builtin_programmes(services.library)
         self.store: ProgrammeStore | None = None
+        self.folders = FolderMemory(services.settings)
         self.status: PlanStatus | None = None
         self.page = TodayPage()
         window.stack.addWidget(self.page)
@@ -198,17 +200,15 @@ class ProgrammeCoordinator(QObject):
             self.window.show_picker()
 
     def start_session(self, routine_id: str, level: int) -> None:
-        """Start a planned session at ``level``, asking about pain first as usual."""
+        """Start a planned session at ``level`` the way every workout starts (pain question,
+        pre-workout note), and show the level in the player."""
         routine = self._routine(routine_id)
         if routine is None:
             return
         scaled = scale_routine(routine, level)
-        pain_before = self.window.ask_pain_before() if self._ask_pain() else None
-        chosen = self.check_before_start(scaled, pain_before)
-        if chosen is None:
-            return
-        self.window.run_routine(chosen, pain_before)
-        if chosen is scaled:
+        self.window.start_routine(scaled)
+        session = self.window.session
+        if session is not None and session.routine is scaled:
             self.window.workout_view.set_level_label(level_text(routine, level))
 
     def start_flare_up(self) -> None:
@@ -322,11 +322,7 @@ class ProgrammeCoordinator(QObject):
     # -- files -----------------------------------------------------------------------------
 
     def _save_path(self, caption: str, name: str, filter_text: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, caption, str(Path(folder) / name), filter_text
-        )
-        return Path(chosen) if chosen else None
+        return self.folders.save_file(self.window, caption, name, filter_text)
 
     def export_report(self) -> None:
         """Write the report for a physiotherapist as a PDF (A4, or Letter where that is usual)."""
@@ -351,9 +347,8 @@ class ProgrammeCoordinator(QObject):
         )
         imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         pages = write_report(data, path, "Letter" if imperial else "A4", safety.report_disclaimer())
-        self.window.statusBar().showMessage(
-            fill(self.tr("Saved the report (%1 pages) to %2"), str(pages), str(path)),
-            15_000,
+        self.window.status.show_message(
+            fill(self.tr("Saved the report (%1 pages) to %2"), pages, path)
         )
 
     def _gate_words(self, pain: int | None, choice: GateChoice) -> str:
@@ -411,9 +406,8 @@ class ProgrammeCoordinator(QObject):
         except OSError as error:
             self.window.show_note(self.tr("Export the coming sessions"), str(error))
             return
-        self.window.statusBar().showMessage(
-            fill(self.tr("Saved %1 sessions to %2"), str(len(sessions)), str(path)),
-            15_000,
+        self.window.status.show_message(
+            fill(self.tr("Saved %1 sessions to %2"), len(sessions), path)
         )
 
     def _reminder_time(self) -> time:
