@@ -74,7 +74,10 @@ def test_today_text_mid_week_amber(tmp_path: Path) -> None:
     text = _today(tmp_path, START + timedelta(days=3), as_json=False)
     assert "Week 1 (programme week 1 of 8), level 1" in text
     assert "This week: 2 of 3 sessions done" in text
-    assert "Light: amber\nWhy: Pain reached 5/10.\nWhy: At the end of the week the plan will hold" in text
+    assert (
+        "Light: amber\nWhy: Pain reached 5/10.\nWhy: At the end of the week the plan will hold"
+        in text
+    )
     assert "Today: Hatha yoga for the spine, Level 1: as written, about 10 min" in text
 
 

@@ -231,3 +231,14 @@ def test_meaningful_change_over_the_programme() -> None:
     assert reason is not None
     assert reason.text() == "Your back pain has dropped from 5 to 2: that is a real change."
     assert pain_change(Enrolment("p", START), sessions, {}, START + timedelta(days=20)) is None
+
+
+def test_red_weeks_count_for_the_physio_advice_even_while_stopped_by_a_warning_sign() -> None:
+    red = [(3, 7)]
+    sessions = week_of(0, red) + week_of(1, red) + week_of(2, red)
+    flags = [(START + timedelta(days=1), None)]
+    status = plan_status(
+        programme(), Enrolment("p", START), sessions, {}, flags, START + timedelta(days=21)
+    )
+    assert status.see_physio and status.stopped_by_red_flag
+    assert status.reasons[0].code == "red_flag" and status.today is None

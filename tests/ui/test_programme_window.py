@@ -156,3 +156,38 @@ def test_morning_check_once_after_a_session_day(
     assert _store(services).morning_pain() == {date.today(): 4}
     window.history_ready()
     assert len(shown) == 1  # answered today: not asked again
+
+
+def test_follow_pause_resume_switch_and_stop_from_the_menu(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from backcare_desktop.ui.programme_dialogs import ProgrammeDialog
+
+    window.history_ready()
+    coordinator = window.programme
+    assert coordinator.follow_action.isEnabled() and not coordinator.pause_action.isEnabled()
+    monkeypatch.setattr(ProgrammeDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(ProgrammeDialog, "selected", lambda self: "flare-up-care")
+    coordinator.choose()
+    assert window.stack.currentWidget() is coordinator.page
+    assert coordinator.page.title.text() == "Flare-up care, 2 weeks"
+    assert coordinator.page.care_label.text().startswith("A flare-up of back pain is common")
+    coordinator.toggle_pause()
+    assert coordinator.page.session_title.text() == "The programme is paused."
+    assert coordinator.pause_action.text() == "&Resume the programme"
+    coordinator.toggle_pause()
+    assert coordinator.page.session_title.text().startswith("Today: ")
+    monkeypatch.setattr(ProgrammeDialog, "selected", lambda self: "back-on-track")
+    coordinator.choose()  # a switch: the old enrolment ends
+    assert [e.programme_id for e in _store(services).enrolments()] == [
+        "flare-up-care",
+        "back-on-track",
+    ]
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Yes)
+    )
+    coordinator.stop()
+    assert _store(services).current_enrolment() is None
+    assert window.stack.currentWidget() is window.picker and not coordinator.followed

@@ -210,10 +210,11 @@ class _Replay:
         rated_all_green: bool,
     ) -> None:
         reasons: tuple[Reason, ...]
+        if light is Light.RED:
+            self.red_weeks += 1  # counted for the physiotherapist advice even when stopped
         if stopped:
             reasons = (Reason("red_flag"),)
         elif light is Light.RED:
-            self.red_weeks += 1
             reasons = self.reasons
             if self.red_weeks >= PHYSIO_RED_WEEKS:
                 reasons = (*reasons, Reason("see_physio", {"count": self.red_weeks}))
