@@ -184,11 +184,14 @@ def _chart(page: _Page, points: Sequence[PainPoint], first: date, last: date) ->
         path = QPainterPath()
         started = False
         for point in points:
-            value = value_of(point)
-            if value is None:
+            pain = value_of(point)
+            if pain is None:
                 continue
-            spot = QPointF(x_of(point.day), y_of(value))
-            path.lineTo(spot) if started else path.moveTo(spot)
+            spot = QPointF(x_of(point.day), y_of(pain))
+            if started:
+                path.lineTo(spot)
+            else:
+                path.moveTo(spot)
             started = True
             _marker(painter, spot, index, colour, mm)
         painter.setPen(pen)

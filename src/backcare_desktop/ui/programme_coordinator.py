@@ -168,10 +168,12 @@ class ProgrammeCoordinator(QObject):
         return self._routine(planned.routine_id) if planned else None
 
     def _flare_up(self) -> Routine | None:
-        programme = self.status.programme if self.status else None
-        flare = find_programme(self.programmes, "flare-up-care")
-        routine_id = (programme or flare).flare_up_routine if (programme or flare) else ""
-        return self._routine(routine_id) if routine_id else None
+        source = (
+            self.status.programme
+            if self.status
+            else find_programme(self.programmes, "flare-up-care")
+        )
+        return self._routine(source.flare_up_routine) if source else None
 
     def reminder_settings(self, settings: Settings) -> Settings:
         """``settings`` with the reminder days of the followed programme, when one is."""
