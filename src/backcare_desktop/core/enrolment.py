@@ -62,8 +62,8 @@ class Enrolment:
     started_on: date
     pauses: tuple[tuple[date, date | None], ...] = ()
     ended_on: date | None = None
-    id: int | None = None
-    """The database row, once saved."""
+    id: int | None = field(default=None, compare=False)
+    """The database row, once saved (not part of equality: a restored copy is equal)."""
     uuid: str = ""
     """Identifies the enrolment across backups (empty until saved)."""
 
