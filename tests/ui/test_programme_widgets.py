@@ -149,3 +149,20 @@ def test_programme_dialog_selects(qtbot) -> None:  # type: ignore[no-untyped-def
     qtbot.addWidget(dialog)
     assert dialog.selected() == "runners-maintenance"
     assert "glutes, core, hips and hamstrings" in dialog.summary.text()
+
+
+def test_today_page_says_a_meaningful_change(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from backcare_desktop.core.pain_rules import meaningful_change
+
+    page = TodayPage()
+    qtbot.addWidget(page)
+    view = _view(GREEN_WEEKS, START + timedelta(days=14))
+    page.show_view(view)
+    assert page.change_label.isHidden()
+    page.show_view(replace(view, change=meaningful_change([5, 5], [2, 2])))
+    assert not page.change_label.isHidden()
+    assert page.change_label.text() == (
+        "Your back pain has dropped from 5 to 2: that is a real change."
+    )
