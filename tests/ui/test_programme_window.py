@@ -191,3 +191,27 @@ def test_follow_pause_resume_switch_and_stop_from_the_menu(
     coordinator.stop()
     assert _store(services).current_enrolment() is None
     assert window.stack.currentWidget() is window.picker and not coordinator.followed
+
+
+def test_after_a_programme_workout_today_counts_it(
+    qtbot,
+    window: MainWindow,
+    services: Services,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    _store(services).follow("flare-up-care", date.today())
+    window.history_ready()
+    page = window.programme.page
+    assert page.progress.text() == "This week: 0 of 3 sessions done"
+    page.start()
+    view = window.workout_view
+    while view.pages.currentIndex() == 0:  # skip through the gentle routine
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    view.feedback.pain.set_value(1)
+    view.feedback.submit()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # leave the finish screen
+    assert window.centre_widget() is page
+    assert page.progress.text() == "This week: 1 of 3 sessions done"
+    assert page.session_title.text() == "Done today. Next: Hatha yoga for the spine"

@@ -72,8 +72,8 @@ class MainWindow(QMainWindow):
             lambda: self.services.settings.update(medical_note_shown=True)
         )
         self.workout_view = WorkoutView()
+        self.workout_view.closed.connect(self.end_workout)  # writes flushed before Today reads
         self.workout_view.closed.connect(lambda: self.programme.show_home())
-        self.workout_view.closed.connect(self.end_workout)
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
 
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
             self.history_view = HistoryView(store, goal, date.today, self, self.folders)
-            self.history_view.closed.connect(self.show_picker)
+            self.history_view.closed.connect(lambda: self.programme.show_home())
             self.stack.addWidget(self.history_view)
         else:
             self.history_view.refresh()
