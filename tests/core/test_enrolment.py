@@ -242,3 +242,27 @@ def test_red_weeks_count_for_the_physio_advice_even_while_stopped_by_a_warning_s
     )
     assert status.see_physio and status.stopped_by_red_flag
     assert status.reasons[0].code == "red_flag" and status.today is None
+
+
+@pytest.mark.parametrize(
+    ("reported", "cleared", "stopped", "first_week"),
+    [
+        (-3, None, True, "red_flag"),  # reported before the programme started, never cleared
+        (-3, -1, False, "missed_week"),  # reported and cleared before it started
+        (2, None, True, "red_flag"),
+        (2, 5, False, "red_flag"),  # cleared within week 1: that week held, now moving again
+        (9, 12, False, "missed_week"),  # week 2 held only
+        (20, None, False, "missed_week"),  # a report after today does not count yet
+    ],
+)
+def test_red_flag_reports_and_clearances(
+    reported: int, cleared: int | None, stopped: bool, first_week: str
+) -> None:
+    report = (
+        START + timedelta(days=reported),
+        None if cleared is None else START + timedelta(days=cleared),
+    )
+    today = START + timedelta(days=15)
+    status = plan_status(programme(), Enrolment("p", START), [], {}, [report], today)
+    assert status.stopped_by_red_flag is stopped
+    assert status.weeks[0].reasons[0].code == first_week

@@ -308,20 +308,23 @@ def _last_followed_week(enrolment: Enrolment, day: date) -> int:
     return 0
 
 
+def _week_of(enrolment: Enrolment, day: date) -> int:
+    """The enrolment week of ``day``: -1 before the start, the last followed week in a pause."""
+    if day < enrolment.started_on:
+        return -1
+    week = enrolment.week_index(day)
+    return week if week is not None else _last_followed_week(enrolment, day)
+
+
 def _red_flag_in_week(
     enrolment: Enrolment, week: int, reports: Sequence[tuple[date, date | None]], today: date
 ) -> bool:
-    """A warning sign reported by the end of ``week`` and not cleared before it ended."""
+    """A warning sign reported by the end of ``week`` (or before the programme started) and
+    not cleared before that week."""
     for reported, cleared in reports:
-        reported_week = enrolment.week_index(reported)
-        if reported_week is None and reported > enrolment.started_on:
-            reported_week = _last_followed_week(enrolment, reported)
-        if reported_week is None or reported_week > week or reported > today:
+        if reported > today or _week_of(enrolment, reported) > week:
             continue
-        if cleared is None:
-            return True
-        cleared_week = enrolment.week_index(cleared)
-        if cleared_week is None or cleared_week >= week:
+        if cleared is None or _week_of(enrolment, cleared) >= week:
             return True
     return False
 
