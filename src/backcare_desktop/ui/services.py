@@ -153,6 +153,7 @@ class Services:
             *self.startup_notices,
             *self.settings.notices,
             *self.history_notices,
+            *(self.history.notices if self.history is not None else ()),
             *library,
             *self.player_notices(),
         ]
