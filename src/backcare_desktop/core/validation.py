@@ -17,11 +17,12 @@ never ``OSError``, ``ValueError`` or ``RecursionError``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -53,6 +54,22 @@ class DataError(ValueError):
 
 # ---------------------------------------------------------------------------------------------
 # Paths and values in messages
+
+
+@contextlib.contextmanager
+def raising(error: type[DataError], source: str | None = None) -> Iterator[None]:
+    """Turn a :class:`DataError` raised in the block into ``error``, naming ``source`` if given.
+
+    Readers built on this module keep their own error class (callers catch ``RoutineError``
+    or ``BackupError``) while the toolkit raises plain :class:`DataError`.
+    """
+    try:
+        yield
+    except DataError as caught:
+        named = caught.source if source is None else source
+        if type(caught) is error and named == caught.source:
+            raise
+        raise error(caught.problems, named) from None
 
 
 def key_path(path: str, key: str) -> str:
@@ -144,12 +161,19 @@ def as_number(value: Any) -> float | None:
 class Problems:
     """Collects problems as ``path: rule`` strings, each once, in the order found."""
 
-    def __init__(self, max_entries: int | None = None, entries_what: str = "entries") -> None:
+    def __init__(
+        self,
+        max_entries: int | None = None,
+        entries_what: str = "entries",
+        error: type[DataError] = DataError,
+    ) -> None:
         self.items: list[str] = []
         self._seen: set[str] = set()
         self._entries = 0
         self._max_entries = max_entries
         self._entries_what = entries_what
+        self.error = error
+        """The :class:`DataError` class raised (a reader's own, such as ``RoutineError``)."""
 
     def add(self, path: str, message: str) -> None:
         """Record ``message`` about the field at ``path`` (or about the whole file when empty).
@@ -167,20 +191,20 @@ class Problems:
         """Count entries read; raises a :class:`DataError` past the limit given at creation."""
         self._entries += count
         if self._max_entries is not None and self._entries > self._max_entries:
-            raise DataError([f"the file holds more than {self._max_entries} {self._entries_what}"])
+            raise self.error([f"the file holds more than {self._max_entries} {self._entries_what}"])
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def check(self, stopped: bool = False, error: type[DataError] = DataError) -> None:
-        """Raise ``error`` listing the problems, if there are any."""
+    def check(self, stopped: bool = False, error: type[DataError] | None = None) -> None:
+        """Raise ``error`` (by default :attr:`error`) listing the problems, if there are any."""
         if self.items:
             listed = self.items[:MAX_PROBLEMS]
             if stopped:
                 listed.append(f"... and more problems (reading stopped after {len(self.items)})")
             elif len(self.items) > MAX_PROBLEMS:
                 listed.append(f"... and {len(self.items) - MAX_PROBLEMS} more problems")
-            raise error(listed)
+            raise (error or self.error)(listed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -462,7 +486,7 @@ def read_regular_file(path: Path, limit: int, what: str = "file") -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise DataError([f"not a regular {what} (a folder, pipe or device)"], source)
         if info.st_size > limit:
-            raise DataError([_too_large(info.st_size, limit, what)], source)
+            raise DataError([too_large(info.st_size, limit, what)], source)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as error:
@@ -470,18 +494,22 @@ def read_regular_file(path: Path, limit: int, what: str = "file") -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:  # grew while being read
-        raise DataError([_too_large(len(data), limit, what)], source)
+        raise DataError([too_large(len(data), limit, what)], source)
     return data
 
 
-def _too_large(size: int, limit: int, what: str) -> str:
-    return f"the {what} is {size_text(size)}; it must be at most {size_text(limit)}"
+def too_large(size: int, limit: int, what: str = "file") -> str:
+    """``the file is 200.0 MB; it must be at most 1.0 MB``: the real size and the limit."""
+    shown_size, shown_limit = size_text(size), size_text(limit)
+    if shown_size == shown_limit:  # just over: rounding would hide the difference
+        shown_size, shown_limit = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"the {what} is {shown_size}; it must be at most {shown_limit}"
 
 
 def check_size(data: bytes, limit: int, what: str = "file") -> None:
     """Refuse ``data`` larger than ``limit`` bytes before anything parses it."""
     if len(data) > limit:
-        raise DataError([_too_large(len(data), limit, what)])
+        raise DataError([too_large(len(data), limit, what)])
 
 
 def decode_text(data: bytes, what: str = "file") -> str:

@@ -35,6 +35,7 @@ from backcare_desktop.core.validation import (
     decode_json,
     index_path,
     key_path,
+    raising,
     read_regular_file,
     require_object,
     shown,
@@ -442,12 +443,12 @@ def _read_session(
 
 def _read_head(document: Any) -> tuple[list[Any], dict[str, str]]:
     """The sessions and the routine snapshots (as JSON text by key) of a backup document."""
-    problems = Problems()
+    problems = Problems(error=BackupError)
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
         problems.add(
             "format", f'must be "{BACKUP_FORMAT}" (is this a backcare-desktop history backup?)'
         )
-        problems.check(error=BackupError)
+        problems.check()
     fields = Fields(document, "", problems)
     version = fields.integer("version", 1, None)
     if version is not None and version > BACKUP_VERSION:
@@ -456,7 +457,7 @@ def _read_head(document: Any) -> tuple[list[Any], dict[str, str]]:
             f"the backup is version {version}, made by a newer backcare-desktop; "
             f"this release reads up to version {BACKUP_VERSION}",
         )
-    problems.check(error=BackupError)
+    problems.check()
     sessions = fields.items("sessions", _MAX_SESSIONS)
     raw_routines = fields.obj("routines") or {}
     routines = {
@@ -464,15 +465,15 @@ def _read_head(document: Any) -> tuple[list[Any], dict[str, str]]:
         for key, value in raw_routines.items()
         if require_object(value, key_path("routines", key), problems) is not None
     }
-    problems.check(error=BackupError)
+    problems.check()
     return sessions, routines
 
 
 def parse_backup(data: bytes, source: str = "") -> list[SessionRecord]:
     """Validate the bytes of a backup file; return its sessions or raise :class:`BackupError`."""
-    try:
+    with raising(BackupError, source):
         sessions, routines = _read_head(decode_json(data, MAX_BACKUP_BYTES, "backup"))
-        problems = Problems()
+        problems = Problems(error=BackupError)
         records: list[SessionRecord] = []
         first_index: dict[str, int] = {}
         for index, raw in enumerate(sessions):
@@ -486,9 +487,7 @@ def parse_backup(data: bytes, source: str = "") -> list[SessionRecord]:
                 )
             first_index.setdefault(record.uuid, index)
             records.append(record)
-        problems.check(error=BackupError)
-    except DataError as error:
-        raise BackupError(error.problems, source) from None
+        problems.check()
     return records
 
 
@@ -498,10 +497,8 @@ def import_json(store: HistoryStore, path: Path) -> ImportSummary:
     Raises :class:`BackupError` for an unreadable or invalid file (nothing is written), and
     :class:`sqlite3.OperationalError` when the database cannot be written (nothing is).
     """
-    try:
+    with raising(BackupError):
         data = read_regular_file(path, MAX_BACKUP_BYTES, "backup")
-    except DataError as error:
-        raise BackupError(error.problems, str(path)) from None
     records = parse_backup(data, str(path))
     added, skipped = store.add_records(records)
     return ImportSummary(added, skipped)

@@ -7,7 +7,6 @@ code that loads routine files, so its messages are the loader's messages.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -42,6 +41,7 @@ from backcare_desktop.core.routine import (
     MUSCLES,
     Routine,
     RoutineError,
+    new_routine_id,
     routine_from_dict,
     routine_to_dict,
 )
@@ -58,12 +58,6 @@ NEW_MOVE: dict[str, Any] = {
     "cue": "",
     "muscles": ["core"],
 }
-
-
-def slug(title: str) -> str:
-    """An id made from a title: lowercase letters, digits and single dashes."""
-    text = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
-    return text[:64].strip("-") or "routine"
 
 
 def new_routine_data() -> dict[str, Any]:
@@ -464,11 +458,7 @@ class RoutineEditor(QDialog):
         """The edited routine as our JSON format, with its id chosen for saving."""
         data = copy.deepcopy(self.data)
         if self._is_new:
-            base, number = slug(data.get("title", "")), 2
-            data["id"] = base
-            while data["id"] in self._taken_ids:
-                data["id"] = f"{base[:60]}-{number}"
-                number += 1
+            data["id"] = new_routine_id(str(data.get("title", "")), self._taken_ids)
         return data
 
     def problems(self) -> tuple[str, ...]:
