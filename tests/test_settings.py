@@ -88,7 +88,10 @@ def test_a_settings_file_that_is_not_a_file_is_left_alone(tmp_path: Path, kind: 
     loaded = load_settings(path, NOW)
     assert loaded.settings == Settings()
     (notice,) = loaded.notices
-    assert notice.startswith(f"Could not use the settings file: {path}: not a regular")
+    assert notice == (
+        f"Could not use the settings file {path} (not a regular settings file (a folder, pipe "
+        "or device)); using the defaults."
+    )
     assert sorted(tmp_path.iterdir()) == [path]  # nothing moved aside
 
 
@@ -108,3 +111,15 @@ def test_a_settings_store_round_trips(tmp_path: Path) -> None:
     again = SettingsStore(tmp_path / "settings.json")
     assert again.value == store.value and again.notices == []
     assert again.value.user_sounds == {"tick": " /sounds/my tick.wav"}  # paths kept exactly
+
+
+def test_settings_notices_keep_their_template_for_translation(tmp_path: Path) -> None:
+    from backcare_desktop.core.text import UserText
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"theme": "neon"}')
+    (notice,) = load_settings(path, NOW).notices
+    assert isinstance(notice, UserText)
+    assert notice.template == "Some settings in %1 were not valid and were reset: %2."
+    assert notice.values == (str(path), 'theme: must be one of system, light, dark; got "neon"')
+    assert notice == f"Some settings in {path} were not valid and were reset: {notice.values[1]}."

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.text import CONTEXT, QT_TRANSLATE_NOOP, UserText
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.core.validation import (
     DataError,
@@ -184,25 +185,42 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
             raise DataError([f"must be a JSON object, got {type_name(data)}"], str(path))
     except DataError as error:
         if not path.is_file():  # a FIFO, a device, a folder, or unreadable: left as it is
-            return LoadedSettings(
-                Settings(), (f"Could not use the settings file: {error}; using the defaults.",)
+            notice = UserText(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "Could not use the settings file %1 (%2); using the defaults."
+                ),
+                path,
+                error.problems[0],
             )
+            return LoadedSettings(Settings(), (notice,))
         kept = _keep_aside(path, now or datetime.now())
-        where = f"It was kept as {kept}." if kept else "It could not be moved aside."
-        return LoadedSettings(
-            Settings(),
-            (
-                f"The settings file {path} was damaged ({error.problems[0]}), so the defaults "
-                f"are in use. {where}",
-            ),
+        damaged = (
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The settings file %1 was damaged (%2), so the defaults are in use. "
+                "It was kept as %3.",
+            )
+            if kept
+            else QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The settings file %1 was damaged (%2), so the defaults are in use. "
+                "It could not be moved aside.",
+            )
         )
+        return LoadedSettings(Settings(), (UserText(damaged, path, error.problems[0], kept),))
     settings, problems = settings_from_dict(data)
     notices = ()
     if problems:
         shown_problems = "; ".join(problems[:10])
         more = f" and {len(problems) - 10} more" if len(problems) > 10 else ""
         notices = (
-            f"Some settings in {path} were not valid and were reset: {shown_problems}{more}.",
+            UserText(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "Some settings in %1 were not valid and were reset: %2."
+                ),
+                path,
+                shown_problems + more,
+            ),
         )
     return LoadedSettings(settings, notices)
 
@@ -240,7 +258,11 @@ class SettingsStore:
         try:
             save_settings(self.path, self.value)
         except OSError as error:
-            notice = f"Could not save settings to {self.path} ({error.strerror or error})."
+            notice = UserText(
+                QT_TRANSLATE_NOOP(CONTEXT, "Could not save settings to %1 (%2)."),
+                self.path,
+                error.strerror or error,
+            )
             if notice not in self.notices:
                 self.notices.append(notice)
         return self.value

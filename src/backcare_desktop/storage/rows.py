@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from backcare_desktop.core.stats import SessionSummary
+from backcare_desktop.core.text import CONTEXT, QT_TRANSLATE_NOOP, UserText
 
 
 class SessionStatus(StrEnum):
@@ -67,11 +68,13 @@ def unreadable_notice(path: object, session_ids: Iterable[int]) -> list[str]:
         return []
     listed = ", ".join(str(session_id) for session_id in ids[:10])
     more = f" and {len(ids) - 10} more" if len(ids) > 10 else ""
-    return [
-        f"{len(ids)} session(s) in the history database {path} have a date that cannot be read "
-        f"and are left out of the history and of exports (session ids {listed}{more}); the "
-        "rest of the history is shown as usual."
-    ]
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "%1 session(s) in the history database %2 have a date that cannot be read and are left "
+        "out of the history and of exports (session ids %3); the rest of the history is shown "
+        "as usual.",
+    )
+    return [UserText(template, len(ids), path, listed + more)]
 
 
 def local_time(text: str, offset_s: int) -> datetime:
