@@ -83,7 +83,7 @@ def _weekdays(fields: Fields) -> tuple[int, ...] | None:
 
 
 def _clock_time(fields: Fields) -> str | None:
-    text = fields.text("reminder_time", 5)
+    text: str | None = fields.text("reminder_time", 5)
     if text is None:
         return None
     try:
@@ -209,7 +209,7 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
         )
         return LoadedSettings(Settings(), (UserText(damaged, path, error.problems[0], kept),))
     settings, problems = settings_from_dict(data)
-    notices = ()
+    notices: tuple[str, ...] = ()
     if problems:
         shown_problems = "; ".join(problems[:10])
         more = f" and {len(problems) - 10} more" if len(problems) > 10 else ""

@@ -82,7 +82,7 @@ def index_path(path: str, index: int) -> str:
     return f"{path}[{index}]"
 
 
-_TYPE_NAMES: Final = {dict: "an object", list: "a list", str: "text"}
+_TYPE_NAMES: Final[dict[type, str]] = {dict: "an object", list: "a list", str: "text"}
 
 
 def type_name(value: Any) -> str:
