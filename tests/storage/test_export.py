@@ -461,3 +461,19 @@ def test_a_backup_keeps_each_routine_once_and_one_session_per_line(store: Histor
     assert document["routines"][keys[1]]["id"] == "other"
     lines = backup.read_text("utf-8").splitlines()
     assert sum(line.startswith('  {"uuid"') for line in lines) == 3
+
+
+def test_command_line_export_skips_an_unreadable_row_and_says_so(db_path: Path, tmp_path: Path):
+    db = open_database(db_path, fixed_now)
+    try:
+        store = HistoryStore(db)
+        fill(store)
+        store.connection.execute(
+            "UPDATE sessions SET started_at = '1-01-01T00:00:00Z' WHERE id = 2"
+        )  # before the fix: a traceback, and no backup could be made at all
+    finally:
+        db.close()
+    for name in ("out.csv", "out.json"):
+        line = export_history_cli(db_path, tmp_path / name)
+        assert line.startswith("Exported 1 sessions (2 moves)")
+        assert "1 session(s) in the history database" in line and "session ids 2" in line
