@@ -110,3 +110,19 @@ def test_today_does_not_load_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_restore_history_brings_the_programme_back(tmp_path: Path) -> None:
+    _history(tmp_path / "a", [(2, 2), (2, 1), (1, 1)])
+    db = open_database(app_paths(tmp_path / "a").history_db, datetime.now)
+    try:
+        export_json(HistoryStore(db), tmp_path / "backup.json")
+    finally:
+        db.close()
+    target = tmp_path / "b"
+    assert (
+        main(["--data-dir", str(target), "--restore-history", str(tmp_path / "backup.json")]) == 0
+    )
+    day = START + timedelta(days=8)
+    assert json.loads(_today(target, day)) == json.loads(_today(tmp_path / "a", day))
+    assert json.loads(_today(target, day))["programme"]["id"] == "back-on-track"

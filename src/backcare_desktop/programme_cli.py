@@ -129,6 +129,6 @@ def run_restore(paths: AppPaths, backup: Path, out: TextIO) -> None:
     finally:
         db.close()
     out.write(
-        f"Restored {summary.added} sessions from {backup} "
-        f"({summary.skipped_duplicates} were already in the history).\n"
+        f"Restored {summary.added} sessions and {summary.programme_rows} programme rows from "
+        f"{backup} ({summary.skipped_duplicates} sessions were already in the history).\n"
     )

@@ -99,3 +99,60 @@ def test_csv_files_one_per_table(opened: OpenedDatabase) -> None:
     ]
     assert files["red-flag-reports"].splitlines()[1].split(",")[2] == "numbness;fever"
     assert programme_csv_files(ProgrammeStore(opened).records().__class__()) == {}
+
+
+def test_backup_and_restore_carry_the_programme(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from backcare_desktop.storage.db import open_database
+    from backcare_desktop.storage.export import export_json, import_json
+    from backcare_desktop.storage.history import HistoryStore
+    from tests.storage.helpers import fixed_now
+
+    records = _filled(opened).records()
+    export_json(HistoryStore(opened), tmp_path / "backup.json")
+    document = json.loads((tmp_path / "backup.json").read_text())
+    assert sorted(document["programme"]) == [
+        "enrolments",
+        "gate_choices",
+        "morning_checks",
+        "red_flag_reports",
+    ]
+    other = open_database(tmp_path / "other.sqlite3", fixed_now)
+    try:
+        first = import_json(HistoryStore(other), tmp_path / "backup.json")
+        again = import_json(HistoryStore(other), tmp_path / "backup.json")
+        assert (first.programme_rows, again.programme_rows) == (6, 0)
+        assert ProgrammeStore(other).records() == records
+    finally:
+        other.close()
+
+
+def test_a_bad_programme_row_refuses_the_whole_backup(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from backcare_desktop.storage.export import BackupError, export_json, import_json
+    from backcare_desktop.storage.history import HistoryStore
+
+    _filled(opened)
+    export_json(HistoryStore(opened), tmp_path / "backup.json")
+    document = json.loads((tmp_path / "backup.json").read_text())
+    document["programme"]["morning_checks"][1]["pain"] = -1
+    (tmp_path / "bad.json").write_text(json.dumps(document))
+    with pytest.raises(BackupError) as caught:
+        import_json(HistoryStore(opened), tmp_path / "bad.json")
+    assert "programme.morning_checks[1].pain: must be 0..10, got -1" in caught.value.problems
+
+
+def test_csv_export_writes_programme_tables_beside(opened: OpenedDatabase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from backcare_desktop.storage.export import export_csv
+    from backcare_desktop.storage.history import HistoryStore
+
+    _filled(opened)
+    summary = export_csv(HistoryStore(opened), tmp_path / "history.csv")
+    names = sorted(path.name for path in summary.extra_files)
+    assert names == [
+        "history-enrolments.csv",
+        "history-gate-choices.csv",
+        "history-morning-checks.csv",
+        "history-red-flag-reports.csv",
+    ]
+    text = (tmp_path / "history-gate-choices.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "uuid,chosen_at,routine_id,pain_before,flags,choice"
+    assert text.splitlines()[1].endswith(",core-strength,8,fever,flare_up")

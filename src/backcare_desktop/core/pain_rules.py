@@ -23,6 +23,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Final
 
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP
+
 GREEN_MAX: Final = 3
 AMBER_MAX: Final = 5
 RISE_AMBER: Final = 2
@@ -61,39 +63,98 @@ RED_FLAGS: Final = (
 
 
 TEMPLATES: Final[Mapping[str, str]] = {
-    "no_pain_logged": "No pain was logged for this session, so it does not change the plan.",
-    "comfortable": "Pain stayed at {pain}/10 or less and no worse the next morning.",
-    "pain_high": "Pain reached {pain}/10.",
-    "pain_moderate": "Pain reached {pain}/10.",
-    "pain_rose": "Pain went from {before}/10 before the session to {after}/10 after it.",
-    "worse_morning": "The morning after, pain was {morning}/10, higher than the {baseline}/10 "
-    "of the day before.",
-    "worse_mornings": "Two sessions in a row, the next morning was worse than the day before "
-    "(now {morning}/10).",
-    "step_up": "Last week was comfortable and complete: on to week {week}, and the moves step "
-    "up to level {level}.",
-    "move_on": "Your back coped well: on to week {week} as planned. Doing all {planned} "
-    "sessions in a comfortable week steps the moves up a level.",
-    "move_on_at_plan": "Last week was comfortable and complete: on to week {week}, at level "
-    "{level} as the plan has it.",
-    "move_on_unrated": "On to week {week} as planned. No pain was logged last week, so the "
-    "level stays at {level}.",
-    "hold": "{why} We hold level {level} and repeat this week's plan, so the back can catch up.",
-    "step_down": "{why} The moves step down to level {level}, and the gentle flare-up routine "
-    "is offered. Go easy; the plan picks up again when the back settles.",
-    "see_physio": "This is red week number {count} in this programme. Please see a "
-    "physiotherapist: they can check what your back needs and adapt the plan with you.",
-    "missed_week": "No sessions last week, and that is fine: the plan picks up where you left off.",
-    "amber_now": "At the end of the week the plan will hold this level and repeat the week, "
-    "so the back can catch up.",
-    "red_flag": "You reported a warning sign. The plan will not get harder: this needs a "
-    "doctor now. Resume progression once a doctor has checked your back.",
-    "started": "Week 1 starts gently at level 1.",
-    "finished": "You have finished the programme. Well done.",
-    "meaningful_change": "Your back pain has dropped from {first} to {last}: that is a real "
-    "change.",
+    "no_pain_logged": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "No pain was logged for this session, so it does not change the plan.",
+    ),
+    "comfortable": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Pain stayed at {pain}/10 or less and no worse the next morning.",
+    ),
+    "pain_high": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Pain reached {pain}/10.",
+    ),
+    "pain_moderate": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Pain reached {pain}/10.",
+    ),
+    "pain_rose": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Pain went from {before}/10 before the session to {after}/10 after it.",
+    ),
+    "worse_morning": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "The morning after, pain was {morning}/10, higher than the {baseline}/10 of the "
+        "day before.",
+    ),
+    "worse_mornings": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Two sessions in a row, the next morning was worse than the day before (now {morning}/10).",
+    ),
+    "step_up": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Last week was comfortable and complete: on to week {week}, and the moves step up"
+        " to level {level}.",
+    ),
+    "move_on": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Your back coped well: on to week {week} as planned. Doing all {planned} sessions"
+        " in a comfortable week steps the moves up a level.",
+    ),
+    "move_on_at_plan": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Last week was comfortable and complete: on to week {week}, at level {level} as "
+        "the plan has it.",
+    ),
+    "move_on_unrated": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "On to week {week} as planned. No pain was logged last week, so the level stays "
+        "at {level}.",
+    ),
+    "hold": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "{why} We hold level {level} and repeat this week's plan, so the back can catch up.",
+    ),
+    "step_down": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "{why} The moves step down to level {level}, and the gentle flare-up routine is "
+        "offered. Go easy; the plan picks up again when the back settles.",
+    ),
+    "see_physio": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "This is red week number {count} in this programme. Please see a physiotherapist:"
+        " they can check what your back needs and adapt the plan with you.",
+    ),
+    "missed_week": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "No sessions last week, and that is fine: the plan picks up where you left off.",
+    ),
+    "amber_now": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "At the end of the week the plan will hold this level and repeat the week, so the"
+        " back can catch up.",
+    ),
+    "red_flag": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "You reported a warning sign. The plan will not get harder: this needs a doctor "
+        "now. Resume progression once a doctor has checked your back.",
+    ),
+    "started": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Week 1 starts gently at level 1.",
+    ),
+    "finished": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "You have finished the programme. Well done.",
+    ),
+    "meaningful_change": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "Your back pain has dropped from {first} to {last}: that is a real change.",
+    ),
 }
-"""Every sentence the rules can say, as English templates with ``{names}``."""
+"""Every sentence the rules can say, as English templates with ``{names}``; marked for
+``pyside6-lupdate`` (context ``PainRules``) and translated where shown (``ui/programme_texts``)."""
 
 
 @dataclass(frozen=True)
