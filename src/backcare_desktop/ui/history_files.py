@@ -103,7 +103,7 @@ class HistoryFiles(QObject):
             .replace("%1", str(summary.added))
             .replace("%2", str(summary.skipped_duplicates))
         )
-        if summary.added:
+        if summary.added or summary.programme_rows:
             self.restored.emit()
         return summary.added, summary.skipped_duplicates
 
