@@ -49,12 +49,14 @@ def test_today_is_the_first_page_when_a_programme_is_followed(
 ) -> None:
     window.history_ready()
     assert window.stack.currentWidget() is window.picker  # nothing followed yet
+    assert not window.programme.today_button.isVisible()
     _store(services).follow("back-on-track", date.today())
     window.history_ready()
     page = window.programme.page
     assert window.stack.currentWidget() is page
     assert page.session_title.text() == "Today: Pilates for the spine"
     assert window.programme.today_action.isEnabled()
+    assert window.programme.today_button.isVisible()
 
 
 def test_reminders_follow_the_programme_days(window: MainWindow, services: Services) -> None:

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
         self.programme = ProgrammeCoordinator(self, services)
+        self._chain_tab_order()  # after the programme's toolbar button joined
         self.status = StatusArea()
         self.status.undo_requested.connect(self.actions.undo_delete)
         self.statusBar().addWidget(self.status, 1)
@@ -182,7 +183,6 @@ class MainWindow(QMainWindow):
         self.picker.addAction(find_action)
         view_menu.addAction(find_action)
         self.file_menu, self.view_menu = file_menu, view_menu
-        self._chain_tab_order()
 
     def _chain_tab_order(self) -> None:
         """Tab visits the toolbar, then the picker's search, chips, list, moves and Start."""

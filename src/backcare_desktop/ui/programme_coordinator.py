@@ -41,6 +41,7 @@ from backcare_desktop.storage.programme_store import (
 from backcare_desktop.ui import safety_texts as safety
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
+from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.programme_dialogs import (
     MorningCheckDialog,
     ProgrammeDialog,
@@ -81,6 +82,10 @@ class ProgrammeCoordinator(QObject):
         self.page.resume_requested.connect(self.toggle_pause)
         self.page.doctor_checked.connect(self.clear_red_flags)
         self.menu = self._build_menu(window.menuBar().addMenu(self.tr("&Programme")))
+        self.today_button = QAction(icon("play"), self.tr("Today"), self)
+        self.today_button.setToolTip(self.tr("Today's session of your programme (Ctrl+T)"))
+        self.today_button.triggered.connect(self.show_today)
+        window.toolbar.insertAction(window.history_action, self.today_button)
         self._update_actions()
 
     # -- menu ------------------------------------------------------------------------------
@@ -116,6 +121,7 @@ class ProgrammeCoordinator(QObject):
         for action in (self.today_action, self.stop_action, self.calendar_action):
             action.setEnabled(has_store and enrolment is not None)
         self.pause_action.setEnabled(has_store and enrolment is not None)
+        self.today_button.setVisible(enrolment is not None)
         paused = enrolment is not None and enrolment.state is EnrolmentState.PAUSED
         self.pause_action.setText(
             self.tr("&Resume the programme") if paused else self.tr("&Pause the programme")
