@@ -145,3 +145,25 @@ def test_level_labels() -> None:
     assert level_label(base, 2) == "Level 2: holds 50 s, 10 reps"
     assert level_label(base, 4) == "Level 4: holds 65 s, 14 reps, shorter rests, 3 rounds"
     assert level_label(routine(timed("Plank", 45)), 2) == "Level 2: holds 50 s"
+
+
+def test_programmes_have_german_titles_and_summaries() -> None:
+    for programme in load_programmes(PROGRAMMES):
+        german = programme.localized("de_DE")
+        assert german.title != programme.title and german.summary != programme.summary
+        assert german.plan == programme.plan
+        assert programme.localized("fr") is programme
+
+
+@pytest.mark.parametrize(
+    ("translations", "message"),
+    [
+        ({"German": {"title": "x"}}, "translations.German: the key must be a language code"),
+        ({"de": {"summary": "x"}}, "translations.de.title: required"),
+        ({"de": {"title": "x", "note": "y"}}, "translations.de.note: unknown field"),
+    ],
+)
+def test_bad_translations_name_the_field(translations: dict[str, Any], message: str) -> None:
+    with pytest.raises(ProgrammeError) as caught:
+        programme_from_dict({**_valid(), "translations": translations}, {"a"})
+    assert any(problem.startswith(message) for problem in caught.value.problems), caught.value

@@ -7,18 +7,19 @@ path, e.g. ``plan[2].sessions[0].routine: no routine with id "yoga"``.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final
 
 from backcare_desktop.core.levels import MAX_LEVEL, MIN_LEVEL
-from backcare_desktop.core.routine import ID_PATTERN
+from backcare_desktop.core.routine import ID_PATTERN, LANGUAGE_PATTERN
 from backcare_desktop.core.validation import (
     DataError,
     Fields,
     Problems,
     index_path,
+    key_path,
     load_json_file,
     require_object,
     shown,
@@ -74,6 +75,17 @@ class Programme:
     minutes_per_session: int
     flare_up_routine: str
     plan: tuple[ProgrammeWeek, ...]
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
+    """Title and summary by language code (``de``, ``pt_BR``)."""
+
+    def localized(self, language: str) -> Programme:
+        """The programme with its title and summary in ``language`` where given."""
+        texts = self.translations.get(language) or self.translations.get(language.split("_")[0])
+        if not texts:
+            return self
+        return replace(
+            self, title=texts.get("title", self.title), summary=texts.get("summary", self.summary)
+        )
 
     @property
     def open_ended(self) -> bool:
@@ -174,6 +186,7 @@ def programme_from_dict(data: Any, known_routines: Collection[str] = ()) -> Prog
     if flare_up is not None and known_routines and flare_up not in known_routines:
         problems.add("flare_up_routine", f"no routine with id {shown(flare_up)}")
     raw_plan = fields.items("plan", MAX_WEEKS, empty=False)
+    translations = _read_translations(fields.obj("translations", missing={}), problems)
     fields.refuse_unknown()
     plan: list[ProgrammeWeek | None] = []
     if raw_plan is not None:
@@ -194,7 +207,28 @@ def programme_from_dict(data: Any, known_routines: Collection[str] = ()) -> Prog
         minutes_per_session=minutes,
         flare_up_routine=flare_up,
         plan=tuple(week for week in plan if week is not None),
+        translations=translations,
     )
+
+
+def _read_translations(value: Any, problems: Problems) -> dict[str, dict[str, str]]:
+    result: dict[str, dict[str, str]] = {}
+    for language, texts in (value or {}).items():
+        path = key_path("translations", language)
+        if not LANGUAGE_PATTERN.fullmatch(str(language)):
+            problems.add(path, "the key must be a language code such as de or pt_BR")
+            continue
+        item = require_object(texts, path, problems)
+        if item is None:
+            continue
+        fields = Fields(item, path, problems)
+        entry = {
+            "title": fields.text("title", 80),
+            "summary": fields.text("summary", 800, missing=None),
+        }
+        fields.refuse_unknown()
+        result[str(language)] = {key: text for key, text in entry.items() if text is not None}
+    return result
 
 
 def load_programme_file(path: Path, known_routines: Collection[str] = ()) -> Programme:

@@ -69,7 +69,10 @@ class ProgrammeCoordinator(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
-        self.programmes: list[Programme] = builtin_programmes(services.library)
+        self.programmes: list[Programme] = [
+            programme.localized(services.language)
+            for programme in builtin_programmes(services.library)
+        ]
         self.store: ProgrammeStore | None = None
         self.folders = FolderMemory(services.settings)
         self.status: PlanStatus | None = None
