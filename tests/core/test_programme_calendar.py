@@ -83,3 +83,19 @@ def test_ics_validates_and_reads_back() -> None:
     assert str(first["uid"]) == "abc-2026-03-04@backcare-desktop"
     assert len({str(event["uid"]) for event in events}) == 12
     assert calendar["version"] == "2.0"
+
+
+def test_an_amber_week_is_projected_to_repeat() -> None:
+    programme = back_on_track()
+    enrolment = Enrolment(programme.id, START)
+    today = START + timedelta(days=1)
+    status = plan_status(programme, enrolment, [LoggedSession(START, 2, 4)], {}, [], today)
+    sessions = upcoming_sessions(status, enrolment, today, weeks=2)
+    assert [(s.day.isoformat(), s.routine_id) for s in sessions] == [
+        ("2026-03-06", "post-run-back-release"),
+        ("2026-03-08", "hatha-yoga-for-the-spine"),
+        ("2026-03-11", "pilates-for-the-spine"),  # the first plan week again...
+        ("2026-03-13", "post-run-back-release"),  # (week 2 would have Hatha yoga here)
+        ("2026-03-15", "hatha-yoga-for-the-spine"),
+        ("2026-03-18", "pilates-for-the-spine"),  # then week 2
+    ]

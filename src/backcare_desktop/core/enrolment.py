@@ -161,6 +161,7 @@ class PlanStatus:
     """The programme week being followed (0-based; repeats make it lag ``week_index``)."""
     level: int
     light: Light | None
+    """This week's light, or last week's before any session this week."""
     reasons: tuple[Reason, ...]
     """Why the plan last changed (or the light this week), in plain words."""
     planned: int
@@ -174,6 +175,8 @@ class PlanStatus:
     finished: bool
     paused: bool
     weeks: tuple[WeekOutcome, ...] = field(default=())
+    week_light: Light | None = None
+    """The light of this week's sessions only (None before any rated session)."""
 
     def session_level(self, planned: PlannedSession) -> int:
         """The level to run ``planned`` at: its planned level or the user's, the lower."""
@@ -384,6 +387,7 @@ def _status(
         finished=finished,
         paused=enrolment.is_paused_on(today),
         weeks=tuple(replay.outcomes),
+        week_light=light if positions else None,
     )
 
 

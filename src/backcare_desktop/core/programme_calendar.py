@@ -1,7 +1,8 @@
 """The coming weeks' planned sessions, and an iCalendar (.ics) file of them.
 
-The projection assumes the plan goes as planned (each week moves on); the pain rules may
-change it later, which the events' description says. Events use floating local times (no time
+The projection assumes the coming weeks go as planned (each moves on), except that a week
+already amber or red repeats once; the pain rules may still change it, which the events'
+description says. Events use floating local times (no time
 zone): 18:00 stays 18:00 across daylight-saving changes and travel, as a reminder should.
 """
 
@@ -14,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from icalendar import Calendar, Event
 
 from backcare_desktop.core.enrolment import DAYS_PER_WEEK, Enrolment, PlanStatus, session_offsets
+from backcare_desktop.core.pain_rules import Light
 
 PRODUCT_ID = "-//backcare-desktop//programme calendar//EN"
 
@@ -41,8 +43,9 @@ def upcoming_sessions(
         return []
     week_start = today - timedelta(days=programme_day % DAYS_PER_WEEK)
     result: list[CalendarSession] = []
+    repeats = status.week_light in (Light.AMBER, Light.RED)
     for ahead in range(weeks + 1):
-        plan_index = status.plan_week + ahead
+        plan_index = status.plan_week + max(0, ahead - repeats)
         if programme.weeks is not None and plan_index >= programme.weeks:
             break
         plan = programme.week(plan_index)
