@@ -22,7 +22,7 @@ import json
 import math
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -34,7 +34,6 @@ STOP_AFTER_PROBLEMS: Final = 1000
 """Reading stops after this many problems: the file is clearly not usable."""
 
 E = TypeVar("E", bound="DataError")
-T = TypeVar("T")
 
 
 class DataError(ValueError):
@@ -651,7 +650,3 @@ def load_json_file(path: Path, limit: int, what: str = "file") -> Any:
     except DataError as error:
         raise error.with_source(str(path)) from None
 
-
-def read_file_with(path: Path, limit: int, parse: Callable[[bytes], T], what: str = "file") -> T:
-    """Read a regular file of at most ``limit`` bytes and hand its bytes to ``parse``."""
-    return parse(read_regular_file(path, limit, what))
