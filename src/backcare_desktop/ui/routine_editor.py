@@ -44,6 +44,7 @@ from backcare_desktop.core.routine import (
     new_routine_id,
 )
 from backcare_desktop.core.routine_draft import RoutineDraft
+from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
@@ -407,8 +408,10 @@ class RoutineEditor(QDialog):
         return self.draft.problems(self.routine_data())
 
     def _validate(self) -> None:
-        problems = self.problems()
-        self.save_button.setEnabled(not problems)
+        raw = self.problems()
+        self.save_button.setEnabled(not raw)
+        names = [str(move.get("name", "")) for move in self.draft.data.get("moves", [])]
+        problems = [friendly_problem(problem, names) for problem in raw]
         self.problems_label.setText(
             "\n".join(problems[:6])
             + (self.tr("\n…and %s more") % (len(problems) - 6) if len(problems) > 6 else "")
