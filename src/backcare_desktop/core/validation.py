@@ -649,4 +649,3 @@ def load_json_file(path: Path, limit: int, what: str = "file") -> Any:
         return decode_json(data, limit, what)
     except DataError as error:
         raise error.with_source(str(path)) from None
-
