@@ -166,7 +166,7 @@ class HistoryStore:
     ) -> bool:
         """Save a move that ended; returns False when that position was already saved.
 
-        ``session_active_s`` (unpaused seconds of the whole workout so far) is stored with it,
+        ``session_active_s`` (the exercise time so far, ``core.counts``) is stored with it,
         so an interrupted session keeps a truthful duration. Idempotent per position, so a
         retried write never duplicates a move.
         """

@@ -14,10 +14,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.counts import WorkDone, count_workout, planned_work_segments, work_done
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import (
     CueDue,
@@ -38,7 +37,7 @@ from backcare_desktop.core.engine import (
 )
 from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
-from backcare_desktop.ui.feedback import AfterWorkoutForm
+from backcare_desktop.ui.finish_page import FinishPage
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list
 from backcare_desktop.ui.texts import timeline_texts
@@ -87,6 +86,7 @@ class WorkoutView(QWidget):
         self.muted = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
+        self._work: list[WorkDone] = []
         self._connections: list[QMetaObject.Connection] = []
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -98,7 +98,15 @@ class WorkoutView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the keys while a workout runs
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self._running_page())
-        self.pages.addWidget(self._finish_page())
+        self.finish = FinishPage()
+        self.finish.left.connect(self.closed)
+        self.pages.addWidget(self.finish)
+        # the finish page's parts, as the window and tests know them
+        self.feedback = self.finish.feedback
+        self.back_to_list = self.finish.back_to_list
+        self.finish_title = self.finish.finish_title
+        self.finish_stats = self.finish.finish_stats
+        self.finish_list = self.finish.finish_list
         self._shortcuts()
 
     # -- building ----------------------------------------------------------------------------
@@ -220,37 +228,6 @@ class WorkoutView(QWidget):
             row.addWidget(button)
         return row
 
-    def _finish_page(self) -> QWidget:
-        page = QWidget()
-        self.finish_title = QLabel(objectName="finishTitle")
-        self.finish_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finish_stats = QLabel(objectName="finishStats")
-        self.finish_stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finish_list = QListWidget()
-        self.finish_list.setAccessibleName(self.tr("Moves of this workout"))
-        self.feedback = AfterWorkoutForm()
-        self.back_to_list = QPushButton(self.tr("Back to routines"), objectName="primary")
-        self.back_to_list.setMinimumHeight(44)
-        self.back_to_list.setDefault(True)
-        self.back_to_list.clicked.connect(self.leave_finish)
-        self.back_to_list.setMinimumWidth(240)
-        self.finish_list.setMaximumHeight(220)
-        feedback_box = QGroupBox(self.tr("How did it go?"))
-        QVBoxLayout(feedback_box).addWidget(self.feedback)
-        column = QWidget()
-        column.setMaximumWidth(760)
-        layout = QVBoxLayout(column)
-        layout.addStretch(1)
-        layout.addWidget(self.finish_title)
-        layout.addWidget(self.finish_stats)
-        layout.addWidget(self.finish_list)
-        layout.addWidget(feedback_box)
-        layout.addWidget(self.back_to_list, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        outer = QHBoxLayout(page)
-        outer.addWidget(column)
-        return page
-
     def _shortcuts(self) -> None:
         bindings: list[tuple[tuple[str, ...], Callable[[], object]]] = [
             (("Space",), self.toggle_pause),
@@ -280,6 +257,7 @@ class WorkoutView(QWidget):
         self.controller = controller
         self.texts = timeline_texts()
         self._moves = []
+        self._work = []
         self._connections = [
             controller.refreshed.connect(self.refresh),
             controller.segment_started.connect(self._on_segment_started),
@@ -288,7 +266,7 @@ class WorkoutView(QWidget):
             controller.cue_due.connect(self._on_cue),
         ]
         self.routine_label.setText(controller.timeline.routine.title)
-        self.feedback.reset()
+        self.finish.reset()
         self._hide_caption()
         self.pages.setCurrentIndex(0)
         self._show_segment()
@@ -429,6 +407,9 @@ class WorkoutView(QWidget):
         if event.segment.kind is not SegmentKind.WORK:
             return
         self._moves.append((event.segment.title, event.outcome))
+        work = work_done(event)
+        if work is not None:
+            self._work.append(work)
 
     def _on_cue(self, event: CueDue) -> None:
         """Visual cues, so muted or deaf users get them too: every cue flashes the stage's
@@ -451,25 +432,8 @@ class WorkoutView(QWidget):
 
     def _show_finish(self, finished: bool) -> None:
         assert self.controller is not None
-        active = self.controller.engine.elapsed_ns()
-        self.finish_title.setText(
-            self.tr("Workout complete") if finished else self.tr("Workout stopped")
-        )
-        done = sum(outcome is SegmentOutcome.COMPLETED for _name, outcome in self._moves)
-        self.finish_stats.setText(
-            self.tr("%1 of exercise · moves done: %2 of %3")
-            .replace("%1", format_duration(active / NS_PER_S))
-            .replace("%2", str(done))
-            .replace("%3", str(len(self._moves)))
-        )
-        self.finish_list.clear()
-        marks = {
-            SegmentOutcome.COMPLETED: "✓  %s",
-            SegmentOutcome.SKIPPED: self.tr("–  %s (skipped)"),
-            SegmentOutcome.STOPPED: self.tr("–  %s (stopped)"),
-        }
-        for name, outcome in self._moves:
-            self.finish_list.addItem(marks[outcome] % name)
+        planned = planned_work_segments(self.controller.timeline)
+        self.finish.show_result(finished, count_workout(self._work, planned), self._moves)
         self.pages.setCurrentIndex(1)
         self.back_to_list.setFocus()
 
@@ -507,9 +471,7 @@ class WorkoutView(QWidget):
 
     def leave_finish(self) -> None:
         """Back to the list; answers given but not yet saved are saved first."""
-        if self.feedback.has_answers() and not self.feedback.saved_label.text():
-            self.feedback.submit()
-        self.closed.emit()
+        self.finish.leave()
 
     def toggle_mute(self) -> None:
         """M: mute or unmute the cues."""
