@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -70,8 +71,9 @@ class MainWindow(QMainWindow):
             lambda: self.services.settings.update(medical_note_shown=True)
         )
         self.workout_view = WorkoutView()
-        self.workout_view.closed.connect(self.show_picker)
-        self.workout_view.closed.connect(self.end_workout)
+        self.workout_view.closed.connect(self._leave_player)
+        self.confirm_close: Callable[[bool], str] = self._ask_to_close
+        self._close_after_player = False
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
@@ -400,6 +402,15 @@ class MainWindow(QMainWindow):
         self._refresh_notices()
         return session
 
+    def _leave_player(self) -> None:
+        """The user left the finish page: back to the list, out of full screen."""
+        if self.isFullScreen():
+            self.toggle_fullscreen()
+        self.show_picker()
+        self.end_workout()
+        if self._close_after_player:
+            self.close()
+
     def end_workout(self) -> None:
         """Close the current workout (stopping it if it runs) and let it go."""
         session, self.session = self.session, None
@@ -470,12 +481,43 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop a running workout (it is saved as stopped) and remember the geometry."""
+        """Stop a running workout (asking as Esc does, and offering to log pain after first),
+        and remember the geometry."""
+        if self.workout_active():
+            answers: list[str] = []
+
+            def ask() -> bool:
+                answers.append(self.confirm_close(self.services.history is not None))
+                return answers[-1] != "keep"
+
+            if not self.workout_view.stop_with(ask) or answers == ["log"]:
+                self._close_after_player = answers == ["log"]  # after the finish page
+                event.ignore()
+                return
         self.end_workout()
         self.screen_awake.release()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
         super().closeEvent(event)
+
+    def _ask_to_close(self, can_log: bool) -> str:
+        """Closing mid-workout: "log" (stop, log pain, then quit), "quit" or "keep"."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the workout?"),
+            self.tr("Stop now? What you have done so far is saved."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        log = box.addButton(self.tr("Stop and log pain"), QMessageBox.ButtonRole.AcceptRole)
+        log.setVisible(can_log)
+        quit_now = box.addButton(self.tr("Stop and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(log if can_log else keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "log" if clicked is log else "quit" if clicked is quit_now else "keep"
 
     def centre_widget(self) -> QWidget:
         """The page shown now (for tests)."""

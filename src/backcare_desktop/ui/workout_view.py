@@ -84,6 +84,7 @@ class WorkoutView(QWidget):
         self.texts = timeline_texts()
         self._stage_style = KIND_STYLES[SegmentKind.GET_READY]
         self.muted = False
+        self.fullscreen = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
         self._work: list[WorkDone] = []
@@ -485,28 +486,40 @@ class WorkoutView(QWidget):
         self.mute_button.setIcon(icon("mute" if muted else "volume"))
 
     def set_fullscreen(self, fullscreen: bool) -> None:
-        """Show the full-screen state on the button."""
+        """Show the full-screen state on the button (Esc leaves full screen first)."""
+        self.fullscreen = fullscreen
         self.fullscreen_button.setIcon(icon("fullscreen-exit" if fullscreen else "fullscreen"))
         self.fullscreen_button.setText(
             self.tr("Exit full screen") if fullscreen else self.tr("Full screen")
         )
 
     def request_stop(self) -> None:
-        """Esc: stop, asking first once more than 30 seconds have passed."""
+        """Esc: leave full screen first; else stop, asking first after 30 seconds."""
         if self.pages.currentIndex() == 1:
             self.leave_finish()
-            return
+        elif self._running() and self.fullscreen:
+            self.fullscreen_toggled.emit()  # the platform's convention: Esc leaves full screen
+        else:
+            self.stop_with(self.confirm_stop)
+
+    def stop_with(self, confirm: Callable[[], bool]) -> bool:
+        """Stop the workout; once more than 30 s have passed, only when ``confirm()`` says so.
+
+        The workout is paused while asking and carries on when the answer is no. Returns True
+        when the workout stopped (or was not running).
+        """
         if not self._running():
-            return
+            return True
         engine = self.controller.engine
         if engine.elapsed_ns() > STOP_CONFIRM_AFTER_NS:
             was_running = engine.state is EngineState.RUNNING
             self.controller.pause()
-            if not self.confirm_stop():
+            if not confirm():
                 if was_running:
                     self.controller.toggle_pause()
-                return
+                return False
         self.controller.stop()
+        return True
 
     def _ask_to_stop(self) -> bool:
         answer = QMessageBox.question(
