@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFont,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -40,35 +38,20 @@ from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.finish_page import FinishPage
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list
+from backcare_desktop.ui.player_style import (
+    KIND_STYLES,
+    PAUSED_STYLE,
+    PlayerFonts,
+    centred_label,
+    countdown_font,
+    countdown_text,
+    stage_style_sheet,
+)
 from backcare_desktop.ui.texts import timeline_texts
 
 STOP_CONFIRM_AFTER_NS = 30 * NS_PER_S
 CAPTION_MS = 2500
 FLASH_MS = 250
-
-
-@dataclass(frozen=True)
-class KindStyle:
-    """The colours of a segment kind (its name is written too: colour is never the only sign)."""
-
-    background: str
-    foreground: str
-
-
-KIND_STYLES = {
-    SegmentKind.GET_READY: KindStyle("#f0b44c", "#1f2328"),
-    SegmentKind.WORK: KindStyle("#237a50", "#ffffff"),
-    SegmentKind.REST: KindStyle("#2c63b8", "#ffffff"),
-    SegmentKind.SWITCH: KindStyle("#7442b8", "#ffffff"),
-    SegmentKind.ROUND_REST: KindStyle("#24529a", "#ffffff"),
-}
-PAUSED_STYLE = KindStyle("#4b5563", "#ffffff")
-
-
-def countdown_text(remaining_ns: int) -> str:
-    """Seconds rounded up; ``m:ss`` from a minute on. ``45``, ``1:30``."""
-    seconds = -(-remaining_ns // NS_PER_S)
-    return format_duration(seconds) if seconds >= 60 else str(seconds)
 
 
 class WorkoutView(QWidget):
@@ -115,8 +98,7 @@ class WorkoutView(QWidget):
     def _running_page(self) -> QWidget:
         page = QWidget()
         self.routine_label = QLabel(objectName="workoutRoutine")
-        self.round_label = QLabel(objectName="workoutRound")
-        self.round_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.round_label = centred_label("workoutRound")
         self.times_label = QLabel(objectName="workoutTimes")
         self.times_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
@@ -126,28 +108,18 @@ class WorkoutView(QWidget):
 
         self.stage = QFrame(objectName="stage")
         self.stage.setAutoFillBackground(True)
-        self.kind_label = QLabel(objectName="kindLabel")
-        self.kind_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = QLabel(objectName="countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.kind_label = centred_label("kindLabel")
+        self.countdown = centred_label("countdown")
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.done_button = QPushButton(icon("done"), self.tr("Done"), objectName="bigDone")
         self.done_button.setToolTip(self.tr("Finish this move (Enter)"))
         self.done_button.setAccessibleName(self.tr("Done: finish this move"))
         self.done_button.clicked.connect(self.done)
-        self.move_label = QLabel(objectName="moveLabel")
-        self.move_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.move_label.setWordWrap(True)
-        self.cue_label = QLabel(objectName="cueLabel")
-        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue_label.setWordWrap(True)
-        self.instructions_label = QLabel(objectName="instructionsLabel")
-        self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instructions_label.setWordWrap(True)
-        self.muscles_label = QLabel(objectName="musclesLabel")
-        self.muscles_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel(objectName="caption")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.move_label = centred_label("moveLabel", wrap=True)
+        self.cue_label = centred_label("cueLabel", wrap=True)
+        self.instructions_label = centred_label("instructionsLabel", wrap=True)
+        self.muscles_label = centred_label("musclesLabel")
+        self.caption = centred_label("caption")
         self.caption.setAccessibleName(self.tr("Spoken cue"))
         self.caption.hide()
         self.segment_progress = QProgressBar(objectName="segmentProgress")
@@ -159,12 +131,10 @@ class WorkoutView(QWidget):
         stage_layout.addWidget(self.kind_label)
         stage_layout.addWidget(self.countdown, 5)
         stage_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        stage_layout.addWidget(self.move_label)
-        stage_layout.addWidget(self.cue_label)
-        stage_layout.addWidget(self.instructions_label)
-        stage_layout.addWidget(self.muscles_label)
-        stage_layout.addWidget(self.caption)
-        stage_layout.addWidget(self.segment_progress)
+        for label in (self.move_label, self.cue_label, self.instructions_label):
+            stage_layout.addWidget(label)
+        for widget in (self.muscles_label, self.caption, self.segment_progress):
+            stage_layout.addWidget(widget)
 
         self.next_label = QLabel(objectName="nextLabel")
         self.next_label.setWordWrap(True)
@@ -356,13 +326,7 @@ class WorkoutView(QWidget):
     def _restyle_stage(self) -> None:
         """The stage in its kind's colours; a bright edge while a cue flashes."""
         style = self._stage_style
-        edge = style.foreground if self.stage.property("flash") else style.background
-        self.stage.setStyleSheet(
-            f"QFrame#stage {{ background: {style.background}; border-radius: 18px;"
-            f" border: 6px solid {edge}; }}"
-            f"QFrame#stage QLabel {{ color: {style.foreground}; background: transparent;"
-            " border: none; }"
-        )
+        self.stage.setStyleSheet(stage_style_sheet(style, bool(self.stage.property("flash"))))
 
     def refresh(self) -> None:
         """Redraw everything that moves with time."""
@@ -536,34 +500,19 @@ class WorkoutView(QWidget):
     def _size_countdown(self) -> None:
         """About a third of the view's height; smaller for a rep count above the Done button."""
         reps = self.controller is not None and self.controller.engine.segment.is_open_ended
-        big = QFont(self.font())
-        big.setPixelSize(max(40, int(self.height() * (0.14 if reps else 0.30))))
-        big.setWeight(QFont.Weight.Bold)
-        big.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: the countdown does not jiggle
-        self.countdown.setFont(big)
+        self.countdown.setFont(countdown_font(self.font(), self.height(), reps))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the countdown to about a third of the window height."""
         super().resizeEvent(event)
         height = max(1, event.size().height())
         self._size_countdown()
-        move_font = QFont(self.font())
-        move_font.setPixelSize(max(20, int(height * 0.055)))
-        move_font.setWeight(QFont.Weight.DemiBold)
-        self.move_label.setFont(move_font)
-        kind_font = QFont(self.font())
-        kind_font.setPixelSize(max(16, int(height * 0.035)))
-        kind_font.setWeight(QFont.Weight.Bold)
-        kind_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        self.kind_label.setFont(kind_font)
-        cue_font = QFont(self.font())
-        cue_font.setPixelSize(max(15, int(height * 0.03)))
-        cue_font.setItalic(True)
-        self.cue_label.setFont(cue_font)
-        self.caption.setFont(cue_font)
-        done_font = QFont(self.font())
-        done_font.setPixelSize(max(22, int(height * 0.05)))
-        done_font.setWeight(QFont.Weight.Bold)
-        self.done_button.setFont(done_font)
+        fonts = PlayerFonts.scaled(self.font(), height)
+        self.move_label.setFont(fonts.move)
+        self.kind_label.setFont(fonts.kind)
+        self.cue_label.setFont(fonts.cue)
+        self.caption.setFont(fonts.cue)
+        self.done_button.setFont(fonts.done)
+        done_font = fonts.done
         self.done_button.setIconSize(QSize(done_font.pixelSize(), done_font.pixelSize()))
         self.done_button.setMinimumSize(int(height * 0.45), int(height * 0.09))
