@@ -18,6 +18,7 @@ from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QWidget
 
 from backcare_desktop.core.stats import HistoryCharts, WeeklyGoal
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.names import display_name
 
 QML_FILE = Path(__file__).resolve().parent / "qml" / "HistoryCharts.qml"
@@ -209,39 +210,35 @@ class ChartData(QObject):
             "today": (today - first).days,
             "current": streaks.current_weeks,
             "longest": streaks.longest_weeks,
-            "streakText": self.tr("Streak now (weeks): %1").replace(
-                "%1", str(streaks.current_weeks)
+            "streakText": fill(self.tr("Streak now (weeks): %1"), streaks.current_weeks),
+            "longestText": fill(self.tr("Longest (weeks): %1"), streaks.longest_weeks),
+            "goalText": fill(
+                self.tr("Weekly goal: %1 × %2 min"),
+                goal.sessions_per_week,
+                minutes_text(goal.minutes_per_session),
             ),
-            "longestText": self.tr("Longest (weeks): %1").replace("%1", str(streaks.longest_weeks)),
-            "goalText": self.tr("Weekly goal: %1 × %2 min")
-            .replace("%1", str(goal.sessions_per_week))
-            .replace("%2", minutes_text(goal.minutes_per_session)),
             "legend": [
                 self.tr("no workout"),
-                self.tr("under %1 min").replace("%1", minutes_text(goal.minutes_per_session)),
-                self.tr("%1 min+").replace("%1", minutes_text(goal.minutes_per_session)),
-                self.tr("%1 min+").replace("%1", minutes_text(2 * goal.minutes_per_session)),
+                fill(self.tr("under %1 min"), minutes_text(goal.minutes_per_session)),
+                fill(self.tr("%1 min+"), minutes_text(goal.minutes_per_session)),
+                fill(self.tr("%1 min+"), minutes_text(2 * goal.minutes_per_session)),
             ],
         }
 
     def _texts(self, goal: WeeklyGoal) -> dict[str, str]:
         return {
             "weeksTitle": self.tr("Minutes per week"),
-            "goalLegend": self.tr("goal %1 min").replace("%1", minutes_text(goal.minutes_per_week)),
+            "goalLegend": fill(self.tr("goal %1 min"), minutes_text(goal.minutes_per_week)),
             "minutesAxis": self.tr("minutes"),
             "weekAxis": self.tr("week starting"),
-            "calendarTitle": self.tr("Last %1 weeks").replace("%1", str(CALENDAR_WEEKS)),
-            "painTitle": self.tr("Pain before and after (latest %1 logged)").replace(
-                "%1", str(PAIN_SESSIONS)
-            ),
+            "calendarTitle": fill(self.tr("Last %1 weeks"), CALENDAR_WEEKS),
+            "painTitle": fill(self.tr("Pain before and after (latest %1 logged)"), PAIN_SESSIONS),
             "painAxis": self.tr("pain 0-10"),
             "before": self.tr("before"),
             "after": self.tr("after"),
             "noPain": self.tr("No pain logged yet. Rate it after a workout to see the trend."),
-            "focusTitle": self.tr("Time per muscle group, last %1 weeks").replace(
-                "%1", str(CHART_WEEKS)
-            ),
-            "noFocus": self.tr("No workouts in the last %1 weeks.").replace("%1", str(CHART_WEEKS)),
+            "focusTitle": fill(self.tr("Time per muscle group, last %1 weeks"), CHART_WEEKS),
+            "noFocus": fill(self.tr("No workouts in the last %1 weeks."), CHART_WEEKS),
             "chartsName": self.tr("History charts"),
         }
 

@@ -42,6 +42,7 @@ from backcare_desktop.ui.history_charts import (
 )
 from backcare_desktop.ui.history_files import HistoryFiles
 from backcare_desktop.ui.history_model import Column, SessionTableModel, sorted_rows
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.safety_texts import pain_alert_text
 
@@ -314,7 +315,7 @@ class HistoryView(QWidget):
             try:
                 deleted.append(self.store.delete_session(session_id))
             except (KeyError, sqlite3.Error) as error:
-                self._warn(self.tr("Could not delete: %1.").replace("%1", describe_error(error)))
+                self._warn(fill(self.tr("Could not delete: %1."), describe_error(error)))
                 break
         if not deleted:
             return 0
@@ -337,14 +338,14 @@ class HistoryView(QWidget):
                 self.store.restore_session(item)
                 restored += 1
         except sqlite3.Error as error:
-            self._warn(self.tr("Could not undo: %1.").replace("%1", describe_error(error)))
+            self._warn(fill(self.tr("Could not undo: %1."), describe_error(error)))
         self.refresh()
         self._select(batch[0].id)
         if self._undo:
             self._show_undo(self._undo[-1])
         else:
             self.undo_bar.hide()
-        self._say(self.tr("Sessions brought back: %1.").replace("%1", str(restored)))
+        self._say(fill(self.tr("Sessions brought back: %1."), restored))
         self.data_changed.emit()
         return restored
 
@@ -401,14 +402,18 @@ class HistoryView(QWidget):
         this_week = charts.weeks[-1]
         _set_figure(
             self.week_figure,
-            self.tr("%1 / %2 min")
-            .replace("%1", f"{this_week.minutes:.0f}")
-            .replace("%2", minutes_text(charts.goal.minutes_per_week)),
+            fill(
+                self.tr("%1 / %2 min"),
+                f"{this_week.minutes:.0f}",
+                minutes_text(charts.goal.minutes_per_week),
+            ),
         )
         self.week_figure.setToolTip(
-            self.tr("%1 of %2 days done this week")
-            .replace("%1", str(charts.streaks.this_week_goal_days))
-            .replace("%2", str(charts.goal.sessions_per_week))
+            fill(
+                self.tr("%1 of %2 days done this week"),
+                charts.streaks.this_week_goal_days,
+                charts.goal.sessions_per_week,
+            )
         )
         _set_figure(self.streak_figure, str(charts.streaks.current_weeks))
         _set_figure(self.longest_figure, str(charts.streaks.longest_weeks))
@@ -436,7 +441,7 @@ class HistoryView(QWidget):
                 "%1", QLocale().toString(qdate(started.date()), "ddd d MMM yyyy")
             )
         else:
-            text = self.tr("Sessions deleted: %1.").replace("%1", str(len(batch)))
+            text = fill(self.tr("Sessions deleted: %1."), str(len(batch)))
         self.undo_label.setText(text)
         self.undo_bar.show()
 

@@ -36,6 +36,7 @@ from backcare_desktop.core.engine import (
 from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.finish_page import FinishPage
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list
 from backcare_desktop.ui.player_style import (
@@ -264,11 +265,7 @@ class WorkoutView(QWidget):
         engine = self.controller.engine
         segment = engine.segment
         self._apply_style(segment)
-        self.round_label.setText(
-            self.tr("Round %1 of %2")
-            .replace("%1", str(segment.round))
-            .replace("%2", str(segment.rounds))
-        )
+        self.round_label.setText(fill(self.tr("Round %1 of %2"), segment.round, segment.rounds))
         move = segment.move
         work = segment.kind is SegmentKind.WORK
         self.move_label.setText(self._move_title(segment))
@@ -280,7 +277,7 @@ class WorkoutView(QWidget):
             self.cue_label.setText(self.texts.amount(move))
         self.instructions_label.setText(move.instructions if move else "")
         muscles = display_list(move.muscles) if move else ""
-        self.muscles_label.setText(self.tr("Works: %s") % muscles if muscles else "")
+        self.muscles_label.setText(fill(self.tr("Works: %1"), muscles) if muscles else "")
         self.next_label.setText(segment.next_up if work else "")
         reps = segment.is_open_ended
         self.done_button.setVisible(reps)
@@ -301,8 +298,8 @@ class WorkoutView(QWidget):
         if segment.kind is SegmentKind.WORK:
             return name
         if segment.kind is SegmentKind.SWITCH:
-            return self.tr("Switch to the %s") % side
-        return self.tr("Next: %s") % name
+            return fill(self.tr("Switch to the %1"), side)
+        return fill(self.tr("Next: %1"), name)
 
     def _kind_name(self, kind: SegmentKind | None) -> str:
         """The big word over the countdown (None: paused)."""
@@ -342,18 +339,18 @@ class WorkoutView(QWidget):
             if text != self.countdown.text():
                 self.countdown.setText(text)
                 # the name changes with the time, so a screen reader announces it
-                self.countdown.setAccessibleName(
-                    self.tr("%1: %2 left").replace("%1", segment.title).replace("%2", text)
-                )
+                self.countdown.setAccessibleName(fill(self.tr("%1: %2 left"), segment.title, text))
             done = 1 - remaining / segment.duration_ns if segment.duration_ns else 1
             self.segment_progress.setValue(round(done * 1000))
         else:
             self.segment_progress.setValue(0)
         self.total_progress.setValue(round(engine.progress() * 1000))
         self.times_label.setText(
-            self.tr("%1 done · %2 left")
-            .replace("%1", format_duration(engine.elapsed_ns() / NS_PER_S))
-            .replace("%2", format_duration(engine.total_remaining_ns() / NS_PER_S))
+            fill(
+                self.tr("%1 done · %2 left"),
+                format_duration(engine.elapsed_ns() / NS_PER_S),
+                format_duration(engine.total_remaining_ns() / NS_PER_S),
+            )
         )
 
     def _on_state(self, state: str) -> None:
