@@ -66,13 +66,15 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 
 def unreachable_controls(root: QWidget) -> list[str]:
-    """Enabled controls that keyboard focus can never reach."""
+    """Enabled controls that keyboard focus can never reach (a part of a composite control
+    reaches it through its focus proxy, e.g. the number buttons of a rating row)."""
     return [
         f"{type(widget).__name__} {widget.objectName()!r}"
         for widget in controls(root)
         if not isinstance(widget, QProgressBar)
         and widget.isEnabled()
         and widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+        and widget.focusProxy() is None
     ]
 
 

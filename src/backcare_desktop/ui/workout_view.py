@@ -397,7 +397,7 @@ class WorkoutView(QWidget):
         planned = planned_work_segments(self.controller.timeline)
         self.finish.show_result(finished, count_workout(self._work, planned), self._moves)
         self.pages.setCurrentIndex(1)
-        self.back_to_list.setFocus()
+        self.feedback.pain.setFocus()
 
     # -- controls ----------------------------------------------------------------------------
 
