@@ -38,6 +38,7 @@ from backcare_desktop.ui.history_charts import (
     CHART_WEEKS,
     ChartData,
     chart_widget,
+    goal_rule,
     minutes_text,
     qdate,
 )
@@ -419,6 +420,10 @@ class HistoryView(QWidget):
         )
         _set_figure(self.streak_figure, str(charts.streaks.current_weeks))
         _set_figure(self.longest_figure, str(charts.streaks.longest_weeks))
+        for figure in (self.week_figure, self.streak_figure, self.longest_figure):
+            figure.setAccessibleDescription(goal_rule(charts.goal))
+        for figure in (self.streak_figure, self.longest_figure):
+            figure.setToolTip(goal_rule(charts.goal))
         _set_figure(self.total_figure, QLocale().toString(total))
 
     def _show_alert(self, alert: PainAlert | None) -> None:
