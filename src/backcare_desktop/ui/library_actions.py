@@ -98,6 +98,22 @@ class LibraryActions(QObject):
         self.delete_action.setEnabled(entry is not None and not entry.builtin)
         self.export_action.setEnabled(entry is not None)
 
+    def set_active(self, active: bool) -> None:
+        """The routine actions (Delete, Ctrl+Z...) act only while the list is shown."""
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(active)
+        self.undo_action.setEnabled(active and self.has_undo)
+        if active:
+            self.update_enabled()
+            return
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.export_action,
+        ):
+            action.setEnabled(False)
+
     # -- editing -----------------------------------------------------------------------------
 
     def _taken_ids(self) -> set[str]:

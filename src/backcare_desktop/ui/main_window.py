@@ -37,6 +37,7 @@ from backcare_desktop.ui.feedback import PainBeforeDialog
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
+from backcare_desktop.ui.leave_dialog import ask_to_close
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.library_watcher import LibraryWatcher
 from backcare_desktop.ui.routine_list import RoutinePicker
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         else:
             self.history_view.refresh()
         self.stack.setCurrentWidget(self.history_view)
-        self._set_library_actions(enabled=False)
+        self.actions.set_active(False)
         self.toolbar.hide()
         self.history_view.setFocus()
         return self.history_view.charts_ready()
@@ -348,33 +349,12 @@ class MainWindow(QMainWindow):
         if routine_id and routine_id != self.services.settings.value.last_routine:
             self.services.settings.update(last_routine=routine_id)
 
-    def _set_library_actions(self, enabled: bool) -> None:
-        """The routine actions (Delete, Ctrl+Z...) act only while the list is shown."""
-        for action in (
-            self.actions.new_action,
-            self.actions.import_action,
-            self.actions.undo_action,
-        ):
-            action.setEnabled(
-                enabled and (action is not self.actions.undo_action or self.actions.has_undo)
-            )
-        if enabled:
-            self.actions.update_enabled()
-        else:
-            for action in (
-                self.actions.edit_action,
-                self.actions.duplicate_action,
-                self.actions.delete_action,
-                self.actions.export_action,
-            ):
-                action.setEnabled(False)
-
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
         self.status.show()
         self.menuBar().setEnabled(True)
-        self._set_library_actions(enabled=True)
+        self.actions.set_active(True)
         self.toolbar.show()
         self.picker.list.setFocus()
 
@@ -424,7 +404,7 @@ class MainWindow(QMainWindow):
         self.workout_view.setFocus()
         self.status.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
-        self._set_library_actions(enabled=False)
+        self.actions.set_active(False)
         self.toolbar.hide()
         self.session_created.emit(session)
         session.start()
@@ -531,23 +511,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_to_close(self, can_log: bool) -> str:
-        """Closing mid-workout: "log" (stop, log pain, then quit), "quit" or "keep"."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Stop the workout?"),
-            self.tr("Stop now? What you have done so far is saved."),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        log = box.addButton(self.tr("Stop and log pain"), QMessageBox.ButtonRole.AcceptRole)
-        log.setVisible(can_log)
-        quit_now = box.addButton(self.tr("Stop and quit"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(log if can_log else keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "log" if clicked is log else "quit" if clicked is quit_now else "keep"
+        return ask_to_close(self, can_log)
 
     def centre_widget(self) -> QWidget:
         """The page shown now (for tests)."""
