@@ -432,7 +432,7 @@ def test_a_stored_row_with_an_unreadable_date_does_not_break_the_view(
 
 
 def test_the_streak_says_which_days_count(view: HistoryView) -> None:
-    rule = view.chart_data.calendar["goalRule"]
+    rule = view.goal_rule_label.text()
     assert rule == (
         "A day counts when its workouts add up to 10 min of exercise, or when you complete "
         "a routine planned for 10 min or more."

@@ -228,7 +228,6 @@ class ChartData(QObject):
             "longest": streaks.longest_weeks,
             "streakText": fill(self.tr("Streak now (weeks): %1"), streaks.current_weeks),
             "longestText": fill(self.tr("Longest (weeks): %1"), streaks.longest_weeks),
-            "goalRule": goal_rule(goal),
             "goalText": fill(
                 self.tr("Weekly goal: %1 × %2 min"),
                 goal.sessions_per_week,

@@ -96,6 +96,11 @@ class HistoryView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
+        self.goal_rule_label = QLabel(objectName="goalRule")  # which days make the streak
+        self.goal_rule_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.goal_rule_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.goal_rule_label.setWordWrap(True)
+        layout.addWidget(self.goal_rule_label)
         self.alert_label = self._notice()
         self.read_only_label = self._notice()
         layout.addWidget(self.alert_label)
@@ -420,10 +425,12 @@ class HistoryView(QWidget):
         )
         _set_figure(self.streak_figure, str(charts.streaks.current_weeks))
         _set_figure(self.longest_figure, str(charts.streaks.longest_weeks))
+        rule = goal_rule(charts.goal)
+        self.goal_rule_label.setText(rule)
         for figure in (self.week_figure, self.streak_figure, self.longest_figure):
-            figure.setAccessibleDescription(goal_rule(charts.goal))
+            figure.setAccessibleDescription(rule)
         for figure in (self.streak_figure, self.longest_figure):
-            figure.setToolTip(goal_rule(charts.goal))
+            figure.setToolTip(rule)
         _set_figure(self.total_figure, QLocale().toString(total))
 
     def _show_alert(self, alert: PainAlert | None) -> None:

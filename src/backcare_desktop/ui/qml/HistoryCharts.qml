@@ -293,14 +293,6 @@ Item {
                     color: root.colours.muted
                     wrapMode: Text.Wrap
                 }
-                Text {
-                    objectName: "goalRule"
-                    width: parent.width
-                    text: root.calendar.goalRule || ""
-                    color: root.colours.muted
-                    font.pointSize: 8
-                    wrapMode: Text.Wrap
-                }
                 Grid {
                     objectName: "calendarLegend"
                     columns: parent.width > 300 ? 2 : 1
