@@ -82,7 +82,7 @@ CREATE TABLE session_moves (
 # Programmes (issue 12). Days are the user's local calendar days as ``YYYY-MM-DD``; moments
 # are UTC text with the offset in force, as for sessions. Rows that a backup carries have a
 # uuid (or, for morning checks, the day) so that restoring twice adds nothing.
-_V2_ENROLMENTS = """
+_V3_ENROLMENTS = """
 CREATE TABLE programme_enrolments (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -93,7 +93,7 @@ CREATE TABLE programme_enrolments (
 )
 """
 
-_V2_MORNING_CHECKS = """
+_V3_MORNING_CHECKS = """
 CREATE TABLE morning_checks (
     day TEXT PRIMARY KEY,
     pain INTEGER CHECK (pain BETWEEN 0 AND 10),
@@ -101,7 +101,7 @@ CREATE TABLE morning_checks (
 )
 """
 
-_V2_RED_FLAGS = """
+_V3_RED_FLAGS = """
 CREATE TABLE red_flag_reports (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -112,7 +112,7 @@ CREATE TABLE red_flag_reports (
 )
 """
 
-_V2_GATE_CHOICES = """
+_V3_GATE_CHOICES = """
 CREATE TABLE workout_gate_choices (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -139,8 +139,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         2,
+        "a session's active_s is its exercise time: its work segments only (core.counts)",
+        (
+            "UPDATE sessions SET active_s = COALESCE((SELECT SUM(done_s) FROM session_moves"
+            " WHERE session_moves.session_id = sessions.id), 0)",
+        ),
+    ),
+    Migration(
+        3,
         "programme enrolment, morning checks, red-flag reports and pre-workout choices",
-        (_V2_ENROLMENTS, _V2_MORNING_CHECKS, _V2_RED_FLAGS, _V2_GATE_CHOICES),
+        (_V3_ENROLMENTS, _V3_MORNING_CHECKS, _V3_RED_FLAGS, _V3_GATE_CHOICES),
     ),
 )
 """Every migration in order; ``MIGRATIONS[n].version == n + 1``."""
