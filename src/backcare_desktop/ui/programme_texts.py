@@ -7,11 +7,12 @@ Safety copy (warning signs, the flare-up note) is not here but in the safety tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from backcare_desktop.core.levels import level_changes
 from backcare_desktop.core.pain_rules import TEMPLATES, Light, Reason
 from backcare_desktop.core.routine import Routine
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP
 from backcare_desktop.ui.i18n import fill
 
 
