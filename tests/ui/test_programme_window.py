@@ -217,3 +217,22 @@ def test_after_a_programme_workout_today_counts_it(
     assert window.centre_widget() is page
     assert page.progress.text() == "This week: 1 of 3 sessions done"
     assert page.session_title.text() == "Done today. Next: Hatha yoga for the spine"
+
+
+def test_a_painful_morning_gets_the_kind_note(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert services.history is not None
+    routine = services.library.get("core-strength").routine  # type: ignore[union-attr]
+    yesterday = datetime.now().astimezone() - timedelta(days=1)
+    session = services.history.start_session(routine, yesterday, 2)
+    services.history.finish_session(session, "completed", yesterday, 600)
+    _store(services).follow("back-on-track", date.today() - timedelta(days=1))
+    _answer(monkeypatch, MorningCheckDialog, pain=8)
+    notes: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_note", lambda title, text: notes.append((title, text)))
+    window.history_ready()
+    ((title, text),) = notes
+    assert title == "About your back pain"
+    assert text.startswith("Your back hurts a lot this morning (8 out of 10).")
+    assert "see a doctor today" in text and "Weight loss you cannot explain" in text

@@ -25,7 +25,7 @@ from backcare_desktop.core.enrolment import (
     planned_weekdays,
 )
 from backcare_desktop.core.levels import scale_routine
-from backcare_desktop.core.pain_rules import needs_gate
+from backcare_desktop.core.pain_rules import GATE_PAIN, needs_gate
 from backcare_desktop.core.programme_calendar import calendar_bytes, upcoming_sessions
 from backcare_desktop.core.programmes import Programme, find_programme
 from backcare_desktop.core.reminders import parse_clock_time
@@ -329,6 +329,8 @@ class ProgrammeCoordinator(QObject):
         dialog.exec()
         self.store.record_morning_check(today, dialog.pain, _now())
         self.refresh()
+        if dialog.pain is not None and dialog.pain >= GATE_PAIN:
+            self.window.show_note(*safety.morning_high_note(dialog.pain))
 
     # -- files -----------------------------------------------------------------------------
 

@@ -115,6 +115,11 @@ GATE_ADVICE = QT_TRANSLATE_NOOP(
     "A full workout may not be kind to your back today. You could do the gentle flare-up "
     "routine instead, or rest today. Please see a doctor now if you notice any of these:",
 )
+MORNING_HIGH = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "Your back hurts a lot this morning (%1 out of 10). Be kind to it today: gentle movement "
+    "helps more than rest in bed, and a workout can wait.",
+)
 REPORT_DISCLAIMER = QT_TRANSLATE_NOOP(
     "SafetyTexts",
     "This report lists what was logged in backcare-desktop. It is not a diagnosis; it is meant "
@@ -175,3 +180,10 @@ def gate_text(pain_before: int | None, flags: Iterable[str]) -> str:
 def report_disclaimer() -> str:
     """The physio report's first words: what it is, and that it is not a diagnosis."""
     return _tr(REPORT_DISCLAIMER)
+
+
+def morning_high_note(pain: int) -> tuple[str, str]:
+    """The kind note after a morning check of 7/10 or more: (title, text) with the flare-up
+    advice and the warning signs."""
+    parts = (fill(_tr(MORNING_HIGH), pain), flare_up_note(), red_flags_action(), red_flag_list())
+    return _tr(PAIN_TITLE), "\n\n".join(parts)
