@@ -251,3 +251,16 @@ def test_mutated_valid_routines_never_crash(top: dict, move: dict) -> None:
 def test_arbitrary_bytes_never_crash(raw: bytes) -> None:
     with pytest.raises(RoutineError):
         parse_routine_bytes(raw + b"\xff")
+
+
+def test_auto_advance_reps_is_optional_and_round_trips() -> None:
+    assert routine_from_dict(valid()).auto_advance_reps is None  # files from before still load
+    assert "auto_advance_reps" not in routine_to_dict(routine_from_dict(valid()))
+    for flag in (True, False):
+        routine = routine_from_dict({**valid(), "auto_advance_reps": flag})
+        assert routine.auto_advance_reps is flag
+        assert routine_to_dict(routine)["auto_advance_reps"] is flag
+        assert routine_from_dict(routine_to_dict(routine)) == routine
+    assert problems_of({**valid(), "auto_advance_reps": "yes"}) == (
+        'auto_advance_reps: must be true or false, got "yes"',
+    )

@@ -88,6 +88,9 @@ class Routine:
     round_rest_s: int = 30
     switch_s: int = 5
     translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, hash=False)
+    auto_advance_reps: bool | None = None
+    """End each reps move after its estimated time (REP_ESTIMATE_S a rep); None: as the user's
+    setting says."""
 
     def estimated_total_s(self) -> int:
         """Total seconds, get ready included, with rep moves estimated."""
@@ -387,6 +390,7 @@ def routine_from_dict(data: Any) -> Routine:
         switch_s=_int_or(reader.integer("switch_s", 0, 60, "seconds", 5), 5),
         moves=tuple(moves),
         translations=translations,
+        auto_advance_reps=_optional_flag(reader, "auto_advance_reps", problems),
     )
     reader.unknown_fields()
     if not problems.items and routine.estimated_total_s() > MAX_TOTAL_S:
@@ -398,6 +402,15 @@ def routine_from_dict(data: Any) -> Routine:
     if problems.items:
         raise RoutineError(problems.items)
     return routine
+
+
+def _optional_flag(reader: _Reader, key: str, problems: _Problems) -> bool | None:
+    """An optional true/false field; None when absent."""
+    value = reader._get(key, required=False)
+    if key in reader.data and not isinstance(value, bool):
+        problems.add(key, f"must be true or false, got {_shown(value)}")
+        return None
+    return value
 
 
 def _int_or(value: int | None, default: int) -> int:
@@ -421,6 +434,8 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
     }
     if routine.translations:
         data["translations"] = _plain(routine.translations)
+    if routine.auto_advance_reps is not None:
+        data["auto_advance_reps"] = routine.auto_advance_reps
     return data
 
 
