@@ -56,7 +56,7 @@ SERVICE_LOCALE = "C.UTF-8"
 the C library, so it always exists)."""
 SPEECHD = "speechd"
 
-EngineFactory = Callable[[], QObject]
+EngineFactory = Callable[[], Any]
 """Makes an engine without a real engine loaded (``QTextToSpeech("none")``); tests pass a fake."""
 ServiceStarter = Callable[[Callable[[], None]], None]
 """Starts the speech service in the background and calls its argument when that has ended."""
@@ -147,7 +147,7 @@ class _ServiceStart(QObject):
         self.deleteLater()
 
 
-def _new_engine() -> QObject:
+def _new_engine() -> Any:
     return importlib.import_module("PySide6.QtTextToSpeech").QTextToSpeech("none")
 
 
@@ -212,7 +212,7 @@ class Speech(QObject):
         self._start_service = start_service
         self._retry_delays_ms = tuple(retry_delays_ms)
         self._thread: QThread | None = None
-        self._tts: QObject | None = None
+        self._tts: Any = None
         self._voices: _Voices | None = None
         self._volume = 1.0
         self._voice = ""
