@@ -46,6 +46,13 @@ class Settings:
     """Qt's saved geometry, base64."""
     user_sounds: dict[str, str] = field(default_factory=dict)
     """Cue kind to a sound file of the user's choosing."""
+    # -- voice and reps moves (issue 15) ----------------------------------------------------------
+    voice_name: str = ""
+    """The text-to-speech voice, by name; "": the default voice for the app's language."""
+    speech_rate: float = 0.0
+    """How fast the voice speaks: -1 (slowest) .. 0 (normal) .. 1 (fastest)."""
+    auto_advance_reps: bool = False
+    """Reps moves end by themselves after their estimated time (a routine may say otherwise)."""
 
 
 _RULES: dict[str, Any] = {
@@ -69,6 +76,12 @@ _RULES: dict[str, Any] = {
         isinstance(v, dict)
         and all(isinstance(key, str) and isinstance(item, str) for key, item in v.items())
     ),
+    # -- voice and reps moves (issue 15)
+    "voice_name": lambda v: isinstance(v, str) and len(v) <= 200,
+    "speech_rate": lambda v: (
+        isinstance(v, int | float) and not isinstance(v, bool) and -1 <= v <= 1
+    ),
+    "auto_advance_reps": lambda v: isinstance(v, bool),
 }
 
 
