@@ -1,10 +1,12 @@
-"""The speech engine's start: retries with a fake engine, the service start, voices and rate."""
+"""The speech engine's start: retries with a fake engine, the service's start script, voices
+and rate."""
 
 from __future__ import annotations
 
 import enum
 import os
 import stat
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +17,7 @@ from PySide6.QtCore import QLocale, QObject, Signal, Slot
 from backcare_desktop.audio.speech import (
     SERVICE_LOCALE,
     Speech,
-    start_speech_dispatcher,
+    prepare_speechd_spawn,
     voice_install_hint,
 )
 
@@ -87,7 +89,6 @@ class FakeWorld:
         self.outcomes = outcomes
         self.load_s = load_s
         self.engines = 0
-        self.service_starts = 0
         self.calls: list[tuple] = []
         self.voices = ["Anna", "Bernd"]
 
@@ -95,17 +96,12 @@ class FakeWorld:
         self.engines += 1
         return FakeEngine(self)
 
-    def start_service(self, done) -> None:
-        self.service_starts += 1
-        self.service_done = done
-
 
 def speech_for(world: FakeWorld, delays=(20, 40, 80)) -> Speech:
     return Speech(
         "mock",
         QLocale("de"),
         make_engine=world.make_engine,
-        start_service=world.start_service,
         retry_delays_ms=delays,
     )
 
@@ -125,7 +121,6 @@ def test_a_failed_start_is_retried_until_the_engine_is_ready(qtbot, closing) -> 
     speech.start()
     qtbot.waitUntil(lambda: speech.ready, timeout=3000)
     assert (speech.attempts, world.engines, speech.failed) == (3, 3, False)
-    assert world.service_starts == 1  # after the first failure only
     assert ("locale", "de_DE") in world.calls
 
 
@@ -152,24 +147,12 @@ def test_loading_never_blocks_the_calling_thread(qtbot, closing) -> None:
     qtbot.waitUntil(lambda: speech.ready, timeout=3000)
 
 
-def test_a_started_service_is_tried_at_once(qtbot, closing) -> None:
-    world = FakeWorld([False, True])
-    speech = speech_for(world, delays=(60_000,))
-    closing.append(speech)
-    speech.start()
-    qtbot.waitUntil(lambda: world.service_starts == 1, timeout=3000)
-    world.service_done()  # the service is up: no need to wait a minute
-    qtbot.waitUntil(lambda: speech.ready, timeout=3000)
-    assert speech.attempts == 2
-
-
 def test_closing_stops_the_retries(qtbot) -> None:
     world = FakeWorld([False] * 10)
     speech = speech_for(world, delays=(100, 100, 100))
     speech.start()
-    qtbot.waitUntil(lambda: world.service_starts == 1, timeout=3000)
+    qtbot.waitUntil(lambda: speech._retry.isActive(), timeout=3000)  # the first one failed
     speech.close()
-    world.service_done()  # late news from the service changes nothing either
     qtbot.wait(300)
     assert speech.attempts == 1 and not speech.ready
 
@@ -188,45 +171,6 @@ def test_voices_are_listed_and_chosen_by_name(qtbot, closing) -> None:
     speech.set_rate(3.0)
     qtbot.waitUntil(lambda: world.calls[-1] == ("rate", 1.0), timeout=3000)
     assert ("rate", 0.5) in world.calls  # the rate set before the start was applied
-
-
-def fake_service(folder: Path, refuse_locale: bool) -> Path:
-    """A ``speech-dispatcher`` that logs its LC_ALL and, like the real one with a locale the C
-    library lacks, exits 1 unless started in SERVICE_LOCALE."""
-    folder.mkdir()
-    program = folder / "speech-dispatcher"
-    refuse = f'[ "$LC_ALL" = "{SERVICE_LOCALE}" ] || exit 1' if refuse_locale else ""
-    program.write_text(
-        f'#!/bin/sh\necho "$* LC_ALL=$LC_ALL" >> "{folder}/runs"\n{refuse}\nexit 0\n'
-    )
-    program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    return folder
-
-
-@pytest.mark.parametrize(("refuse_locale", "runs"), [(False, 1), (True, 2)])
-def test_the_service_starts_in_a_locale_that_exists(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refuse_locale: bool, runs: int
-) -> None:
-    folder = fake_service(tmp_path / "bin", refuse_locale)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
-    monkeypatch.delenv("LC_ALL", raising=False)
-    done: list[bool] = []
-    start_speech_dispatcher(lambda: done.append(True))
-    qtbot.waitUntil(lambda: done == [True], timeout=5000)
-    lines = (folder / "runs").read_text().splitlines()
-    assert len(lines) == runs
-    assert lines[-1] == f"--spawn LC_ALL={SERVICE_LOCALE if refuse_locale else ''}"
-
-
-def test_no_service_is_started_for_another_address(qtbot, tmp_path, monkeypatch) -> None:
-    folder = fake_service(tmp_path / "bin", refuse_locale=False)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("SPEECHD_ADDRESS", "inet_socket:localhost:6560")
-    done: list[bool] = []
-    start_speech_dispatcher(lambda: done.append(True))
-    qtbot.waitUntil(lambda: done == [True], timeout=3000)
-    assert not (folder / "runs").exists()
 
 
 @pytest.mark.parametrize(
@@ -248,12 +192,39 @@ def test_the_install_hint_fits_the_system(qapp, tmp_path, os_release, apt) -> No
     assert "espeak-ng" in hint
 
 
-def test_a_service_up_during_an_attempt_is_tried_right_after_it(qtbot, closing) -> None:
-    world = FakeWorld([False, False, True], load_s=0.3)
-    speech = speech_for(world, delays=(0, 60_000))
-    closing.append(speech)
-    speech.start()
-    qtbot.waitUntil(lambda: speech.attempts == 2, timeout=3000)  # the second attempt is loading
-    world.service_done()
-    qtbot.waitUntil(lambda: speech.ready, timeout=3000)  # not a minute later
-    assert speech.attempts == 3
+def fake_service(folder: Path) -> Path:
+    """A ``speech-dispatcher`` that logs its arguments and LC_ALL and, like the real one in a
+    locale the C library lacks, exits 1 unless started in SERVICE_LOCALE."""
+    folder.mkdir()
+    program = folder / "speech-dispatcher"
+    program.write_text(
+        f'#!/bin/sh\necho "$* LC_ALL=$LC_ALL" >> "{folder}/runs"\n'
+        f'[ "$LC_ALL" = "{SERVICE_LOCALE}" ] || {{ echo "setlocale: No such file" >&2; exit 1; }}\n'
+    )
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    return folder
+
+
+def test_the_service_is_started_in_a_locale_that_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = fake_service(tmp_path / "bin")
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.delenv("SPEECHD_CMD", raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    script = prepare_speechd_spawn(tmp_path)
+    assert script is not None and os.environ["SPEECHD_CMD"] == str(script)
+    # as the client library runs it
+    run = subprocess.run([script, "--spawn", "-S", "/run/x.sock"], capture_output=True, timeout=10)
+    assert (run.returncode, run.stderr) == (0, b"")
+    assert (folder / "runs").read_text().splitlines() == [
+        "--spawn -S /run/x.sock LC_ALL=",
+        f"--spawn -S /run/x.sock LC_ALL={SERVICE_LOCALE}",
+    ]
+
+
+def test_a_start_command_of_the_user_is_kept(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SPEECHD_CMD", "/opt/speechd/bin/speech-dispatcher")
+    assert prepare_speechd_spawn(tmp_path) is None
+    assert os.environ["SPEECHD_CMD"] == "/opt/speechd/bin/speech-dispatcher"

@@ -4,21 +4,26 @@ The cue player (:mod:`backcare_desktop.audio.player`) owns one :class:`Speech`; 
 own business. ``PySide6.QtTextToSpeech`` is only imported inside functions (the app must run
 without it).
 
-Starting speech-dispatcher can fail the first time: its client library starts the service with
-the app's environment, and the service refuses to start when ``LANG`` names a locale the C
-library does not have (``setlocale: No such file or directory``, e.g. ``de_DE.UTF-8`` on a
-system where only English was generated); it can also take several seconds to come up. So a
-failed start is retried a few times (:data:`RETRY_DELAYS_MS`), after starting the service once
-ourselves in a locale that exists, and only then does the player say there is no voice.
+Starting speech-dispatcher can fail: its client library starts the service (``SPEECHD_CMD``,
+else ``speech-dispatcher``, with ``--spawn``) in the app's environment, and the service refuses
+to start when ``LANG`` names a locale the C library does not have (``setlocale: No such file or
+directory``, e.g. ``de_DE.UTF-8`` on a system where only English was generated). So, unless the
+user set ``SPEECHD_CMD``, it is pointed at a small start script that tries the user's locale,
+then :data:`SERVICE_LOCALE` (:func:`prepare_speechd_spawn`). The service can also take several
+seconds to come up, or fail for a while: a failed start is retried a few times
+(:data:`RETRY_DELAYS_MS`) before the player says there is no voice.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import logging
 import os
 import re
+import shlex
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,8 +35,6 @@ from PySide6.QtCore import (
     QLocale,
     QMetaObject,
     QObject,
-    QProcess,
-    QProcessEnvironment,
     Qt,
     QThread,
     QTimer,
@@ -39,6 +42,8 @@ from PySide6.QtCore import (
     Slot,
 )
 from shiboken6 import Shiboken
+
+log = logging.getLogger(__name__)
 
 SPEECH_GAIN = 0.45
 """Speech volume at full cue volume. Measured here: espeak-ng through speech-dispatcher at volume 1
@@ -55,11 +60,15 @@ SERVICE_LOCALE = "C.UTF-8"
 """The locale speech-dispatcher is started in when it refuses the user's (C.UTF-8 is built into
 the C library, so it always exists)."""
 SPEECHD = "speechd"
+SPAWN_SCRIPT = """#!/bin/sh
+# Written by backcare-desktop for speech-dispatcher's client library (SPEECHD_CMD): the service
+# refuses to start in a locale the C library lacks, so it is tried in {locale} after the user's.
+{program} "$@" 2>/dev/null && exit 0
+LC_ALL={locale} exec {program} "$@"
+"""
 
 EngineFactory = Callable[[], Any]
 """Makes an engine without a real engine loaded (``QTextToSpeech("none")``); tests pass a fake."""
-ServiceStarter = Callable[[Callable[[], None]], None]
-"""Starts the speech service in the background and calls its argument when that has ended."""
 
 
 def rate_label(rate: float) -> str:
@@ -93,58 +102,39 @@ def _is_debian_like(os_release: Path) -> bool:
     return any(name in names.split() for name in ("debian", "ubuntu"))
 
 
-def start_speech_dispatcher(done: Callable[[], None]) -> None:
-    """Start speech-dispatcher in the background the way its client library does (``--spawn``:
-    it forks the service once it listens, and exits), then call ``done``.
-
-    When it will not start in the user's locale it is started again in :data:`SERVICE_LOCALE`.
-    Does nothing (but call ``done``) when it is not installed or ``SPEECHD_ADDRESS`` points the
-    clients at another service.
+def prepare_speechd_spawn(folder: Path | None = None) -> Path | None:
+    """Make speech-dispatcher's client library start the service through :data:`SPAWN_SCRIPT`
+    (written to ``folder``, by default a private folder of this user), so it starts even when
+    the user's locale is missing. Returns the script, or None when ``SPEECHD_CMD`` was already
+    set, speech-dispatcher is not installed or the script cannot be written.
     """
     program = shutil.which("speech-dispatcher")
-    if program is None or os.environ.get("SPEECHD_ADDRESS"):
-        QTimer.singleShot(0, done)
-        return
-    _ServiceStart(program, done, QCoreApplication.instance())
+    if os.environ.get("SPEECHD_CMD") or program is None:
+        return None
+    try:
+        folder = folder or _private_folder()
+        script = folder / "speech-dispatcher-spawn"
+        script.write_text(
+            SPAWN_SCRIPT.format(program=shlex.quote(program), locale=SERVICE_LOCALE),
+            encoding="utf-8",
+        )
+        script.chmod(0o700)
+    except OSError as error:
+        log.warning("cannot write the speech-dispatcher start script: %s", error)
+        return None
+    os.environ["SPEECHD_CMD"] = str(script)  # read by the client library when it spawns
+    return script
 
 
-SERVICE_STARTERS: dict[str, ServiceStarter] = {SPEECHD: start_speech_dispatcher}
-"""The service to start after an engine's first failed start, by engine."""
-
-
-class _ServiceStart(QObject):
-    """One ``speech-dispatcher --spawn``, retried once in :data:`SERVICE_LOCALE` if it fails."""
-
-    def __init__(self, program: str, done: Callable[[], None], parent: QObject | None) -> None:
-        super().__init__(parent)
-        self._done = done
-        self._process = QProcess(self)
-        self._process.setProgram(program)
-        self._process.setArguments(["--spawn"])
-        self._process.setStandardOutputFile(QProcess.nullDevice())  # the service keeps them
-        self._process.setStandardErrorFile(QProcess.nullDevice())
-        self._process.finished.connect(self._finished)
-        self._process.errorOccurred.connect(self._failed_to_run)
-        self._fallback = False
-        self._process.start()
-
-    def _finished(self, code: int, _status: Any) -> None:
-        if code != 0 and not self._fallback:
-            self._fallback = True
-            environment = QProcessEnvironment.systemEnvironment()
-            environment.insert("LC_ALL", SERVICE_LOCALE)
-            self._process.setProcessEnvironment(environment)
-            self._process.start()
-            return
-        self._end()
-
-    def _failed_to_run(self, error: QProcess.ProcessError) -> None:
-        if error is QProcess.ProcessError.FailedToStart:
-            self._end()
-
-    def _end(self) -> None:
-        self._done()
-        self.deleteLater()
+def _private_folder() -> Path:
+    """``$XDG_RUNTIME_DIR/backcare-desktop`` (the runtime folder is the user's alone), else a
+    new 0700 temporary folder."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir() and Path(runtime).stat().st_uid == os.getuid():
+        folder = Path(runtime) / "backcare-desktop"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return folder
+    return Path(tempfile.mkdtemp(prefix="backcare-desktop-"))
 
 
 def _new_engine() -> Any:
@@ -185,12 +175,10 @@ class Speech(QObject):
     moves to a plain QThread, where a queued ``setEngine`` call loads the real one in C++ without
     the GIL. Every later call is queued the same way, in order; nothing touches it across
     threads. An engine that fails to load is dropped and a new one tried after each of
-    ``retry_delays_ms`` (for speech-dispatcher, after starting the service once); ``changed``
-    tells when it is ready, or finally failed.
+    ``retry_delays_ms``; ``changed`` tells when it is ready, or finally failed.
 
     ``engine`` names the text-to-speech plug-in (None: the first real one); ``locale`` is the
-    language of the cue words. ``make_engine`` and ``start_service`` are for tests; without
-    ``start_service``, the engine's own from :data:`SERVICE_STARTERS` (if any) is used.
+    language of the cue words. ``make_engine`` is for tests.
     """
 
     changed = Signal()
@@ -202,14 +190,12 @@ class Speech(QObject):
         locale: QLocale,
         parent: QObject | None = None,
         make_engine: EngineFactory = _new_engine,
-        start_service: ServiceStarter | None = None,
         retry_delays_ms: Sequence[int] = RETRY_DELAYS_MS,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._locale = locale
         self._make_engine = make_engine
-        self._start_service = start_service
         self._retry_delays_ms = tuple(retry_delays_ms)
         self._thread: QThread | None = None
         self._tts: Any = None
@@ -218,7 +204,6 @@ class Speech(QObject):
         self._voice = ""
         self._rate = 0.0
         self._loading = False
-        self._service_up = False
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._load)
@@ -241,6 +226,8 @@ class Speech(QObject):
         if self._engine is None:
             self._fail()
             return
+        if self._engine == SPEECHD:
+            prepare_speechd_spawn()
         self._thread = QThread(QCoreApplication.instance())
         self._thread.start()
         self._load()
@@ -300,6 +287,7 @@ class Speech(QObject):
         """One attempt: a fresh engine object moves to the thread and loads the engine there."""
         assert self._thread is not None and self._engine is not None
         self.attempts += 1
+        log.info("speech engine %s: attempt %d", self._engine, self.attempts)
         tts = self._make_engine()
         self._voices = _Voices(tts)
         self._voices.found.connect(self._on_voices)
@@ -342,28 +330,14 @@ class Speech(QObject):
         self._loaded.emit()
         if self.ready:
             return
+        log.info("speech engine %s: attempt %d failed", self._engine, self.attempts)
         failed, self._tts, self._voices = self._tts, None, None
         _delete_in_its_thread(failed)
         retry = self.attempts - 1
         if retry >= len(self._retry_delays_ms):
             self._fail()
             return
-        start_service = self._start_service or SERVICE_STARTERS.get(self._engine or "")
-        if retry == 0 and start_service is not None:
-            start_service(self._service_started)
-        self._retry.start(0 if self._service_up else self._retry_delays_ms[retry])
-        self._service_up = False
-
-    def _service_started(self) -> None:
-        """The service has started (or could not): try again now rather than at the next wait
-        (or as soon as the attempt under way has failed)."""
-        if not Shiboken.isValid(self._retry):
-            return
-        if self._retry.isActive():
-            self._retry.stop()
-            self._load()
-        elif self._loading:
-            self._service_up = True
+        self._retry.start(self._retry_delays_ms[retry])
 
     def _fail(self) -> None:
         self.failed = True
