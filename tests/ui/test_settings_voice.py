@@ -63,9 +63,12 @@ def test_without_a_voice_the_dialog_says_how_to_get_one(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.voice_note.text() == "Starting the speech service…"
     assert not dialog.voice_test.isEnabled()
+    dialog.show()
     dialog.set_voices((), available=False, starting=False)
     assert "tones are used instead" in dialog.voice_note.text()
     assert "espeak-ng" in dialog.voice_note.text()
+    note = dialog.voice_note  # the longer note, come while open, is not cut off
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=1000)
     dialog.set_voices(("English",), available=True, starting=False)
     assert dialog.voice_note.isHidden()
     assert dialog.voice_choice.findData("English") == 1

@@ -65,6 +65,8 @@ class SettingsDialog(QDialog):
         self._preview = preview
         self._preview_voice = preview_voice
         layout = QVBoxLayout(self)
+        # never smaller than the content: the wrapped voice note grows it when it appears
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self._sound_group(settings))
         layout.addWidget(self._voice_group(settings))
         self.set_voices(voices, voice_available, voice_starting)
@@ -111,7 +113,9 @@ class SettingsDialog(QDialog):
 
     def _voice_group(self, settings: Settings) -> QGroupBox:
         group = QGroupBox(self.tr("Voice"))
-        form = QFormLayout(group)
+        column = QVBoxLayout(group)
+        form = QFormLayout()
+        column.addLayout(form)
         self.voice = QCheckBox(self.tr("Speak the cues (each move, what comes next, halfway)"))
         self.voice.setChecked(settings.voice)
         form.addRow("", self.voice)
@@ -139,7 +143,7 @@ class SettingsDialog(QDialog):
         self.voice_note = QLabel()
         self.voice_note.setWordWrap(True)
         self.voice_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("", self.voice_note)
+        column.addWidget(self.voice_note)  # outside the form, whose rows clip wrapped text
         return group
 
     def set_voices(self, voices: Sequence[str], available: bool, starting: bool) -> None:
