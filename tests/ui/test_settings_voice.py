@@ -24,7 +24,7 @@ def test_the_voice_settings_are_stored_and_checked() -> None:
         {"voice_name": 5, "speech_rate": 2, "auto_advance_reps": "yes"}
     )
     assert (settings.voice_name, settings.speech_rate, settings.auto_advance_reps) == ("", 0, False)
-    assert [problem.split(" ")[0] for problem in problems] == [
+    assert [problem.split(":")[0] for problem in problems] == [
         "voice_name",
         "speech_rate",
         "auto_advance_reps",
