@@ -76,7 +76,7 @@ def test_speech_dispatcher_speaks_the_cue(
     # the service is not running yet (a private runtime folder) and is started for the app;
     # in a locale the C library may lack (de_DE.UTF-8 where only C is generated) it refused
     wav = tmp_path / "out.wav"
-    env = {**pulse, "LANG": lang, "LC_ALL": "", "SPEECHD_CMD": ""}
+    env = {**pulse, "LANG": lang, "LC_ALL": ""}
     with recording(pulse, wav):
         report = play_cues(
             repo_root, env, tmp_path / "cache", "--voice", "--say", "Halfway, keep going"
