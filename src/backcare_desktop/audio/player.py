@@ -382,9 +382,10 @@ class _Speech(QObject):
         if engine is None:
             self._fail()
             return
-        self._tts = _import_qt("QtTextToSpeech").QTextToSpeech("none")
-        self._tts.stateChanged.connect(self._on_state)
-        self._tts.engineChanged.connect(self._on_engine)
+        tts = _import_qt("QtTextToSpeech").QTextToSpeech("none")
+        tts.stateChanged.connect(self._on_state)
+        tts.engineChanged.connect(self._on_engine)
+        self._tts = tts
         self._thread = QThread(QCoreApplication.instance())
         self._tts.moveToThread(self._thread)
         self._thread.start()
@@ -443,6 +444,8 @@ class _Speech(QObject):
         self._call("setVolume", Q_ARG(float, self._volume * SPEECH_GAIN))
 
     def _call(self, method: str, *args: Any) -> None:
+        if self._tts is None:  # closed (a late state signal can still set ready): nothing to do
+            return
         QMetaObject.invokeMethod(self._tts, method, Qt.ConnectionType.QueuedConnection, *args)
 
     def _on_state(self, state: Any) -> None:

@@ -31,7 +31,8 @@ CUE_LOG_VARIABLE = "BACKCARE_DESKTOP_CUE_LOG"
 
 def create_application() -> QApplication:
     """The QApplication, created once."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Backcare")
     app.setApplicationVersion(__version__)
@@ -90,7 +91,7 @@ def run_gui(
     def finish_startup() -> None:
         services.open_history()
         window.history_ready()
-        services.load_audio()
+        player = services.load_audio()
         window.audio_ready()
         if checks is not None:
             result.append(run_self_test(checks, app, window))
@@ -103,7 +104,7 @@ def run_gui(
                 if not window.workout_active():  # the user may have started one meanwhile
                     window.run_routine(routine)
 
-            services.player.when_warm(start_when_free)
+            player.when_warm(start_when_free)
         _mark_startup(app)
 
     QTimer.singleShot(0, finish_startup)
