@@ -13,9 +13,11 @@ from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import SystemClock
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.core.routine import Routine, routine_to_dict
+from backcare_desktop.diagnostics import start_logging
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.ui.crash import CrashReporter, route_qt_messages
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.self_test import run_self_test, start_self_test
@@ -62,6 +64,26 @@ def build_services(paths: AppPaths) -> Services:
 
 
 def run_gui(
+    paths: AppPaths,
+    start: Routine | None = None,
+    voice: bool | None = None,
+    self_test: bool = False,
+    debug: bool = False,
+) -> int:
+    """:func:`open_window` with logging to ``paths.log_file`` (and Qt's messages, and everything
+    on the terminal too with ``debug``); an uncaught exception shows a :class:`CrashDialog`."""
+    logs = start_logging(paths.log_file, debug)
+    route_qt_messages()
+    reporter = CrashReporter(logs.log_file, create_application())
+    reporter.install()
+    try:
+        return open_window(paths, start, voice, self_test)
+    finally:
+        reporter.uninstall()
+        logs.stop()
+
+
+def open_window(
     paths: AppPaths,
     start: Routine | None = None,
     voice: bool | None = None,
