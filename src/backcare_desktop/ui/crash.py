@@ -59,9 +59,13 @@ def route_qt_messages() -> None:
 
 
 def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Qt's message handler: one log record per message, under ``qt.<category>``."""
-    category = context.category if context.category and context.category != "default" else ""
-    logger = logging.getLogger(f"qt.{category}" if category else "qt")
+    """Qt's message handler: one log record per message, logger ``qt`` or Qt's category."""
+    category = context.category or "default"
+    if category == "default":
+        name = "qt"
+    else:
+        name = category if category.startswith("qt.") else f"qt.{category}"
+    logger = logging.getLogger(name)
     logger.log(QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 

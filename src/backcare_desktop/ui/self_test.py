@@ -21,6 +21,8 @@ IGNORED_WARNINGS = (
     "This plugin does not support propagateSizeHints",  # the offscreen platform
     "QRhiGles2: Failed to create",  # Qt Graphs' OpenGL probe where there is no OpenGL
     "pipewire",  # Qt Multimedia probes for PipeWire; PulseAudio or ALSA serve instead
+    "Couldn't load va",  # ... and for VA-API (video decoding): the app plays no video
+    "Couldn't resolve va",
     "pa_context_connect() failed",  # no sound server: the app says so and plays nothing
 )
 """Messages about the machine, not the app: the app handles each of these situations."""
