@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP_INSTALL := $(PY) -m pip install --quiet --constraint constraints.txt
 LINTED := src tests benchmarks scripts packaging
 
-.PHONY: run test check lint test-versions constraints bench deps dist bundle icons sounds ts qm clean
+.PHONY: run test check lint test-versions probe-pyside constraints bench deps dist bundle icons sounds ts qm clean
 
 run: $(STAMP)
 	$(PY) -m backcare_desktop
@@ -30,6 +30,10 @@ lint: $(STAMP)
 VERSIONS ?= 3.11 3.12 3.13
 test-versions: $(STAMP)
 	$(PY) scripts/test_versions.py --versions $(VERSIONS)
+
+# Does a PySide6 release keep None alive on Python 3.11? (the hold in pyproject.toml)
+probe-pyside: $(STAMP)
+	$(PY) scripts/probe_pyside.py $(PYSIDE)
 
 # Pin what the venvs have now (after upgrading and testing on purpose) into constraints.txt.
 constraints: $(STAMP)
