@@ -35,6 +35,7 @@ from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog, medical_note
+from backcare_desktop.ui.help_dialogs import HelpMenu
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.routine_list import RoutinePicker
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
+        self.help_menu = HelpMenu(self, services.paths)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.undo_button = QPushButton(self.tr("Undo"))
