@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
 from backcare_desktop import __version__
-from backcare_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from backcare_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, menu_shortcuts
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
 
@@ -34,6 +34,7 @@ def test_f1_and_question_mark_open_the_shortcuts_window(qtbot, services: Service
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
     action = window.help_menu.shortcuts_action
     assert [key.toString() for key in action.shortcuts()] == ["F1", "?"]
+    assert ("Help", "F1 / ?", "Keyboard shortcuts") in menu_shortcuts(window)
     for key in action.shortcuts():
         qtbot.keySequence(window.picker.list, key)  # the list has the focus at start
         dialog = window.help_menu.dialog
@@ -50,7 +51,7 @@ def test_the_shortcuts_window_lists_every_key(qtbot, services: Services) -> None
     qtbot.addWidget(dialog)
     rows = dialog.rows()
     shown_keys = {
-        key.strip() for _section, keys, _what in rows for key in keys.split(",") if key.strip()
+        key.strip() for _section, keys, _what in rows for key in keys.split(" / ") if key.strip()
     }
     menu_keys = {
         key.toString(QKeySequence.SequenceFormat.NativeText)

@@ -68,6 +68,7 @@ def run_gui(
     start: Routine | None = None,
     voice: bool | None = None,
     self_test: bool = False,
+    ask: bool = True,
     debug: bool = False,
 ) -> int:
     """:func:`open_window` with logging to ``paths.log_file`` (and Qt's messages, and everything
@@ -77,7 +78,7 @@ def run_gui(
     reporter = CrashReporter(logs.log_file, create_application())
     reporter.install()
     try:
-        return open_window(paths, start, voice, self_test)
+        return open_window(paths, start, voice, self_test, ask)
     finally:
         reporter.uninstall()
         logs.stop()
@@ -88,15 +89,18 @@ def open_window(
     start: Routine | None = None,
     voice: bool | None = None,
     self_test: bool = False,
+    ask: bool = True,
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
+
+    ``ask`` False skips the pain question before ``start`` (``--no-ask``).
 
     The window is shown first; the history and the sounds load right after, from the event
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     """
     app = create_application()
     name = server_name(paths.data_dir)
-    request = {"routine": routine_to_dict(start)} if start is not None else {}
+    request = {"routine": routine_to_dict(start), "ask": ask} if start is not None else {}
     if not self_test and hand_over(name, request):
         return 0  # the running instance takes it from here
     checks = start_self_test() if self_test else None
@@ -124,7 +128,7 @@ def open_window(
 
             def start_when_free() -> None:
                 if not window.workout_active():  # the user may have started one meanwhile
-                    window.run_routine(routine)
+                    window.start_routine(routine, ask)
 
             player.when_warm(start_when_free)
         _mark_startup(app)

@@ -37,9 +37,9 @@ LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 
 WORKOUT_KEYS = (
     ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Pause or resume")),
-    ("Right, N", QT_TRANSLATE_NOOP("Shortcuts", "Skip to the next part")),
+    ("Right / N", QT_TRANSLATE_NOOP("Shortcuts", "Skip to the next part")),
     (
-        "Left, P",
+        "Left / P",
         QT_TRANSLATE_NOOP("Shortcuts", "Back: restart the part (in its first 2 s: the one before)"),
     ),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Done (moves counted in reps)")),
@@ -50,21 +50,39 @@ WORKOUT_KEYS = (
 """The player's keys, as ``WorkoutView._shortcuts`` binds them (a test checks both agree)."""
 ROUTINE_LIST = QT_TRANSLATE_NOOP("Shortcuts", "Routine list")
 PAIN_QUESTION = QT_TRANSLATE_NOOP("Shortcuts", "Pain question")
+FINISH_PAGE = QT_TRANSLATE_NOOP("Shortcuts", "After a workout")
 HISTORY = QT_TRANSLATE_NOOP("Shortcuts", "History")
 OTHER_KEYS = (
     (ROUTINE_LIST, "Enter", QT_TRANSLATE_NOOP("Shortcuts", "Start the selected routine")),
     (
         ROUTINE_LIST,
-        QT_TRANSLATE_NOOP("Shortcuts", "Up, Down (in the search box)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Up / Down (in the search box)"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move the selection in the list"),
     ),
     (
+        ROUTINE_LIST,
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc (in the search box)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Clear the search; once empty, back to the list"),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shortcuts", "Routine editor"),
-        "Alt+Up, Alt+Down",
+        "Alt+Up / Alt+Down",
         QT_TRANSLATE_NOOP("Shortcuts", "Move the current move up or down"),
     ),
     (PAIN_QUESTION, "0 … 9", QT_TRANSLATE_NOOP("Shortcuts", "Answer")),
-    (PAIN_QUESTION, "S, Esc", QT_TRANSLATE_NOOP("Shortcuts", "Skip the question")),
+    (PAIN_QUESTION, "S / Esc", QT_TRANSLATE_NOOP("Shortcuts", "Skip the question")),
+    (
+        FINISH_PAGE,
+        "0 … 9",
+        QT_TRANSLATE_NOOP("Shortcuts", "Rate pain or effort (0 is 10 for effort)"),
+    ),
+    (
+        FINISH_PAGE,
+        "Left / Right, Up / Down",
+        QT_TRANSLATE_NOOP("Shortcuts", "One less or one more"),
+    ),
+    (FINISH_PAGE, "Home / End", QT_TRANSLATE_NOOP("Shortcuts", "Lowest or highest")),
+    (FINISH_PAGE, "Delete", QT_TRANSLATE_NOOP("Shortcuts", "Clear the answer")),
     (HISTORY, "Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected sessions (with undo)")),
     (HISTORY, "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the delete")),
     (HISTORY, "Esc", QT_TRANSLATE_NOOP("Shortcuts", "Back to the routine list")),
@@ -87,7 +105,7 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
     for menu in window.menuBar().findChildren(QMenu):
         title = menu.title().replace("&", "")
         for action in menu.actions():
-            keys = ", ".join(_key_text(key) for key in action.shortcuts() if not key.isEmpty())
+            keys = " / ".join(_key_text(key) for key in action.shortcuts() if not key.isEmpty())
             if keys:
                 rows.append((title, keys, action.text().replace("&", "").rstrip("…")))
     return rows
