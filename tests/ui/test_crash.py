@@ -97,6 +97,24 @@ def test_a_worker_thread_s_exception_shows_in_the_same_dialog(
     assert "worker broke" in reporter.log_file.read_text(encoding="utf-8")
 
 
+def test_a_dialog_that_breaks_is_logged_once_not_looped(
+    qtbot, reporter: CrashReporter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the dialog broke")
+
+    monkeypatch.setattr(CrashReporter, "_show_dialog", broken)
+    for _ in range(2):
+        emitter = Emitter()
+        emitter.fired.connect(fail_in_slot)
+        emitter.fired.emit()
+    qtbot.waitUntil(lambda: reporter.dialog_failed)
+    QApplication.processEvents()  # the second error's queued call, posted with the first
+    logged = reporter.log_file.read_text(encoding="utf-8")
+    assert logged.count("the crash dialog could not be shown") == 1
+    assert logged.count("uncaught exception") == 2
+
+
 def test_the_history_written_before_the_error_stays(
     qtbot, reporter: CrashReporter, services: Services, clock: FakeClock
 ) -> None:

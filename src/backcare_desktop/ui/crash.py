@@ -13,8 +13,10 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import PySide6
 from PySide6.QtCore import (
@@ -43,6 +45,9 @@ from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.diagnostics import environment
 
 log = logging.getLogger(__name__)
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
+ThreadExceptHook = Callable[[threading.ExceptHookArgs], Any]
 
 QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -94,7 +99,8 @@ class CrashReporter(QObject):
         super().__init__(parent)
         self.log_file = log_file
         self.dialog: CrashDialog | None = None
-        self._previous: tuple[object, object] | None = None
+        self.dialog_failed = False
+        self._previous: tuple[ExceptHook, ThreadExceptHook] | None = None
         self._caught.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -107,7 +113,7 @@ class CrashReporter(QObject):
     def uninstall(self) -> None:
         """Put the previous hooks back."""
         if self._previous is not None:
-            sys.excepthook, threading.excepthook = self._previous  # type: ignore[assignment]
+            sys.excepthook, threading.excepthook = self._previous
             self._previous = None
 
     def report(
@@ -137,6 +143,15 @@ class CrashReporter(QObject):
         self.report(args.exc_type, args.exc_value, args.exc_traceback, thread)
 
     def _show(self, summary: str, report: str) -> None:
+        if self.dialog_failed:
+            return  # logged; another dialog could only fail again
+        try:
+            self._show_dialog(summary, report)
+        except Exception:  # the dialog itself broke: log it, never loop through the hook
+            self.dialog_failed = True
+            log.exception("the crash dialog could not be shown")
+
+    def _show_dialog(self, summary: str, report: str) -> None:
         if self.dialog is None:
             self.dialog = CrashDialog(self.log_file, QApplication.activeWindow())
             self.dialog.finished.connect(self._forget_dialog)
