@@ -28,6 +28,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def user_path(text: str) -> Path:
+    """A path from the command line, ``~`` expanded (``--data-dir=~/x`` reaches us unexpanded)."""
+    return Path(text).expanduser()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     parser = _Parser(
@@ -48,13 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--import",
         dest="import_file",
         metavar="FILE",
-        type=Path,
+        type=user_path,
         help="import routines from FILE (ours, Exercise Timer, JAWT, OpenHIIT or Feeel)",
     )
     parser.add_argument(
         "--export-history",
         metavar="FILE",
-        type=Path,
+        type=user_path,
         help="write the workout history to FILE: CSV, or a JSON backup when FILE ends in .json",
     )
     parser.add_argument(
@@ -85,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        type=Path,
+        type=user_path,
         help="keep data, settings, cache and logs under DIR instead of the usual places",
     )
     parser.add_argument(
