@@ -225,6 +225,7 @@ class AboutDialog(QDialog):
         layout.addLayout(header)
         layout.addLayout(folders)
         layout.addWidget(versions)
+        layout.addStretch(1)  # wrapped text can leave the dialog taller than it needs
         layout.addWidget(buttons)
 
     def open_folder(self, folder: Path) -> None:
