@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -12,6 +12,7 @@ from backcare_desktop import __version__
 from backcare_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog, menu_shortcuts
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
+from tests.core.factories import routine, timed
 
 
 def help_titles(window: MainWindow) -> list[str]:
@@ -90,3 +91,16 @@ def test_about_shows_version_licence_and_opens_the_folders(
         str(services.paths.log_dir),
     ]
     assert services.paths.log_dir.is_dir()  # made on the way, so the file manager can open it
+
+
+def test_f1_works_during_a_workout_too(qtbot, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.run_routine(routine(timed("Plank", 30), get_ready_s=0))
+    assert window.workout_active() and not window.menuBar().isEnabled()
+    qtbot.keyClick(window.workout_view, Qt.Key.Key_F1)
+    assert isinstance(window.help_menu.dialog, ShortcutsDialog)
+    assert window.help_menu.dialog.isVisible()
