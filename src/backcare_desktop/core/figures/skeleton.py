@@ -37,9 +37,9 @@ _SIDE_LIMITS: Final = {
     "shoulder": (-90.0, 180.0),
     "elbow": (0.0, 150.0),
     "wrist": (-80.0, 90.0),
-    "hip": (-40.0, 140.0),
+    "hip": (-40.0, 150.0),
     "knee": (0.0, 160.0),
-    "ankle": (-25.0, 50.0),
+    "ankle": (-25.0, 60.0),
     "toes": (-10.0, 70.0),
 }
 # Front and top views: the spine and neck bend sideways (towards the figure's left positive),
@@ -259,8 +259,15 @@ def _solved_rotation(pose: Pose, camera: str) -> float:
     if math.isclose(x1, x2, abs_tol=1e-9) and math.isclose(y1, y2, abs_tol=1e-9):
         return place.rotation
     along = math.degrees(math.atan2(x2 - x1, y2 - y1))
-    candidates = (90.0 - along, -90.0 - along)
-    return min(candidates, key=lambda value: abs(_wrap(value - place.rotation)))
+
+    def score(rotation: float) -> tuple[float, float]:
+        # Prefer the turn that leaves the contacts lowest, then the one nearest the given.
+        turned = _body_points(pose, camera, rotation)
+        lowest = min(y - radius(name) for name, (_, y) in turned.items())
+        contact = turned[place.contacts[0]][1] - radius(place.contacts[0])
+        return round(contact - lowest, 3), abs(_wrap(rotation - place.rotation))
+
+    return min((90.0 - along, -90.0 - along), key=score)
 
 
 def _wrap(angle: float) -> float:
