@@ -57,6 +57,8 @@ class Move:
     sides: str = "both"
     instructions: str = ""
     cue: str = ""
+    figure: str = ""
+    """The id of the move's figure in ``resources/figures`` ("" shows a neutral placeholder)."""
 
     @property
     def is_timed(self) -> bool:
@@ -277,9 +279,16 @@ def _read_move(data: Any, path: str, problems: _Problems) -> Move | None:
         instructions=reader.text("instructions", 1000),
         cue=reader.text("cue", 200),
         muscles=reader.tags("muscles", MUSCLES),
+        figure=_figure_id(reader.text("figure", 64), f"{path}.figure", problems),
     )
     reader.unknown_fields()
     return move
+
+
+def _figure_id(value: str, path: str, problems: _Problems) -> str:
+    if value and not ID_PATTERN.match(value):
+        problems.add(path, f"must be a figure id (lowercase letters, digits and dashes), got {_shown(value)}")
+    return value
 
 
 _TRANSLATABLE_MOVE_FIELDS = {"name": 60, "instructions": 1000, "cue": 200}
@@ -445,6 +454,8 @@ def _move_to_dict(move: Move) -> dict[str, Any]:
         cue=move.cue,
         muscles=list(move.muscles),
     )
+    if move.figure:
+        data["figure"] = move.figure
     return data
 
 

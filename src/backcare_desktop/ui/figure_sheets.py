@@ -7,13 +7,18 @@ first key of every figure, named.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter, QPalette
 
+from backcare_desktop.core.figures.fileformat import load_figure_library
 from backcare_desktop.core.figures.motion import Figure, Frame
+from backcare_desktop.core.library import RoutineLibrary
+from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter
 from backcare_desktop.ui.theme import palette_for
 
@@ -113,6 +118,26 @@ def render_figures(
     return written
 
 
-def blank_colour(dark: bool) -> QColor:
-    """The background of a sheet (for tests)."""
-    return palette_for(dark).color(QPalette.ColorRole.Window)
+def muscles_by_figure(library: RoutineLibrary) -> dict[str, tuple[str, ...]]:
+    """The muscles of the first move naming each figure, for the tint."""
+    result: dict[str, tuple[str, ...]] = {}
+    for entry in library.entries():
+        for move in entry.routine.moves:
+            if move.figure:
+                result.setdefault(move.figure, move.muscles)
+    return result
+
+
+def run_render_figures(
+    library: RoutineLibrary, folder: Path, cell: tuple[int, int], out: TextIO
+) -> int:
+    """The ``--render-figures`` command: write the sheets, report bad figure files; exit code."""
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+    figures = load_figure_library(figures_dir())
+    for error in figures.errors:
+        print(f"skipped {error}", file=out)
+    ordered = sorted(figures.figures.values(), key=lambda figure: figure.id)
+    written = render_figures(folder, ordered, muscles_by_figure(library), cell)
+    print(f"wrote {len(written)} files for {len(ordered)} figures into {folder}", file=out)
+    del app
+    return 1 if figures.errors else 0

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.clock import NS_PER_S, SystemClock
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import CueDue, EngineState, SegmentEnded, SegmentOutcome
-from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind
+from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
+from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind, Side
+from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import AfterWorkoutForm
+from backcare_desktop.ui.figure_widget import FigureWidget, Motion, stage_palette
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list
 from backcare_desktop.ui.texts import timeline_texts
@@ -60,6 +63,10 @@ KIND_STYLES = {
 PAUSED_STYLE = KindStyle("#4b5563", "#ffffff")
 
 
+FIGURE_MUSCLE_COLOUR = "#f0b44c"
+"""Working muscles on the coloured stage: warm amber reads on every stage colour."""
+
+
 def countdown_text(remaining_ns: int) -> str:
     """Seconds rounded up; ``m:ss`` from a minute on. ``45``, ``1:30``."""
     seconds = -(-remaining_ns // NS_PER_S)
@@ -81,6 +88,7 @@ class WorkoutView(QWidget):
         self.muted = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
+        self.figures: FigureLibrary = load_figure_library(figures_dir())
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
         self._caption_timer.timeout.connect(self._hide_caption)
@@ -138,8 +146,14 @@ class WorkoutView(QWidget):
         self.segment_progress.setTextVisible(False)
         self.segment_progress.setRange(0, 1000)
         self.segment_progress.setAccessibleName(self.tr("Progress of this part"))
-        stage_layout = QVBoxLayout(self.stage)
-        stage_layout.setContentsMargins(24, 16, 24, 16)
+        self.figure_view = FigureWidget(SystemClock())
+        self.figure_view.setAccessibleName(self.tr("How to do the move"))
+        self.instructions_label.hide()  # the I key shows the long instructions
+        stage_row = QHBoxLayout(self.stage)
+        stage_row.setContentsMargins(24, 16, 24, 16)
+        stage_row.addWidget(self.figure_view, 3)
+        stage_layout = QVBoxLayout()
+        stage_row.addLayout(stage_layout, 2)
         stage_layout.addWidget(self.kind_label)
         stage_layout.addWidget(self.countdown, 5)
         stage_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -253,6 +267,7 @@ class WorkoutView(QWidget):
             (("M",), self.toggle_mute),
             (("F11",), self.fullscreen_toggled.emit),
             (("Esc",), self.request_stop),
+            (("I",), self.toggle_instructions),
         ]
         self.shortcuts: list[QShortcut] = []
         for keys, slot in bindings:
@@ -267,6 +282,7 @@ class WorkoutView(QWidget):
     def begin(self, controller: WorkoutController) -> None:
         """Show ``controller``'s workout; call before ``controller.start()``."""
         self.controller = controller
+        self.figure_view.clock = controller.clock
         self.texts = timeline_texts()
         self._moves = []
         controller.refreshed.connect(self.refresh)
@@ -313,6 +329,7 @@ class WorkoutView(QWidget):
         muscles = display_list(move.muscles) if move else ""
         self.muscles_label.setText(self.tr("Works: %s") % muscles if muscles else "")
         self.next_label.setText(segment.next_up if work else "")
+        self._show_figure(segment)
         reps = segment.is_open_ended
         self.done_button.setVisible(reps)
         self.segment_progress.setVisible(not reps)
@@ -322,6 +339,26 @@ class WorkoutView(QWidget):
             self.countdown.setText(self.texts.amount(move))
             self.countdown.setAccessibleName(self.texts.amount(move))
         self.refresh()
+
+    def _show_figure(self, segment: Segment) -> None:
+        """The move's figure: moving while it is worked, standing still before it."""
+        move = segment.move
+        figure = self.figures.get(move.figure) if move is not None else None
+        if segment.kind is SegmentKind.WORK:
+            motion = Motion.REPS if segment.is_open_ended else Motion.LOOP
+        else:
+            motion = Motion.STILL
+        self.figure_view.show_figure(
+            figure,
+            move.muscles if move is not None else (),
+            mirrored=segment.side is Side.RIGHT,
+            motion=motion,
+            description=move.cue if move is not None else "",
+        )
+
+    def toggle_instructions(self) -> None:
+        """Show or hide the long instructions (the I key)."""
+        self.instructions_label.setVisible(not self.instructions_label.isVisible())
 
     def _move_title(self, segment: Segment) -> str:
         move = segment.move
@@ -364,6 +401,9 @@ class WorkoutView(QWidget):
             f"QFrame#stage QLabel {{ color: {style.foreground}; background: transparent;"
             " border: none; }"
         )
+        self.figure_view.setPalette(
+            stage_palette(self.palette(), style.foreground, style.background, FIGURE_MUSCLE_COLOUR)
+        )
 
     def refresh(self) -> None:
         """Redraw everything that moves with time."""
@@ -395,6 +435,7 @@ class WorkoutView(QWidget):
 
     def _on_state(self, state: str) -> None:
         paused = state == EngineState.PAUSED.value
+        self.figure_view.set_paused(paused)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setIcon(icon("play" if paused else "pause"))
         if self.controller is not None and state in (EngineState.RUNNING, EngineState.PAUSED):
@@ -539,7 +580,7 @@ class WorkoutView(QWidget):
         """About a third of the view's height; smaller for a rep count above the Done button."""
         reps = self.controller is not None and self.controller.engine.segment.is_open_ended
         big = QFont(self.font())
-        big.setPixelSize(max(40, int(self.height() * (0.14 if reps else 0.30))))
+        big.setPixelSize(max(40, int(self.height() * (0.12 if reps else 0.24))))
         big.setWeight(QFont.Weight.Bold)
         big.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: the countdown does not jiggle
         self.countdown.setFont(big)
