@@ -287,7 +287,9 @@ def _read_move(data: Any, path: str, problems: _Problems) -> Move | None:
 
 def _figure_id(value: str, path: str, problems: _Problems) -> str:
     if value and not ID_PATTERN.match(value):
-        problems.add(path, f"must be a figure id (lowercase letters, digits and dashes), got {_shown(value)}")
+        problems.add(
+            path, f"must be a figure id (lowercase letters, digits and dashes), got {_shown(value)}"
+        )
     return value
 
 

@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
@@ -247,7 +248,9 @@ class FigurePainter:
             canvas.capsule(canvas.at(x, 0.0), canvas.at(x, PROP_HEIGHT), 0.014, 0.014, colour)
         elif prop.kind == "barre":
             canvas.capsule(canvas.at(x, 0.0), canvas.at(x, BARRE_HEIGHT), bar / 2, bar / 2, colour)
-            canvas.capsule(canvas.at(x, BARRE_HEIGHT), canvas.at(x, BARRE_HEIGHT), 0.024, 0.024, colour)
+            canvas.capsule(
+                canvas.at(x, BARRE_HEIGHT), canvas.at(x, BARRE_HEIGHT), 0.024, 0.024, colour
+            )
         elif prop.kind == "chair":
             away = sign * (1.0 if prop.x >= 0 else -1.0)
             front, back = x - CHAIR_HALF * away, x + CHAIR_HALF * away
@@ -265,7 +268,7 @@ class FigurePainter:
             part = "arm" if chain[0] == "shoulder" else "leg"
             if part not in parts:
                 continue
-            for start, end in zip(chain, chain[1:], strict=False):
+            for start, end in pairwise(chain):
                 canvas.segment(f"{side}_{start}", f"{side}_{end}", colour)
             if part == "leg" and chain[0] == "ankle":
                 canvas.polygon((f"{side}_ankle", f"{side}_heel", f"{side}_ball"), colour)
@@ -299,7 +302,7 @@ class FigurePainter:
 
     def _torso(self, canvas: _Canvas) -> None:
         colour = self.colours.near
-        for start, end in zip(_TORSO, _TORSO[1:], strict=False):
+        for start, end in pairwise(_TORSO):
             canvas.segment(start, end, colour)
         if self.figure.camera != "side":
             for side in ("left", "right"):
@@ -309,5 +312,7 @@ class FigurePainter:
             for start, end, t0, t1, front in MUSCLE_STROKES.get(name, ()):
                 if start == "pelvis":
                     self._muscle(canvas, start, end, t0, t1, front, self.colours.muscle)
-        canvas.capsule(canvas.point("neck"), canvas.point("head"), radius("neck"), radius("neck"), colour)
+        canvas.capsule(
+            canvas.point("neck"), canvas.point("head"), radius("neck"), radius("neck"), colour
+        )
         canvas.capsule(canvas.point("head"), canvas.point("head"), HEAD_RADIUS, HEAD_RADIUS, colour)

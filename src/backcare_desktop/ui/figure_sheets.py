@@ -42,7 +42,11 @@ def _label(painter: QPainter, rect: QRectF, text: str, palette: QPalette) -> Non
 
 
 def figure_sheet(
-    figure: Figure, muscles: Sequence[str], cell: tuple[int, int], dark: bool, mirrored: bool = False
+    figure: Figure,
+    muscles: Sequence[str],
+    cell: tuple[int, int],
+    dark: bool,
+    mirrored: bool = False,
 ) -> QImage:
     """Key poses in the first row, ``STRIP_FRAMES`` frames of one loop in the second."""
     width, height = cell
@@ -65,13 +69,18 @@ def figure_sheet(
         top = row * (height + LABEL_HEIGHT)
         for column, (text, frame) in enumerate(frames):
             painter_of.paint(painter, QRectF(column * width, top, width, height), frame)
-            _label(painter, QRectF(column * width, top + height, width, LABEL_HEIGHT), text, palette)
+            _label(
+                painter, QRectF(column * width, top + height, width, LABEL_HEIGHT), text, palette
+            )
     painter.end()
     return image
 
 
 def overview_sheet(
-    figures: Sequence[Figure], muscles: Mapping[str, Sequence[str]], cell: tuple[int, int], dark: bool
+    figures: Sequence[Figure],
+    muscles: Mapping[str, Sequence[str]],
+    cell: tuple[int, int],
+    dark: bool,
 ) -> QImage:
     """The first key of every figure with its id, in a grid."""
     width, height = cell

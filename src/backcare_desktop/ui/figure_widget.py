@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backcare_desktop.core.clock import NS_PER_S, Clock
@@ -56,11 +56,11 @@ class FigureWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def sizeHint(self) -> QSize:
         """A comfortable default; layouts stretch it."""
         return QSize(320, 240)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         """Small enough for a thumbnail."""
         return QSize(48, 40)
 
@@ -120,30 +120,35 @@ class FigureWidget(QWidget):
         elif not moving:
             self._timer.stop()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Start waking when shown."""
         super().showEvent(event)
         self._update_timer()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """No wakes while hidden."""
         super().hideEvent(event)
         self._timer.stop()
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """New palette: new colours."""
         self._painter = None
         super().changeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the frame for the current clock time."""
         figure = self.figure or PLACEHOLDER
         if self._painter is None:
             colours = FigureColours.from_palette(self.palette())
             if self.figure is None:
                 colours = FigureColours(
-                    colours.far, colours.far, colours.far, colours.far, colours.prop,
-                    colours.floor, colours.mat,
+                    colours.far,
+                    colours.far,
+                    colours.far,
+                    colours.far,
+                    colours.prop,
+                    colours.floor,
+                    colours.mat,
                 )
             self._painter = FigurePainter(figure, self.muscles, colours)
         frame = figure.frame_at(
@@ -155,9 +160,7 @@ class FigureWidget(QWidget):
 
 
 def stage_palette(base: QPalette, foreground: str, background: str, accent: str) -> QPalette:
-    """A palette for a figure drawn on a coloured stage: body in ``foreground``, muscles in ``accent``."""
-    from PySide6.QtGui import QColor
-
+    """A palette for a figure on a coloured stage: body in ``foreground``, muscles in ``accent``."""
     palette = QPalette(base)
     palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
     palette.setColor(QPalette.ColorRole.Window, QColor(background))

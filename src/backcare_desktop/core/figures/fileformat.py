@@ -31,7 +31,6 @@ from backcare_desktop.core.validation import (
     key_path,
     parse_json,
     read_regular_file,
-    require_list,
     require_object,
     shown,
 )
@@ -55,7 +54,9 @@ def _whole(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def _read_angles(fields: Fields, key: str, camera: str, previous: Mapping[str, float]) -> dict[str, float]:
+def _read_angles(
+    fields: Fields, key: str, camera: str, previous: Mapping[str, float]
+) -> dict[str, float]:
     angles = dict(previous)
     raw = fields.obj(key, missing={})
     if raw is None:
@@ -105,7 +106,9 @@ def _read_place(fields: Fields, previous: Placement) -> Placement:
     )
 
 
-def _read_key(raw: Any, path: str, camera: str, previous: Pose, single: bool, problems: Problems) -> Key | None:
+def _read_key(
+    raw: Any, path: str, camera: str, previous: Pose, single: bool, problems: Problems
+) -> Key | None:
     data = require_object(raw, path, problems)
     if data is None:
         return None
@@ -148,7 +151,10 @@ def figure_from_dict(data: Any) -> Figure:
     version = fields.raw("format")
     if version != FORMAT_VERSION or isinstance(version, bool):
         raise FigureError(
-            [f"format: must be {FORMAT_VERSION} (the figure format this version reads), got {shown(version)}"]
+            [
+                f"format: must be {FORMAT_VERSION} (the figure format this version reads), "
+                f"got {shown(version)}"
+            ]
         )
     figure_id = fields.text("id", 64)
     if figure_id and not ID_PATTERN.match(figure_id):
@@ -159,7 +165,9 @@ def figure_from_dict(data: Any) -> Figure:
     keys: list[Key] = []
     previous = Pose()
     for index, raw in enumerate(raw_keys or ()):
-        key = _read_key(raw, index_path("keys", index), camera, previous, len(raw_keys) == 1, problems)
+        key = _read_key(
+            raw, index_path("keys", index), camera, previous, len(raw_keys) == 1, problems
+        )
         if key is not None:
             keys.append(key)
             previous = key.pose
@@ -167,7 +175,9 @@ def figure_from_dict(data: Any) -> Figure:
     if keys and len(keys) > 1:
         cycle = sum(key.hold_s + key.move_s for key in keys)
         if cycle > MAX_CYCLE_S:
-            problems.add("keys", f"one loop must take at most {MAX_CYCLE_S:.0f} seconds, got {cycle:.1f}")
+            problems.add(
+                "keys", f"one loop must take at most {MAX_CYCLE_S:.0f} seconds, got {cycle:.1f}"
+            )
     problems.check(error=FigureError)
     return Figure(id=figure_id, keys=tuple(keys), camera=camera, props=props)
 
@@ -193,7 +203,9 @@ def load_figure_file(path: Path) -> Figure:
         raise FigureError(error.problems, error.source) from None
     figure = parse_figure_bytes(data, str(path))
     if figure.id != path.stem:
-        raise FigureError([f"id: must match the file name {shown(path.stem)}, got {shown(figure.id)}"], str(path))
+        raise FigureError(
+            [f"id: must match the file name {shown(path.stem)}, got {shown(figure.id)}"], str(path)
+        )
     return figure
 
 

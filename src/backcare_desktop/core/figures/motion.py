@@ -142,7 +142,9 @@ class Figure:
         if a.place.contacts and a.place.contacts == b.place.contacts:
             rotation = place_rotation(
                 place.rotation,
-                effective_rotation(Pose(angles, _with_contacts(place, a.place.contacts)), self.camera),
+                effective_rotation(
+                    Pose(angles, _with_contacts(place, a.place.contacts)), self.camera
+                ),
             )
         return pose, rotation
 

@@ -93,6 +93,12 @@ HIP_HALF_WIDTH: Final = 0.06
 FRONT_FOOT_SCALE: Final = 0.4
 """Feet point at the viewer in the front view: drawn this much shorter, turned out."""
 
+
+def segment_length(start: str, end: str, length: float, camera: str) -> float:
+    """The drawn length of a segment: toes point at the viewer in the front and top views."""
+    return length * FRONT_FOOT_SCALE if camera != "side" and end.endswith("toe") else length
+
+
 SEGMENTS: Final = (
     ("pelvis", "waist", SPINE_SEGMENT),
     ("waist", "chest", SPINE_SEGMENT),
@@ -169,7 +175,10 @@ def clamp_pose(pose: Pose, camera: str) -> Pose:
     """``pose`` with every angle inside the camera's joint limits."""
     limits = LIMITS[camera]
     return Pose(
-        {name: min(max(value, limits[name][0]), limits[name][1]) for name, value in pose.angles.items()},
+        {
+            name: min(max(value, limits[name][0]), limits[name][1])
+            for name, value in pose.angles.items()
+        },
         pose.place,
     )
 
@@ -216,7 +225,9 @@ def _body_points(pose: Pose, camera: str, rotation: float) -> Points:
             return sign * pose.angle(f"{side}_{joint}")
 
         if front:
-            points[f"{side}_shoulder"] = _step(points["neck"], spine + sign * 90, SHOULDER_HALF_WIDTH)
+            points[f"{side}_shoulder"] = _step(
+                points["neck"], spine + sign * 90, SHOULDER_HALF_WIDTH
+            )
             points[f"{side}_hip"] = _step(points["pelvis"], rotation + sign * 90, HIP_HALF_WIDTH)
         else:
             points[f"{side}_shoulder"] = points["neck"]
@@ -241,7 +252,10 @@ def _body_points(pose: Pose, camera: str, rotation: float) -> Points:
             ankle[0] - fx * FOOT_BACK + dx * FOOT_DROP,
             ankle[1] - fy * FOOT_BACK + dy * FOOT_DROP,
         )
-        ball = (ankle[0] + fx * FOOT_FRONT + dx * FOOT_DROP, ankle[1] + fy * FOOT_FRONT + dy * FOOT_DROP)
+        ball = (
+            ankle[0] + fx * FOOT_FRONT + dx * FOOT_DROP,
+            ankle[1] + fy * FOOT_FRONT + dy * FOOT_DROP,
+        )
         points[f"{side}_ball"] = ball
         points[f"{side}_toe"] = _step(ball, foot - angle_of("toes"), TOES * scale)
     return points
@@ -253,21 +267,25 @@ def _solved_rotation(pose: Pose, camera: str) -> float:
     if len(place.contacts) != 2:
         return place.rotation
     points = _body_points(pose, camera, 0.0)
-    (x1, y1), (x2, y2) = points[place.contacts[0]], points[place.contacts[1]]
-    y1 -= radius(place.contacts[0])
-    y2 -= radius(place.contacts[1])
-    if math.isclose(x1, x2, abs_tol=1e-9) and math.isclose(y1, y2, abs_tol=1e-9):
+    first, second = place.contacts
+    (x1, y1), (x2, y2) = points[first], points[second]
+    distance = math.hypot(x2 - x1, y2 - y1)
+    if distance < 1e-9:
         return place.rotation
+    # Turned by r, the vector between them points along + r; its height must equal the
+    # difference of the radii so that both outlines touch the same floor.
     along = math.degrees(math.atan2(x2 - x1, y2 - y1))
+    rise = max(-1.0, min(1.0, (radius(second) - radius(first)) / distance))
+    base = math.degrees(math.acos(rise))
 
     def score(rotation: float) -> tuple[float, float]:
         # Prefer the turn that leaves the contacts lowest, then the one nearest the given.
         turned = _body_points(pose, camera, rotation)
         lowest = min(y - radius(name) for name, (_, y) in turned.items())
-        contact = turned[place.contacts[0]][1] - radius(place.contacts[0])
+        contact = turned[first][1] - radius(first)
         return round(contact - lowest, 3), abs(_wrap(rotation - place.rotation))
 
-    return min((90.0 - along, -90.0 - along), key=score)
+    return min((base - along, -base - along), key=score)
 
 
 def _wrap(angle: float) -> float:
