@@ -580,7 +580,7 @@ class WorkoutView(QWidget):
         """About a third of the view's height; smaller for a rep count above the Done button."""
         reps = self.controller is not None and self.controller.engine.segment.is_open_ended
         big = QFont(self.font())
-        big.setPixelSize(max(40, int(self.height() * (0.12 if reps else 0.24))))
+        big.setPixelSize(max(40, int(self.height() * (0.12 if reps else 0.27))))
         big.setWeight(QFont.Weight.Bold)
         big.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: the countdown does not jiggle
         self.countdown.setFont(big)
