@@ -35,6 +35,8 @@ class Settings:
     weekly_sessions_goal: int = 3
     session_minutes_goal: int = 10
     theme: str = "system"
+    reduce_motion: bool = False
+    """Show the figures' key poses without animating between them."""
     ask_pain_before: bool = True
     reminders: bool = False
     reminder_days: tuple[int, ...] = (0, 2, 4)
@@ -58,6 +60,7 @@ _RULES: dict[str, Any] = {
     "weekly_sessions_goal": lambda v: type(v) is int and 1 <= v <= 14,
     "session_minutes_goal": lambda v: type(v) is int and 1 <= v <= 180,
     "theme": lambda v: v in THEMES,
+    "reduce_motion": lambda v: isinstance(v, bool),
     "ask_pain_before": lambda v: isinstance(v, bool),
     "reminders": lambda v: isinstance(v, bool),
     "reminder_days": lambda v: isinstance(v, list) and all(day in WEEKDAYS for day in v),

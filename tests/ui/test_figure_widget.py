@@ -220,3 +220,10 @@ def test_render_figures_writes_every_sheet(tmp_path: Path) -> None:
 def test_render_figures_refuses_a_bad_size(tmp_path: Path, capsys) -> None:
     assert app.main(["--render-figures", str(tmp_path), "--size", "9x9"]) == 2
     assert "WxH" in capsys.readouterr().err
+
+
+def test_the_reduce_motion_setting_reaches_the_figure(window: MainWindow, services: Services):
+    assert not window.workout_view.figure_view.reduce_motion
+    window.apply_settings(replace(services.settings.value, reduce_motion=True))
+    assert window.workout_view.figure_view.reduce_motion
+    assert services.settings.value.reduce_motion

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self._retry_writes)
         self.workout_view.set_muted(services.settings.value.muted)
+        self.workout_view.figure_view.set_reduce_motion(services.settings.value.reduce_motion)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
         self.stack.addWidget(self.workout_view)
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
             self.services.set_muted(new.muted)
             self.workout_view.set_muted(new.muted)
         self.reminders.configure(new)
+        self.workout_view.figure_view.set_reduce_motion(new.reduce_motion)
         if old.theme != new.theme:
             apply_theme(QApplication.instance(), new.theme)
         self._show_notices()
