@@ -13,10 +13,12 @@ from PySide6.QtGui import QImage, QPainter
 from backcare_desktop import app
 from backcare_desktop.core.clock import FakeClock
 from backcare_desktop.core.figures.fileformat import load_figure_library
+from backcare_desktop.core.routine_draft import new_routine_data
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter
 from backcare_desktop.ui.figure_widget import FRAMES_PER_SECOND, FigureWidget, Motion
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.routine_editor import RoutineEditor
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.theme import palette_for
 from tests.core.factories import counted, routine, timed
@@ -227,3 +229,36 @@ def test_the_reduce_motion_setting_reaches_the_figure(window: MainWindow, servic
     window.apply_settings(replace(services.settings.value, reduce_motion=True))
     assert window.workout_view.figure_view.reduce_motion
     assert services.settings.value.reduce_motion
+
+
+def test_the_editor_chooses_a_figure_by_name_and_picture(qtbot) -> None:
+    data = new_routine_data()
+    data["moves"].append(dict(data["moves"][0], name="Odd", figure="no-such-figure"))
+    editor = RoutineEditor(data, set(), True)
+    editor.confirm_discard = lambda: True
+    qtbot.addWidget(editor)
+    combo = editor.figure_combo
+    assert combo.count() == len(FIGURES.figures) + 1
+    assert combo.currentData() == "" and editor.figure_preview.figure is None
+    index = combo.findData("plank")
+    assert combo.itemText(index) == "Plank" and not combo.itemIcon(index).isNull()
+    combo.setCurrentIndex(index)
+    assert editor.draft.moves[0]["figure"] == "plank"
+    assert editor.figure_preview.figure == FIGURES.get("plank")
+    combo.setCurrentIndex(0)
+    assert "figure" not in editor.draft.moves[0]
+    editor.move_list.setCurrentRow(1)  # an unknown figure is kept, named as missing
+    assert combo.currentData() == "no-such-figure"
+    assert combo.currentText() == "no-such-figure (missing)"
+
+
+def test_details_and_finish_page_show_small_figures(window: MainWindow, clock: FakeClock):
+    picker = window.picker
+    picker.select("pilates-for-the-spine")
+    first = picker.moves.topLevelItem(0)
+    assert first.text(0) == "Shoulder bridge" and not first.icon(0).isNull()
+    window.run_routine(routine(_with_figure(timed("Plank", 5), "plank"), get_ready_s=0))
+    clock.advance_s(5.1)
+    window.controller.wake()
+    item = window.workout_view.finish_list.item(0)
+    assert "Plank" in item.text() and not item.icon().isNull()

@@ -20,6 +20,7 @@ from backcare_desktop.core.figures.motion import Figure, Frame
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter
+from backcare_desktop.ui.figure_thumbnails import showcase_key
 from backcare_desktop.ui.theme import palette_for
 
 STRIP_FRAMES = 8
@@ -92,18 +93,13 @@ def overview_sheet(
     for index, figure in enumerate(figures):
         x = (index % SHEET_COLUMNS) * width
         y = (index // SHEET_COLUMNS) * (height + LABEL_HEIGHT)
-        frame = figure.key_points(_showcase_key(figure))
+        frame = figure.key_points(showcase_key(figure))
         FigurePainter(figure, muscles.get(figure.id, ()), colours).paint(
             painter, QRectF(x, y, width, height), frame
         )
         _label(painter, QRectF(x, y + height, width, LABEL_HEIGHT), figure.id, palette)
     painter.end()
     return image
-
-
-def _showcase_key(figure: Figure) -> int:
-    """The key that shows the move best: the one after the start position, if any."""
-    return 1 if len(figure.keys) > 1 else 0
 
 
 def render_figures(

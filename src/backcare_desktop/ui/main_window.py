@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import EngineState
+from backcare_desktop.core.figures.fileformat import load_figure_library
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
 from backcare_desktop.core.timeline import Cue, CueKind
+from backcare_desktop.resources import figures_dir
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog
@@ -64,13 +66,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Backcare"))
         self.setWindowIcon(app_icon())
 
-        self.picker = RoutinePicker()
+        figures = load_figure_library(figures_dir())
+        self.picker = RoutinePicker(figures=figures)
         self.picker.start_requested.connect(self.start_workout)
         self.picker.selection_changed.connect(self._remember_selection)
         self.picker.banner_dismissed.connect(
             lambda: self.services.settings.update(medical_note_shown=True)
         )
-        self.workout_view = WorkoutView()
+        self.workout_view = WorkoutView(figures=figures)
         self.workout_view.closed.connect(self.show_picker)
         self.workout_view.closed.connect(self.end_workout)
         self.workout_view.mute_toggled.connect(self._set_muted)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -37,10 +38,12 @@ from backcare_desktop.core.engine import (
     SegmentStarted,
 )
 from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
+from backcare_desktop.core.routine import Move
 from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind, Side
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import AfterWorkoutForm
+from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons
 from backcare_desktop.ui.figure_widget import FigureWidget, Motion, stage_palette
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list
@@ -86,15 +89,15 @@ class WorkoutView(QWidget):
     fullscreen_toggled = Signal()
     closed = Signal()  # the user left the finish screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, figures: FigureLibrary | None = None) -> None:
         super().__init__(parent)
         self.controller: WorkoutController | None = None
         self.texts = timeline_texts()
         self._stage_style = KIND_STYLES[SegmentKind.GET_READY]
         self.muted = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
-        self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
-        self.figures: FigureLibrary = load_figure_library(figures_dir())
+        self._moves: list[tuple[str, SegmentOutcome, Move | None]] = []  # work done, in order
+        self.figures = figures if figures is not None else load_figure_library(figures_dir())
         self._connections: list[QMetaObject.Connection] = []
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -242,6 +245,7 @@ class WorkoutView(QWidget):
         self.finish_stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.finish_list = QListWidget()
         self.finish_list.setAccessibleName(self.tr("Moves of this workout"))
+        self.finish_list.setIconSize(THUMBNAIL)
         self.feedback = AfterWorkoutForm()
         self.back_to_list = QPushButton(self.tr("Back to routines"), objectName="primary")
         self.back_to_list.setMinimumHeight(44)
@@ -469,7 +473,7 @@ class WorkoutView(QWidget):
     def _on_segment_ended(self, event: SegmentEnded) -> None:
         if event.segment.kind is not SegmentKind.WORK:
             return
-        self._moves.append((event.segment.title, event.outcome))
+        self._moves.append((event.segment.title, event.outcome, event.segment.move))
 
     def _on_cue(self, event: CueDue) -> None:
         """Visual cues, so muted or deaf users get them too: every cue flashes the stage's
@@ -496,7 +500,7 @@ class WorkoutView(QWidget):
         self.finish_title.setText(
             self.tr("Workout complete") if finished else self.tr("Workout stopped")
         )
-        done = sum(outcome is SegmentOutcome.COMPLETED for _name, outcome in self._moves)
+        done = sum(outcome is SegmentOutcome.COMPLETED for _name, outcome, _move in self._moves)
         self.finish_stats.setText(
             self.tr("%1 of exercise · moves done: %2 of %3")
             .replace("%1", format_duration(active / NS_PER_S))
@@ -509,8 +513,12 @@ class WorkoutView(QWidget):
             SegmentOutcome.SKIPPED: self.tr("–  %s (skipped)"),
             SegmentOutcome.STOPPED: self.tr("–  %s (stopped)"),
         }
-        for name, outcome in self._moves:
-            self.finish_list.addItem(marks[outcome] % name)
+        icons = FigureIcons(self.figures, self.finish_list.palette())
+        for name, outcome, move in self._moves:
+            item = QListWidgetItem(marks[outcome] % name)
+            if move is not None:
+                item.setIcon(icons.icon(move.figure, move.muscles))
+            self.finish_list.addItem(item)
         self.pages.setCurrentIndex(1)
         self.feedback.pain.setFocus()
 
