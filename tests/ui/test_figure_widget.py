@@ -21,6 +21,7 @@ from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.routine_editor import RoutineEditor
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.theme import palette_for
+from backcare_desktop.ui.workout_view import KIND_STYLES, PAUSED_STYLE, muscle_colour
 from tests.core.factories import counted, routine, timed
 
 FIGURES = load_figure_library(figures_dir())
@@ -262,3 +263,8 @@ def test_details_and_finish_page_show_small_figures(window: MainWindow, clock: F
     window.controller.wake()
     item = window.workout_view.finish_list.item(0)
     assert "Plank" in item.text() and not item.icon().isNull()
+
+
+def test_muscles_stand_out_from_every_stage_colour() -> None:
+    for style in (*KIND_STYLES.values(), PAUSED_STYLE):
+        assert muscle_colour(style.background).lower() != style.background.lower()

@@ -20,7 +20,11 @@ def showcase_key(figure: Figure) -> int:
 
 
 def figure_pixmap(
-    figure: Figure | None, muscles: Sequence[str], size: QSize, palette: QPalette
+    figure: Figure | None,
+    muscles: Sequence[str],
+    size: QSize,
+    palette: QPalette,
+    mirrored: bool = False,
 ) -> QPixmap:
     """``figure``'s telling key pose on a transparent background (None: an empty picture)."""
     pixmap = QPixmap(size)
@@ -29,7 +33,9 @@ def figure_pixmap(
         return pixmap
     painter = QPainter(pixmap)
     FigurePainter(figure, muscles, FigureColours.from_palette(palette)).paint(
-        painter, QRectF(0, 0, size.width(), size.height()), figure.key_points(showcase_key(figure))
+        painter,
+        QRectF(0, 0, size.width(), size.height()),
+        figure.key_points(showcase_key(figure), mirrored),
     )
     painter.end()
     return pixmap
@@ -47,12 +53,13 @@ class FigureIcons:
         self.library = library
         self.palette = palette
         self.size = size
-        self._icons: dict[tuple[str, tuple[str, ...]], QIcon] = {}
+        self._icons: dict[tuple[str, tuple[str, ...], bool], QIcon] = {}
 
-    def icon(self, figure_id: str, muscles: Sequence[str] = ()) -> QIcon:
+    def icon(self, figure_id: str, muscles: Sequence[str] = (), mirrored: bool = False) -> QIcon:
         """The icon of ``figure_id`` with ``muscles`` tinted (empty when there is no figure)."""
-        key = (figure_id, tuple(muscles))
+        key = (figure_id, tuple(muscles), mirrored)
         if key not in self._icons:
             figure = self.library.get(figure_id)
-            self._icons[key] = QIcon(figure_pixmap(figure, muscles, self.size, self.palette))
+            pixmap = figure_pixmap(figure, muscles, self.size, self.palette, mirrored)
+            self._icons[key] = QIcon(pixmap)
         return self._icons[key]

@@ -38,7 +38,6 @@ from backcare_desktop.core.engine import (
     SegmentStarted,
 )
 from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
-from backcare_desktop.core.routine import Move
 from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind, Side
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.controller import WorkoutController
@@ -72,8 +71,14 @@ KIND_STYLES = {
 PAUSED_STYLE = KindStyle("#4b5563", "#ffffff")
 
 
-FIGURE_MUSCLE_COLOUR = "#f0b44c"
-"""Working muscles on the coloured stage: warm amber reads on every stage colour."""
+FIGURE_MUSCLES = ("#f0b44c", "#8a3b12")
+"""Working muscles on the coloured stage: warm amber, or dark rust on the amber get-ready stage."""
+
+
+def muscle_colour(background: str) -> str:
+    """The muscle tint that stands out from ``background``."""
+    amber, rust = FIGURE_MUSCLES
+    return rust if background.lower() == amber else amber
 
 
 def countdown_text(remaining_ns: int) -> str:
@@ -96,7 +101,7 @@ class WorkoutView(QWidget):
         self._stage_style = KIND_STYLES[SegmentKind.GET_READY]
         self.muted = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
-        self._moves: list[tuple[str, SegmentOutcome, Move | None]] = []  # work done, in order
+        self._moves: list[tuple[str, SegmentOutcome, Segment]] = []  # work done, in order
         self.figures = figures if figures is not None else load_figure_library(figures_dir())
         self._connections: list[QMetaObject.Connection] = []
         self._caption_timer = QTimer(self)
@@ -426,7 +431,9 @@ class WorkoutView(QWidget):
             " border: none; }"
         )
         self.figure_view.setPalette(
-            stage_palette(self.palette(), style.foreground, style.background, FIGURE_MUSCLE_COLOUR)
+            stage_palette(
+                self.palette(), style.foreground, style.background, muscle_colour(style.background)
+            )
         )
 
     def refresh(self) -> None:
@@ -473,7 +480,7 @@ class WorkoutView(QWidget):
     def _on_segment_ended(self, event: SegmentEnded) -> None:
         if event.segment.kind is not SegmentKind.WORK:
             return
-        self._moves.append((event.segment.title, event.outcome, event.segment.move))
+        self._moves.append((event.segment.title, event.outcome, event.segment))
 
     def _on_cue(self, event: CueDue) -> None:
         """Visual cues, so muted or deaf users get them too: every cue flashes the stage's
@@ -500,7 +507,7 @@ class WorkoutView(QWidget):
         self.finish_title.setText(
             self.tr("Workout complete") if finished else self.tr("Workout stopped")
         )
-        done = sum(outcome is SegmentOutcome.COMPLETED for _name, outcome, _move in self._moves)
+        done = sum(outcome is SegmentOutcome.COMPLETED for _name, outcome, _seg in self._moves)
         self.finish_stats.setText(
             self.tr("%1 of exercise · moves done: %2 of %3")
             .replace("%1", format_duration(active / NS_PER_S))
@@ -514,10 +521,11 @@ class WorkoutView(QWidget):
             SegmentOutcome.STOPPED: self.tr("–  %s (stopped)"),
         }
         icons = FigureIcons(self.figures, self.finish_list.palette())
-        for name, outcome, move in self._moves:
+        for name, outcome, segment in self._moves:
             item = QListWidgetItem(marks[outcome] % name)
-            if move is not None:
-                item.setIcon(icons.icon(move.figure, move.muscles))
+            if segment.move is not None:
+                right = segment.side is Side.RIGHT
+                item.setIcon(icons.icon(segment.move.figure, segment.move.muscles, right))
             self.finish_list.addItem(item)
         self.pages.setCurrentIndex(1)
         self.feedback.pain.setFocus()
