@@ -268,3 +268,11 @@ def test_details_and_finish_page_show_small_figures(window: MainWindow, clock: F
 def test_muscles_stand_out_from_every_stage_colour() -> None:
     for style in (*KIND_STYLES.values(), PAUSED_STYLE):
         assert muscle_colour(style.background).lower() != style.background.lower()
+
+
+def test_reduced_motion_holds_need_no_wakes(widget: FigureWidget, clock: FakeClock):
+    widget.set_reduce_motion(True)
+    widget.show_figure(FIGURES.get("plank"))
+    assert not widget._timer.isActive()
+    widget.show_figure(FIGURES.get("cat-cow"))
+    assert widget._timer.isActive()

@@ -52,9 +52,11 @@ class FigureWidget(QWidget):
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(1000 // FRAMES_PER_SECOND)
-        self._timer.timeout.connect(self.update)
+        self._timer.timeout.connect(self._tick)
+        self._shown_key: int | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        # Each frame paints its own background, so a wake never repaints the widgets behind it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
     def sizeHint(self) -> QSize:
         """A comfortable default; layouts stretch it."""
@@ -101,6 +103,15 @@ class FigureWidget(QWidget):
     def set_reduce_motion(self, reduce: bool) -> None:
         """Show key poses without tweening (and no breathing)."""
         self.reduce_motion = reduce
+        self._update_timer()
+        self.update()
+
+    def _tick(self) -> None:
+        """A wake: repaint, unless reduced motion shows the same key pose as before."""
+        if self.reduce_motion and self.figure is not None:
+            key, _moving = self.figure.key_at(self.figure_seconds())
+            if key == self._shown_key:
+                return
         self.update()
 
     def figure_seconds(self) -> float:
@@ -114,7 +125,10 @@ class FigureWidget(QWidget):
         return elapsed
 
     def _update_timer(self) -> None:
-        moving = self.motion is not Motion.STILL and self._paused_at is None and self.isVisible()
+        still = self.motion is Motion.STILL or (
+            self.reduce_motion and self.figure is not None and self.figure.is_hold
+        )
+        moving = not still and self._paused_at is None and self.isVisible()
         if moving and not self._timer.isActive():
             self._timer.start()
         elif not moving:
@@ -151,10 +165,11 @@ class FigureWidget(QWidget):
                     colours.mat,
                 )
             self._painter = FigurePainter(figure, self.muscles, colours)
-        frame = figure.frame_at(
-            self.figure_seconds(), mirrored=self.mirrored, tween=not self.reduce_motion
-        )
+        seconds = self.figure_seconds()
+        self._shown_key = figure.key_at(seconds)[0]
+        frame = figure.frame_at(seconds, mirrored=self.mirrored, tween=not self.reduce_motion)
         painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
         self._painter.paint(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), frame)
         painter.end()
 

@@ -106,17 +106,25 @@ class Figure:
         """
         if self.is_hold:
             return self._breathing(seconds, tween)
+        index, moving = self.key_at(seconds)
+        key = self.keys[index]
+        if moving is None or not tween:
+            return key.pose, self.rotations[index]
+        amount = EASINGS[key.ease](moving / key.move_s)
+        return self._between(index, (index + 1) % len(self.keys), amount)
+
+    def key_at(self, seconds: float) -> tuple[int, float | None]:
+        """The key ``seconds`` into the loop, and the seconds since it began moving on (None
+        while it is held). Without tweening the figure only changes when the key does."""
         t = seconds % self.cycle_s
         for index, key in enumerate(self.keys):
-            if t < key.hold_s or (not tween and t < key.hold_s + key.move_s):
-                return key.pose, self.rotations[index]
+            if t < key.hold_s:
+                return index, None
             t -= key.hold_s
             if t < key.move_s:
-                nxt = (index + 1) % len(self.keys)
-                amount = EASINGS[key.ease](t / key.move_s)
-                return self._between(index, nxt, amount)
+                return index, t
             t -= key.move_s
-        return self.keys[0].pose, self.rotations[0]
+        return 0, None
 
     def frame_at(self, seconds: float, *, mirrored: bool = False, tween: bool = True) -> Frame:
         """The frame to draw ``seconds`` into the loop."""
