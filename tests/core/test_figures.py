@@ -251,3 +251,20 @@ def test_without_tweening_only_key_poses_are_shown() -> None:
     keys = [bridge.key_points(index).points for index in range(len(bridge.keys))]
     for seconds in _samples(bridge):
         assert bridge.frame_at(seconds, tween=False).points in keys
+
+
+def test_a_move_names_its_figure_and_old_files_still_load() -> None:
+    from backcare_desktop.core.routine import RoutineError, routine_from_dict, routine_to_dict
+
+    move = {"name": "Plank", "work_s": 30, "muscles": ["core"]}
+    data = {"format": 1, "id": "r", "title": "R", "focus": ["core"], "moves": [move]}
+    assert routine_from_dict(data).moves[0].figure == ""
+    assert "figure" not in routine_to_dict(routine_from_dict(data))["moves"][0]
+    data["moves"] = [dict(move, figure="plank")]
+    routine = routine_from_dict(data)
+    assert routine.moves[0].figure == "plank"
+    assert routine_to_dict(routine)["moves"][0]["figure"] == "plank"
+    data["moves"] = [dict(move, figure="Plank!")]
+    with pytest.raises(RoutineError) as caught:
+        routine_from_dict(data)
+    assert caught.value.problems[0].startswith("moves[0].figure: must be a figure id")
