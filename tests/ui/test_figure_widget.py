@@ -276,3 +276,13 @@ def test_reduced_motion_holds_need_no_wakes(widget: FigureWidget, clock: FakeClo
     assert not widget._timer.isActive()
     widget.show_figure(FIGURES.get("cat-cow"))
     assert widget._timer.isActive()
+
+
+def test_pictures_show_the_key_held_longest() -> None:
+    from backcare_desktop.ui.figure_thumbnails import showcase_key
+
+    shown = {name: showcase_key(FIGURES.figures[name]) for name in FIGURES.figures}
+    assert shown["plank"] == 0
+    assert shown["plank-to-cobra"] == 2  # the cobra, not the plank it starts from
+    assert shown["shoulder-bridge"] == 2  # the top of the bridge
+    assert shown["cat-cow"] == 1

@@ -41,6 +41,7 @@ class FigureColours:
     prop: QColor
     floor: QColor
     mat: QColor
+    window: QColor
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> FigureColours:
@@ -57,6 +58,7 @@ class FigureColours:
             prop=_blend(text, window, 0.6),
             floor=_blend(mid, text, 0.2),
             mat=_blend(accent, window, 0.72),
+            window=window,
         )
 
 
@@ -218,7 +220,11 @@ class FigurePainter:
             if has_mat:
                 ys = [y for _, y in canvas.frame.points.values()]
                 rect = QRectF(canvas.at(lo, max(ys) + MARGIN / 2), canvas.at(hi, 0.0)).normalized()
-                self._rounded(canvas, rect, 0.03, self.colours.mat)
+                self._rounded(canvas, rect, 0.03, self.colours.floor)
+                inset = 0.01 * canvas.scale
+                self._rounded(
+                    canvas, rect.adjusted(inset, inset, -inset, -inset), 0.025, self.colours.window
+                )
             return
         if has_mat:
             rect = QRectF(canvas.at(lo, 0.016), canvas.at(hi, 0.0)).normalized()

@@ -15,8 +15,9 @@ THUMBNAIL = QSize(56, 42)
 
 
 def showcase_key(figure: Figure) -> int:
-    """The key that shows the move best: the one after the start position, if there is one."""
-    return 1 if len(figure.keys) > 1 else 0
+    """The key that shows the move best: the one held longest (the top of a bridge, the cobra);
+    on a tie the one after the start position."""
+    return max(range(len(figure.keys)), key=lambda index: (figure.keys[index].hold_s, index == 1))
 
 
 def figure_pixmap(

@@ -8,6 +8,7 @@ or skipped wake never shifts the animation and never holds up a cue.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import Enum
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
@@ -155,15 +156,8 @@ class FigureWidget(QWidget):
         if self._painter is None:
             colours = FigureColours.from_palette(self.palette())
             if self.figure is None:
-                colours = FigureColours(
-                    colours.far,
-                    colours.far,
-                    colours.far,
-                    colours.far,
-                    colours.prop,
-                    colours.floor,
-                    colours.mat,
-                )
+                far = colours.far
+                colours = replace(colours, near=far, muscle=far, muscle_far=far)
             self._painter = FigurePainter(figure, self.muscles, colours)
         seconds = self.figure_seconds()
         self._shown_key = figure.key_at(seconds)[0]
