@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -94,31 +93,32 @@ _LIMB_CHAINS = (
 )
 
 
-def figure_bounds(figure: Figure, mirrored: bool = False) -> Bounds:
-    """The box holding every key pose, the props and the floor, with a margin."""
-    return _bounds(figure, mirrored)
+BOUNDS_SAMPLES = 24
+"""Frames per loop, besides the key poses, that the fitted box must hold."""
 
 
-@lru_cache(maxsize=256)
-def _bounds(figure: Figure, mirrored: bool) -> Bounds:
+def figure_bounds(figure: Figure) -> Bounds:
+    """The box holding the whole motion (key poses and frames between), the props and the
+    floor, with a margin; for the figure facing right."""
+    frames = [figure.key_points(index) for index in range(len(figure.keys))]
+    if not figure.is_hold:
+        frames += [
+            figure.frame_at(figure.cycle_s * step / BOUNDS_SAMPLES)
+            for step in range(BOUNDS_SAMPLES)
+        ]
     xs: list[float] = []
     ys: list[float] = [0.0]
-    for index in range(len(figure.keys)):
-        for sample in (figure.key_points(index),):
-            for name, (x, y) in sample.points.items():
-                r = HEAD_RADIUS if name == "head" else radius(name)
-                xs += (x - r, x + r)
-                ys += (y - r, y + r)
+    for frame in frames:
+        for name, (x, y) in frame.points.items():
+            xs += (x - radius(name), x + radius(name))
+            ys += (y - radius(name), y + radius(name))
     for prop in figure.props:
         if prop.kind == "mat":
             continue
         half = CHAIR_HALF if prop.kind == "chair" else 0.03
         xs += (prop.x - half, prop.x + half)
         ys.append({"chair": CHAIR_BACK, "barre": BARRE_HEIGHT + 0.03}.get(prop.kind, PROP_HEIGHT))
-    left, right = min(xs) - MARGIN, max(xs) + MARGIN
-    if mirrored:
-        left, right = -right, -left
-    return left, min(ys) - MARGIN / 2, right, max(ys) + MARGIN
+    return min(xs) - MARGIN, min(ys) - MARGIN / 2, max(xs) + MARGIN, max(ys) + MARGIN
 
 
 @dataclass(frozen=True)
@@ -178,10 +178,13 @@ class FigurePainter:
         self.figure = figure
         self.muscles = tuple(muscles)
         self.colours = colours
+        self.bounds = figure_bounds(figure)
 
     def paint(self, painter: QPainter, rect: QRectF, frame: Frame) -> None:
         """Paint ``frame`` centred in ``rect``, standing on a floor line near its bottom."""
-        left, bottom, right, top = figure_bounds(self.figure, frame.mirrored)
+        left, bottom, right, top = self.bounds
+        if frame.mirrored:
+            left, right = -right, -left
         scale = min(rect.width() / (right - left), rect.height() / (top - bottom))
         canvas = _Canvas(
             painter,
