@@ -18,10 +18,11 @@ from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter
 from backcare_desktop.ui.figure_widget import FRAMES_PER_SECOND, FigureWidget, Motion
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.player_style import KIND_STYLES, PAUSED_STYLE
 from backcare_desktop.ui.routine_editor import RoutineEditor
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.theme import palette_for
-from backcare_desktop.ui.workout_view import KIND_STYLES, PAUSED_STYLE, muscle_colour
+from backcare_desktop.ui.workout_view import muscle_colour
 from tests.core.factories import counted, routine, timed
 
 FIGURES = load_figure_library(figures_dir())
@@ -261,7 +262,7 @@ def test_details_and_finish_page_show_small_figures(window: MainWindow, clock: F
     window.run_routine(routine(_with_figure(timed("Plank", 5), "plank"), get_ready_s=0))
     clock.advance_s(5.1)
     window.controller.wake()
-    item = window.workout_view.finish_list.item(0)
+    item = window.workout_view.finish.finish_list.item(0)
     assert "Plank" in item.text() and not item.icon().isNull()
 
 
