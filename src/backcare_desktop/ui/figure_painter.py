@@ -51,9 +51,9 @@ class FigureColours:
         mid = palette.color(QPalette.ColorRole.Mid)
         return cls(
             near=_blend(text, window, 0.18),
-            far=_blend(text, window, 0.52),
+            far=_blend(text, window, 0.4),
             muscle=accent,
-            muscle_far=_blend(accent, window, 0.45),
+            muscle_far=_blend(accent, window, 0.35),
             prop=_blend(text, window, 0.6),
             floor=_blend(mid, text, 0.2),
             mat=_blend(accent, window, 0.72),
