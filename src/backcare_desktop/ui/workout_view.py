@@ -298,7 +298,10 @@ class WorkoutView(QWidget):
         if move is None:
             self.cue_label.clear()
         elif work:
-            self.cue_label.setText(move.cue)
+            # a reps move that ends by itself shows its time: its count goes with the cue
+            timed_reps = segment.is_counted and not segment.is_open_ended
+            amount = self.texts.amount(move) if timed_reps else ""
+            self.cue_label.setText(" · ".join(text for text in (amount, move.cue) if text))
         else:
             self.cue_label.setText(self.texts.amount(move))
         self.instructions_label.setText(move.instructions if move else "")
@@ -307,7 +310,7 @@ class WorkoutView(QWidget):
         self.next_label.setText(segment.next_up if work else "")
         self._show_figure(segment)
         reps = segment.is_open_ended
-        self.done_button.setVisible(reps)
+        self.done_button.setVisible(segment.is_counted)
         self.segment_progress.setVisible(not reps)
         self._size_countdown()
         self.countdown.clear()  # the next refresh names it anew for this segment
