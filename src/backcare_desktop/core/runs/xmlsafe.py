@@ -1,0 +1,37 @@
+"""XML from activity files, parsed with ``defusedxml``: no DTD, no entities, nothing fetched.
+
+GPX and TCX files never need a document type declaration, so any ``<!DOCTYPE`` is refused
+before a single entity could be expanded or an external file or URL read.
+"""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml
+import defusedxml.ElementTree as SafeTree
+
+from backcare_desktop.core.validation import DataError
+
+
+def parse_xml(data: bytes) -> Element:
+    """The root element of ``data``; entities, DTDs and malformed XML raise :class:`DataError`."""
+    try:
+        return SafeTree.fromstring(data, forbid_dtd=True)
+    except defusedxml.DTDForbidden:
+        raise DataError(
+            [
+                "declares a document type (DTD), which activity files never need; refused so no "
+                "entity is expanded and no other file is read"
+            ]
+        ) from None
+    except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden):
+        raise DataError(["declares XML entities; refused so none is expanded or read"]) from None
+    except ParseError as error:
+        line, column = getattr(error, "position", (0, 0))
+        raise DataError([f"malformed XML at line {line} column {column + 1}"]) from None
+
+
+def local_name(tag: str) -> str:
+    """An element's tag without its namespace."""
+    return tag.rpartition("}")[2]
