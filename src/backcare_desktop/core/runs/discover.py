@@ -68,16 +68,16 @@ def discover(paths: list[Path]) -> tuple[list[Item], list[Unreadable]]:
     failed: list[Unreadable] = []
     for path in paths:
         try:
-            if path.is_dir():
+            if not path.exists():
+                failed.append(Unreadable(path.name, "no such file or folder"))
+            elif path.is_dir():
                 _folder(path, items, failed)
             elif path.name.lower().endswith(".zip"):
                 _zip(path, items)
             elif activity_kind(path.name):
                 items.append(FileItem(str(path)))
-            elif path.exists():
-                failed.append(Unreadable(path.name, UNKNOWN_FILE))
             else:
-                failed.append(Unreadable(path.name, "no such file or folder"))
+                failed.append(Unreadable(path.name, UNKNOWN_FILE))
         except DataError as error:
             failed.append(Unreadable(path.name, error.problems[0]))
         except OSError as error:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import fitdecode
+import fitdecode  # type: ignore[import-untyped]
 
 from backcare_desktop.core.runs.model import Activity, content_hash, sport_from_text
 from backcare_desktop.core.validation import DataError
@@ -68,8 +68,8 @@ def read_fit(data: bytes, source: str) -> Activity:
         raise DataError(
             ["the FIT file's checksum (CRC) does not match: the file is damaged"]
         ) from None
-    except fitdecode.FitHeaderError as error:
-        raise DataError([f"not a FIT file ({error})"]) from None
+    except fitdecode.FitHeaderError:
+        raise DataError(["not a FIT file"]) from None
     except fitdecode.FitEOFError:
         raise DataError(["the FIT file is truncated"]) from None
     except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError) as error:

@@ -6,6 +6,7 @@ Every failure is a :class:`DataError` with one plain reason for the summary.
 from __future__ import annotations
 
 import gzip
+import io
 import zipfile
 import zlib
 from pathlib import Path
@@ -39,7 +40,7 @@ def activity_kind(name: str) -> str | None:
 def gunzip(data: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes:
     """The decompressed bytes of a gzip file, refusing more than ``limit`` bytes of output."""
     try:
-        with gzip.GzipFile(fileobj=_Bytes(data)) as handle:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
             out = handle.read(limit + 1)
     except gzip.BadGzipFile:
         raise DataError(["not a gzip file"]) from None
@@ -50,20 +51,6 @@ def gunzip(data: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes:
     if len(out) > limit:
         raise DataError([f"expands to more than {size_text(limit)}; refused"])
     return out
-
-
-class _Bytes:
-    """A minimal read-only file over bytes (``io.BytesIO`` copies; this does not)."""
-
-    def __init__(self, data: bytes) -> None:
-        self._view = memoryview(data)
-        self._pos = 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self._view) if size < 0 else min(len(self._view), self._pos + size)
-        chunk = bytes(self._view[self._pos : end])
-        self._pos = end
-        return chunk
 
 
 def maybe_gunzip(name: str, data: bytes) -> bytes:
@@ -97,8 +84,6 @@ def read_zip_member(archive: zipfile.ZipFile, name: str, limit: int = MAX_FILE_B
         info = archive.getinfo(name)
     except KeyError:
         raise DataError(["listed in activities.csv but missing from the export"]) from None
-    if info.file_size > limit:
-        raise DataError([f"expands to {size_text(info.file_size)}; at most {size_text(limit)}"])
     if info.file_size > 1_000_000 and info.file_size > MAX_ZIP_MEMBER_RATIO * max(
         info.compress_size, 1
     ):
@@ -109,6 +94,8 @@ def read_zip_member(archive: zipfile.ZipFile, name: str, limit: int = MAX_FILE_B
                 "refused as a zip bomb"
             ]
         )
+    if info.file_size > limit:
+        raise DataError([f"expands to {size_text(info.file_size)}; at most {size_text(limit)}"])
     try:
         with archive.open(info) as handle:
             data = handle.read(limit + 1)

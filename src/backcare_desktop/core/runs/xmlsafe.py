@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element, ParseError
 
-import defusedxml
-import defusedxml.ElementTree as SafeTree
+import defusedxml  # type: ignore[import-untyped]
+import defusedxml.ElementTree as SafeTree  # type: ignore[import-untyped]
 
 from backcare_desktop.core.validation import DataError
 
