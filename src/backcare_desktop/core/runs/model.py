@@ -14,6 +14,12 @@ RUNNING: Final = "running"
 SPORTS: Final = ("running", "cycling", "walking", "hiking", "swimming", "multisport", "other")
 """Every sport an activity can have; only ``running`` counts towards running distance."""
 
+MAX_DISTANCE_M: Final = 1_000_000.0
+MAX_SECONDS: Final = 14 * 86400.0
+MAX_ASCENT_M: Final = 50_000.0
+HEART_RATE: Final = (20, 260)
+EARLIEST: Final = 1990
+
 _KEYWORDS: Final = (
     ("run", "running"),
     ("jog", "running"),
@@ -62,6 +68,23 @@ class Activity:
         if self.sport not in SPORTS:
             raise ValueError(f"unknown sport {self.sport!r}")
         object.__setattr__(self, "start", self.start.astimezone(UTC))
+
+    def problems(self) -> list[str]:
+        """What makes the values impossible (a damaged or odd file), empty when they are fine."""
+        found = []
+        if not 0 <= self.distance_m <= MAX_DISTANCE_M:
+            found.append(f"distance {self.distance_m:.0f} m is impossible")
+        for name, seconds in (("moving", self.moving_s), ("elapsed", self.elapsed_s)):
+            if not 0 <= seconds <= MAX_SECONDS:
+                found.append(f"{name} time {seconds:.0f} s is impossible")
+        if self.ascent_m is not None and not 0 <= self.ascent_m <= MAX_ASCENT_M:
+            found.append(f"ascent {self.ascent_m:.0f} m is impossible")
+        for name, rate in (("average", self.avg_hr), ("maximum", self.max_hr)):
+            if rate is not None and not HEART_RATE[0] <= rate <= HEART_RATE[1]:
+                found.append(f"{name} heart rate {rate} is impossible")
+        if self.start.year < EARLIEST:
+            found.append(f"the start {self.start:%Y-%m-%d} is before GPS watches")
+        return found
 
     @property
     def is_run(self) -> bool:

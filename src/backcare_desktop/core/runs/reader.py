@@ -103,15 +103,22 @@ def _read_strava(item: StravaItem, zips: _Zips) -> Activity:
     )
 
 
+def _activity(item: Item, zips: _Zips) -> Activity:
+    if isinstance(item, StravaItem):
+        return _read_strava(item, zips)
+    if item.member:
+        data = maybe_gunzip(item.member, read_zip_member(zips.get(item.path), item.member))
+    else:
+        data = read_activity_file(Path(item.path))
+    return parse_activity(item.label, data)
+
+
 def _read_one(item: Item, zips: _Zips) -> ItemResult:
     try:
-        if isinstance(item, StravaItem):
-            return ItemResult(item.label, _read_strava(item, zips))
-        if item.member:
-            data = maybe_gunzip(item.member, read_zip_member(zips.get(item.path), item.member))
-        else:
-            data = read_activity_file(Path(item.path))
-        return ItemResult(item.label, parse_activity(item.label, data))
+        activity = _activity(item, zips)
+        if problems := activity.problems():
+            return ItemResult(item.label, reason="; ".join(problems))
+        return ItemResult(item.label, activity)
     except DataError as error:
         return ItemResult(item.label, reason=error.problems[0])
     except (OSError, zipfile.BadZipFile) as error:
