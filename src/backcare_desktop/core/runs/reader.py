@@ -32,7 +32,7 @@ READERS: dict[str, Callable[[bytes, str], Activity]] = {
     "tcx": read_tcx,
 }
 CHUNK = 25
-"""Items a worker reads per task: progress and Cancel are checked between chunks."""
+"""At most this many items per task: progress and Cancel are checked between chunks."""
 
 
 @dataclass(frozen=True)
@@ -132,9 +132,11 @@ def read_chunk(items: list[Item]) -> list[ItemResult]:
         return [_read_one(item, zips) for item in items]
 
 
-def _chunks(items: list[Item]) -> Iterator[list[Item]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
+def _chunks(items: list[Item], workers: int) -> Iterator[list[Item]]:
+    """Chunks of at most :data:`CHUNK`, small enough to give every worker several."""
+    size = max(1, min(CHUNK, len(items) // (4 * workers)))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def default_workers() -> int:
@@ -155,8 +157,8 @@ def read_items(
     """
     total = len(items)
     results: list[ItemResult] = []
-    if workers <= 1 or total <= CHUNK:
-        for chunk in _chunks(items):
+    if workers <= 1 or total <= 1:
+        for chunk in _chunks(items, 1):
             if cancelled():
                 return None
             results.extend(read_chunk(chunk))
@@ -166,7 +168,8 @@ def read_items(
     ordered: dict[int, list[ItemResult]] = {}
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: dict[Future[list[ItemResult]], int] = {
-            pool.submit(read_chunk, chunk): index for index, chunk in enumerate(_chunks(items))
+            pool.submit(read_chunk, chunk): index
+            for index, chunk in enumerate(_chunks(items, workers))
         }
         while pending:
             done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
