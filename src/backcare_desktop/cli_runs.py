@@ -47,7 +47,7 @@ def import_runs(paths: AppPaths, sources: list[Path], out: TextIO) -> int:
     try:
         for notice in db.notices:
             sys.stderr.write(notice + "\n")
-        store = ActivityStore(db)
+        store = ActivityStore(db.connection)
         plan = prepare_import(sources, store.known(), workers=default_workers())
         assert plan is not None  # never cancelled here
         try:
@@ -68,7 +68,7 @@ def list_runs(paths: AppPaths, out: TextIO, as_json: bool) -> int:
     else:
         db = open_database(paths.history_db, datetime.now)
         try:
-            activities = ActivityStore(db).activities()
+            activities = ActivityStore(db.connection).activities()
         finally:
             db.close()
     checks = spike_checks(activities)

@@ -33,7 +33,7 @@ def activity(n: int, sport: str = "running", distance: float = 8000.0) -> Activi
 
 
 def test_activities_round_trip_exactly(opened: OpenedDatabase) -> None:
-    store = ActivityStore(opened)
+    store = ActivityStore(opened.connection)
     stored = [activity(2), activity(1, "cycling", 30000.0)]
     assert store.add(stored, NOW) == 2
     assert store.activities() == sorted(stored, key=lambda a: a.start)
@@ -44,14 +44,14 @@ def test_activities_round_trip_exactly(opened: OpenedDatabase) -> None:
 
 
 def test_the_same_hash_is_stored_once(opened: OpenedDatabase) -> None:
-    store = ActivityStore(opened)
+    store = ActivityStore(opened.connection)
     assert store.add([activity(1)], NOW) == 1
     assert store.add([activity(1), activity(2)], NOW) == 1
     assert store.count() == 2
 
 
 def test_a_failing_write_stores_nothing_of_the_batch(opened: OpenedDatabase) -> None:
-    store = ActivityStore(opened)
+    store = ActivityStore(opened.connection)
     impossible = replace(activity(3), avg_hr=999)  # refused by the table's CHECK
     with pytest.raises(sqlite3.IntegrityError):
         store.add([activity(1), activity(2), impossible], NOW)
@@ -59,7 +59,7 @@ def test_a_failing_write_stores_nothing_of_the_batch(opened: OpenedDatabase) -> 
 
 
 def test_an_export_imported_twice_is_stored_once(opened: OpenedDatabase, tmp_path) -> None:
-    store = ActivityStore(opened)
+    store = ActivityStore(opened.connection)
     archive = write_export_zip(tmp_path / "export.zip", export_activities())
     plan = prepare_import([archive], store.known())
     assert isinstance(plan, ImportPlan)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from backcare_desktop.core.runs import Activity, ImportPlan, ImportSummary, Known
-from backcare_desktop.storage.db import OpenedDatabase, transaction
+from backcare_desktop.storage.db import transaction
 from backcare_desktop.storage.rows import utc_text
 
 _COLUMNS = (
@@ -61,13 +61,8 @@ def activity_from_row(row: tuple[Any, ...]) -> Activity:
 class ActivityStore:
     """Reads and writes imported activities."""
 
-    def __init__(self, db: OpenedDatabase) -> None:
-        self._db = db
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The database connection."""
-        return self._db.connection
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
 
     def known(self) -> list[Known]:
         """What identifies every stored activity, for the import's duplicate check."""

@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -139,6 +141,11 @@ def _chunks(items: list[Item], workers: int) -> Iterator[list[Item]]:
         yield items[start : start + size]
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """Fresh worker processes, never a fork of a process with threads (the GUI has some)."""
+    return multiprocessing.get_context("forkserver" if sys.platform == "linux" else "spawn")
+
+
 def default_workers() -> int:
     """One worker per core, at most four."""
     return max(1, min(4, os.cpu_count() or 1))
@@ -166,7 +173,7 @@ def read_items(
                 progress(len(results), total)
         return results
     ordered: dict[int, list[ItemResult]] = {}
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         pending: dict[Future[list[ItemResult]], int] = {
             pool.submit(read_chunk, chunk): index
             for index, chunk in enumerate(_chunks(items, workers))
