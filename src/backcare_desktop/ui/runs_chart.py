@@ -13,7 +13,7 @@ from PySide6.QtCore import Property, QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QPalette
 
 from backcare_desktop.core.runs.weekly import RunWeek
-from backcare_desktop.ui.history_view import chart_colours, nice_step
+from backcare_desktop.ui.history_charts import chart_colours, nice_step
 
 RUN_WEEKS = 16
 """Weeks the chart shows, up to this one."""
