@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--start", metavar="ROUTINE", help="open straight into the player and start ROUTINE"
     )
+    parser.add_argument(
+        "--no-ask",
+        dest="ask",
+        action="store_false",
+        help="with --start: skip the question how your back feels (for scripts and tests)",
+    )
     voice = parser.add_mutually_exclusive_group()
     voice.add_argument(
         "--voice",

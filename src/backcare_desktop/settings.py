@@ -46,6 +46,8 @@ class Settings:
     """Qt's saved geometry, base64."""
     user_sounds: dict[str, str] = field(default_factory=dict)
     """Cue kind to a sound file of the user's choosing."""
+    last_folder: str = ""
+    """Where the last file dialog ended; the next one opens there."""
 
 
 _RULES: dict[str, Any] = {
@@ -65,6 +67,7 @@ _RULES: dict[str, Any] = {
     "pain_notice_episode": lambda v: isinstance(v, str),
     "medical_note_shown": lambda v: isinstance(v, bool),
     "window_geometry": lambda v: isinstance(v, str),
+    "last_folder": lambda v: isinstance(v, str) and len(v) <= 4096,
     "user_sounds": lambda v: (
         isinstance(v, dict)
         and all(isinstance(key, str) and isinstance(item, str) for key, item in v.items())

@@ -145,7 +145,7 @@ def test_duplicate_edit_delete_and_undo(qtbot, services: Services, monkeypatch) 
     actions.delete_action.trigger()
     assert not saved.exists()
     assert services.library.get(copy_id) is None
-    assert window.undo_button.isVisibleTo(window)
+    assert window.status.undo_button.isVisibleTo(window)
     actions.undo_action.trigger()
     assert saved.exists()
     assert window.picker.current_id() == copy_id

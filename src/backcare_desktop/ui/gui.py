@@ -65,15 +65,18 @@ def run_gui(
     start: Routine | None = None,
     voice: bool | None = None,
     self_test: bool = False,
+    ask: bool = True,
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
+
+    ``ask`` False skips the pain question before ``start`` (``--no-ask``).
 
     The window is shown first; the history and the sounds load right after, from the event
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     """
     app = create_application()
     name = server_name(paths.data_dir)
-    request = {"routine": routine_to_dict(start)} if start is not None else {}
+    request = {"routine": routine_to_dict(start), "ask": ask} if start is not None else {}
     if not self_test and hand_over(name, request):
         return 0  # the running instance takes it from here
     checks = start_self_test() if self_test else None
@@ -101,7 +104,7 @@ def run_gui(
 
             def start_when_free() -> None:
                 if not window.workout_active():  # the user may have started one meanwhile
-                    window.run_routine(routine)
+                    window.start_routine(routine, ask)
 
             services.player.when_warm(start_when_free)
         _mark_startup(app)

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from backcare_desktop.storage.db import describe_error
 from backcare_desktop.storage.export import BackupError, export_csv, export_json, import_json
 from backcare_desktop.storage.history import HistoryStore
+from backcare_desktop.ui.file_dialogs import FolderMemory
 
 FileChooser = Callable[[str, str, str, bool], Path | None]
 """(caption, suggested file name, filter, save) -> the chosen path, or None when cancelled."""
@@ -33,11 +34,18 @@ class HistoryFiles(QObject):
     warned = Signal(str)  # what went wrong
     restored = Signal()  # sessions were added from a backup
 
-    def __init__(self, store: HistoryStore, today: Callable[[], date], parent: QWidget) -> None:
+    def __init__(
+        self,
+        store: HistoryStore,
+        today: Callable[[], date],
+        parent: QWidget,
+        folders: FolderMemory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.today = today
         self._widget = parent
+        self._folders = folders or FolderMemory()
         self.choose_file: FileChooser = self._file_dialog
 
     def export_csv_to(self, path: Path) -> bool:
@@ -132,14 +140,6 @@ class HistoryFiles(QObject):
     # -- events ------------------------------------------------------------------------------
 
     def _file_dialog(self, caption: str, name: str, filter_text: str, save: bool) -> Path | None:
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
         if save:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self._widget, caption, str(folder / name), filter_text
-            )
-        else:
-            chosen, _ = QFileDialog.getOpenFileName(self._widget, caption, str(folder), filter_text)
-        return Path(chosen) if chosen else None
+            return self._folders.save_file(self._widget, caption, name, filter_text)
+        return self._folders.open_file(self._widget, caption, filter_text)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.stats import HistoryCharts, PainAlert, WeeklyGoal, history_charts
 from backcare_desktop.storage.db import describe_error
 from backcare_desktop.storage.history import DeletedSession, HistoryStore, SessionRow
+from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.history_charts import (
     CHART_WEEKS,
     ChartData,
@@ -77,12 +78,13 @@ class HistoryView(QWidget):
         goal: WeeklyGoal,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.goal = goal
         self.today = today
-        self.files = HistoryFiles(store, today, self)
+        self.files = HistoryFiles(store, today, self, folders)
         self.files.said.connect(self._say)
         self.files.warned.connect(self._warn)
         self.files.restored.connect(self._restored)

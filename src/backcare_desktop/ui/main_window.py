@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,10 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -35,6 +33,7 @@ from backcare_desktop.core.timeline import Cue, CueKind
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog
+from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
@@ -43,6 +42,7 @@ from backcare_desktop.ui.safety_texts import medical_note
 from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
+from backcare_desktop.ui.status_area import StatusArea
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_session import WorkoutSession
@@ -83,8 +83,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workout_view)
         self.setCentralWidget(self.stack)
 
+        self.folders = FolderMemory(services.settings)
         self.actions = LibraryActions(
-            services.library, lambda: services.library.get(self.picker.current_id()), self
+            services.library,
+            lambda: services.library.get(self.picker.current_id()),
+            self,
+            self.folders,
         )
         self.actions.changed.connect(self.reload_routines)
         self.actions.message.connect(self._show_message)
@@ -100,12 +104,9 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
-        self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.clicked.connect(self.actions.undo_delete)
-        self.undo_button.hide()
-        self.statusBar().addWidget(self.undo_button)
+        self.status = StatusArea()
+        self.status.undo_requested.connect(self.actions.undo_delete)
+        self.statusBar().addWidget(self.status, 1)
         self.reload_routines(select=services.settings.value.last_routine)
         self._restore_geometry()
         self._show_notices()
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.workout_active():
             self._show_message(self.tr("A workout is already running."), False)
             return
-        self.run_routine(routine)
+        self.start_routine(routine, request.get("ask") is not False)
 
     def workout_active(self) -> bool:
         """True while a workout runs or is paused."""
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
             from backcare_desktop.core.stats import WeeklyGoal
 
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
-            self.history_view = HistoryView(store, goal, date.today, self)
+            self.history_view = HistoryView(store, goal, date.today, self, self.folders)
             self.history_view.closed.connect(self.show_picker)
             self.stack.addWidget(self.history_view)
         else:
@@ -309,9 +310,7 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     def _show_notices(self) -> None:
-        notices = self.services.notices()
-        self.status_label.setText(notices[-1] if notices else "")
-        self.status_label.setToolTip("\n".join(notices))
+        self.status.set_notices(self.services.notices())
 
     # -- routines ----------------------------------------------------------------------------
 
@@ -324,10 +323,7 @@ class MainWindow(QMainWindow):
         self._show_notices()
 
     def _show_message(self, text: str, undo: bool) -> None:
-        self.statusBar().showMessage(text, 15_000)
-        self.undo_button.setVisible(undo)
-        if undo:
-            QTimer.singleShot(15_000, self.undo_button.hide)
+        self.status.show_message(text, undo)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept routine files dragged onto the window."""
@@ -371,7 +367,7 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
-        self.status_label.show()
+        self.status.show()
         self.menuBar().setEnabled(True)
         self._set_library_actions(enabled=True)
         self.toolbar.show()
@@ -384,10 +380,19 @@ class MainWindow(QMainWindow):
         entry = self.services.library.get(routine_id)
         if entry is None:
             return
+        self.start_routine(self.services.localized(entry.routine))
+
+    def start_routine(self, routine: Routine, ask: bool = True) -> None:
+        """Start ``routine``, first asking how the back feels when the settings say so and
+        ``ask`` (False for ``--no-ask``). Every way of starting a workout comes through here."""
         pain_before = None
-        if self.services.settings.value.ask_pain_before and self.services.history is not None:
+        if (
+            ask
+            and self.services.settings.value.ask_pain_before
+            and self.services.history is not None
+        ):
             pain_before = self.ask_pain_before()
-        self.run_routine(self.services.localized(entry.routine), pain_before)
+        self.run_routine(routine, pain_before)
 
     def ask_pain_before(self) -> int | None:
         """The pain rating before a workout, or None when skipped (one key)."""
@@ -412,7 +417,7 @@ class MainWindow(QMainWindow):
         self.workout_view.begin(session.controller)
         self.stack.setCurrentWidget(self.workout_view)
         self.workout_view.setFocus()
-        self.status_label.hide()  # the player shows its own notices
+        self.status.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
         self._set_library_actions(enabled=False)
         self.toolbar.hide()
