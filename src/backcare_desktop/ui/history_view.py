@@ -84,7 +84,8 @@ class HistoryView(QWidget):
         self.store = store
         self.goal = goal
         self.today = today
-        self.files = HistoryFiles(store, today, self, folders)
+        self.folders = folders or FolderMemory()
+        self.files = HistoryFiles(store, today, self, self.folders)
         self.files.said.connect(self._say)
         self.files.warned.connect(self._warn)
         self.files.restored.connect(self._restored)
@@ -209,7 +210,9 @@ class HistoryView(QWidget):
         if self.runs_panel is None:
             from backcare_desktop.ui.runs_view import RunsPanel
 
-            self.runs_panel = RunsPanel(self.store, self.today, parent=self.runs_tab)
+            self.runs_panel = RunsPanel(
+                self.store, self.today, folders=self.folders, parent=self.runs_tab
+            )
             self.runs_tab.layout().addWidget(self.runs_panel)
         self.tabs.setCurrentWidget(self.runs_tab)
         return self.runs_panel

@@ -41,6 +41,7 @@ from backcare_desktop.core.runs import (
 from backcare_desktop.core.runs.weekly import pain_samples, running_weeks
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.storage.runs_store import ActivityStore
+from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.runs_chart import RUN_WEEKS, RunsChartData
 from backcare_desktop.ui.runs_import import RunImporter
 
@@ -184,10 +185,12 @@ class RunsPanel(QWidget):
         today: Callable[[], date],
         now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
         workers: int | None = None,
+        folders: FolderMemory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("runsPanel")
+        self.folders = folders or FolderMemory()
         self.history = history
         self.today = today
         self.store = ActivityStore(history.connection)
@@ -248,6 +251,10 @@ class RunsPanel(QWidget):
         )
         self.import_button.clicked.connect(self.choose_and_import)
         self.import_button.setEnabled(not self.history.read_only)
+        self.folder_button = QPushButton(self.tr("Import a folder…"))
+        self.folder_button.setToolTip(self.tr("A folder of activity files or an unpacked export"))
+        self.folder_button.clicked.connect(self.choose_folder_and_import)
+        self.folder_button.setEnabled(not self.history.read_only)
         privacy = QLabel(
             self.tr(
                 "Only each activity's summary is kept (date, sport, distance, times, ascent, "
@@ -260,6 +267,7 @@ class RunsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(privacy, 1)
         top.addWidget(self.import_button)
+        top.addWidget(self.folder_button)
         return top
 
     def _label(self, name: str) -> QLabel:
@@ -307,12 +315,22 @@ class RunsPanel(QWidget):
         self.progress.setRange(0, 0)
         self.progress_box.show()
         self.import_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
         self._show(self.summary_label, self.tr("Reading %1 …").replace("%1", _names(paths)))
         return True
 
     def choose_and_import(self) -> None:
-        """Ask for files (or a folder) and import them."""
+        """Ask for files (zips included) and import them."""
         self.import_paths(self.choose_paths())
+
+    def choose_folder_and_import(self) -> None:
+        """Ask for a folder and import everything in it."""
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder of runs"), str(self.folders.folder())
+        )
+        if name:
+            self.folders.remember(Path(name) / "x")  # remember() keeps a file's folder
+            self.import_paths([Path(name)])
 
     # -- drag and drop --------------------------------------------------------------------------
 
@@ -337,13 +355,11 @@ class RunsPanel(QWidget):
     # -- internals ------------------------------------------------------------------------------
 
     def _choose(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
+        return self.folders.open_files(
             self,
             self.tr("Import runs"),
-            str(Path.home()),
             self.tr("Activities (*.fit *.gpx *.tcx *.gz *.zip);;All files (*)"),
         )
-        return [Path(name) for name in names]
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -353,6 +369,7 @@ class RunsPanel(QWidget):
     def _done(self) -> None:
         self.progress_box.hide()
         self.import_button.setEnabled(not self.history.read_only)
+        self.folder_button.setEnabled(not self.history.read_only)
 
     def _finished(self, summary: ImportSummary) -> None:
         self._done()
