@@ -93,3 +93,19 @@ def test_a_missing_activity_file_is_named(tmp_path: Path) -> None:
         ("1001.gpx", "listed in activities.csv but missing from the export")
     ]
     assert len(plan.new) == 6
+
+
+def test_worker_processes_read_the_same_as_one_process(tmp_path: Path) -> None:
+    folder = write_export_folder(tmp_path / "export", ACTIVITIES)
+    seen: list[tuple[int, int]] = []
+    alone = prepare_import([folder], [])
+    pooled = prepare_import([folder], [], workers=2, progress=lambda *done: seen.append(done))
+    assert alone is not None and pooled is not None
+    assert pooled.new == alone.new
+    assert seen[-1] == (7, 7)
+
+
+def test_a_cancelled_read_returns_nothing(tmp_path: Path) -> None:
+    folder = write_export_folder(tmp_path / "export", ACTIVITIES)
+    assert prepare_import([folder], [], workers=2, cancelled=lambda: True) is None
+    assert prepare_import([folder], [], workers=1, cancelled=lambda: True) is None
