@@ -114,3 +114,26 @@ def test_the_history_has_a_running_tab_built_when_first_shown(qtbot, db) -> None
     view.tabs.setCurrentIndex(1)
     assert isinstance(view.runs_panel, RunsPanel)
     assert view.tabs.tabText(1) == "Running and your back"
+
+
+def test_pain_up_after_a_spike_offers_the_post_run_back_release(
+    qtbot, panel: RunsPanel, export: Path
+) -> None:
+    from tests.ui.test_history_view import record
+
+    panel.history.add_records(
+        [
+            record(date(2025, 3, 15), 600, pain_before=2, pain_after=2),
+            record(date(2025, 3, 18), 600, pain_before=5, pain_after=4),
+        ]
+    )
+    with qtbot.waitSignal(panel.importer.finished, timeout=30_000):
+        panel.import_paths([export])
+    assert panel.note_label.text().startswith("Your back pain went from 2 to 5")
+    assert not panel.release_button.isHidden()
+    with qtbot.waitSignal(panel.routine_requested) as requested:
+        panel.release_button.click()
+    assert requested.args == ["post-run-back-release"]
+    weeks = panel.chart_data.weeks
+    assert weeks["before"][-1] == 5 and weeks["after"][-1] == 4
+    assert weeks["minutes"][-1] == 10 and weeks["minutes"][-2] == 10

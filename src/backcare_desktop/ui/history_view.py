@@ -71,6 +71,8 @@ class HistoryView(QWidget):
 
     closed = Signal()
     data_changed = Signal()
+    routine_requested = Signal(str)
+    """A routine to start, by id (the runs panel's follow-up note offers one)."""
 
     def __init__(
         self,
@@ -213,6 +215,7 @@ class HistoryView(QWidget):
             self.runs_panel = RunsPanel(
                 self.store, self.today, folders=self.folders, parent=self.runs_tab
             )
+            self.runs_panel.routine_requested.connect(self.routine_requested)
             self.runs_tab.layout().addWidget(self.runs_panel)
         self.tabs.setCurrentWidget(self.runs_tab)
         return self.runs_panel

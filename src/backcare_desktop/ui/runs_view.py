@@ -12,7 +12,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
@@ -38,6 +45,7 @@ from backcare_desktop.core.runs import (
     check_spikes,
     follow_up_notes,
 )
+from backcare_desktop.core.runs.spikes import POST_RUN_ROUTINE
 from backcare_desktop.core.runs.weekly import pain_samples, running_weeks
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.storage.runs_store import ActivityStore
@@ -177,7 +185,12 @@ def summary_text(context: QWidget, summary: ImportSummary) -> str:
 
 
 class RunsPanel(QWidget):
-    """Import button, privacy line, the chart, spike notes, the runs table; drop to import."""
+    """Import button, privacy line, the chart, spike notes, the runs table; drop to import.
+
+    :attr:`routine_requested` carries the id of the routine the follow-up note offers.
+    """
+
+    routine_requested = Signal(str)
 
     def __init__(
         self,
@@ -219,8 +232,14 @@ class RunsPanel(QWidget):
         self.summary_label = self._label("runsSummary")
         self.spike_label = self._label("runsSpike")
         self.note_label = self._label("runsNote")
-        for label in (self.summary_label, self.spike_label, self.note_label):
+        self.release_button = QPushButton(self.tr("Start the post-run back release"))
+        self.release_button.clicked.connect(lambda: self.routine_requested.emit(POST_RUN_ROUTINE))
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_label, 1)
+        note_row.addWidget(self.release_button)
+        for label in (self.summary_label, self.spike_label):
             layout.addWidget(label)
+        layout.addLayout(note_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         self.quick = QQuickWidget()
@@ -307,6 +326,7 @@ class RunsPanel(QWidget):
         self._show(self.spike_label, spike_text(self, spikes[-1]) if spikes else "")
         notes = follow_up_notes(spikes, pain_samples(sessions))
         self._show(self.note_label, note_text(self, notes[-1]) if notes else "")
+        self.release_button.setVisible(bool(notes))
 
     def import_paths(self, paths: list[Path]) -> bool:
         """Start importing ``paths`` in the background; False when one is already running."""
