@@ -137,3 +137,13 @@ def test_pain_up_after_a_spike_offers_the_post_run_back_release(
     weeks = panel.chart_data.weeks
     assert weeks["before"][-1] == 5 and weeks["after"][-1] == 4
     assert weeks["minutes"][-1] == 10 and weeks["minutes"][-2] == 10
+
+
+def test_old_runs_are_charted_up_to_the_last_one(qtbot, db, export: Path) -> None:
+    later = RunsPanel(HistoryStore(db), lambda: date(2026, 1, 7), lambda: NOW, workers=1)
+    qtbot.addWidget(later)
+    with qtbot.waitSignal(later.importer.finished, timeout=30_000):
+        later.import_paths([export])
+    weeks = later.chart_data.weeks
+    # the last run (17 March 2025) is more than 16 weeks back: the chart ends with its week
+    assert weeks["km"][-1] == pytest.approx(12.0, abs=0.1) and weeks["spikes"][-1] == 1

@@ -290,7 +290,8 @@ class RunsPanel(QWidget):
         return top
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(objectName=name)
+        label = QLabel()
+        label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.hide()
@@ -320,13 +321,21 @@ class RunsPanel(QWidget):
         by_start = {check.start: check for check in checks}
         self.model.set_rows([(a, by_start.get(a.start) if a.is_run else None) for a in activities])
         sessions = self.history.summaries()
-        weeks = running_weeks(activities, sessions, checks, self.today(), RUN_WEEKS)
+        weeks = running_weeks(activities, sessions, checks, self._chart_end(activities), RUN_WEEKS)
         self.chart_data.update(weeks, self.palette())
         spikes = [check for check in checks if check.is_spike]
         self._show(self.spike_label, spike_text(self, spikes[-1]) if spikes else "")
         notes = follow_up_notes(spikes, pain_samples(sessions))
         self._show(self.note_label, note_text(self, notes[-1]) if notes else "")
         self.release_button.setVisible(bool(notes))
+
+    def _chart_end(self, activities: list[Activity]) -> date:
+        """Today, or the last activity's day when none falls in the chart's weeks (old data)."""
+        today = self.today()
+        if not activities:
+            return today
+        last = max(activity.start for activity in activities).astimezone().date()
+        return today if (today - last).days < RUN_WEEKS * 7 else last
 
     def import_paths(self, paths: list[Path]) -> bool:
         """Start importing ``paths`` in the background; False when one is already running."""

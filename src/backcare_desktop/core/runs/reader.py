@@ -147,7 +147,13 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def default_workers() -> int:
-    """One worker per core, at most four."""
+    """One worker process per core, at most four; none in a frozen bundle.
+
+    A PyInstaller bundle would start itself again as a worker unless its entry point calls
+    ``multiprocessing.freeze_support()``; until it does, bundles read in the calling thread.
+    """
+    if getattr(sys, "frozen", False):
+        return 1
     return max(1, min(4, os.cpu_count() or 1))
 
 
