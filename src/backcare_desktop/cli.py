@@ -28,6 +28,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def user_path(text: str) -> Path:
+    """A path from the command line, ``~`` expanded (``--data-dir=~/x`` reaches us unexpanded)."""
+    return Path(text).expanduser()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     parser = _Parser(
@@ -62,13 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--import",
         dest="import_file",
         metavar="FILE",
-        type=Path,
+        type=user_path,
         help="import routines from FILE (ours, Exercise Timer, JAWT, OpenHIIT or Feeel)",
     )
     parser.add_argument(
         "--export-history",
         metavar="FILE",
-        type=Path,
+        type=user_path,
         help="write the workout history to FILE: CSV, or a JSON backup when FILE ends in .json",
     )
     parser.add_argument(
@@ -99,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        type=Path,
+        type=user_path,
         help="keep data, settings and cache under DIR instead of the usual places",
     )
     return parser

@@ -60,21 +60,22 @@ def test_drag_reorder_updates_the_routine(qtbot) -> None:
     assert names(editor) == ["B", "C", "Plank"]
 
 
-def test_validation_is_inline_with_the_loaders_messages(qtbot) -> None:
+def test_validation_is_inline_in_the_editors_words(qtbot) -> None:
     editor = editor_for(qtbot)
     assert editor.save_button.isEnabled()
     assert editor.total_label.text() == "Total: 0:40"
     editor.amount_spin.setValue(0)
     assert not editor.save_button.isEnabled()
-    assert "moves[0].work_s: must be 1..3600 seconds, got 0" in editor.problems_label.text()
+    assert "Move 1 (Plank): the work time must be from 1 to 3600" in editor.problems_label.text()
     editor.amount_spin.setValue(45)
     editor.title_edit.clear()
     qtbot.keyClicks(editor.title_edit, " ")
-    assert "title: must not be empty" in editor.problems_label.text()
+    assert "Fill in the title" in editor.problems_label.text()
     qtbot.keyClicks(editor.title_edit, "Morning")
     for box in editor.muscle_boxes.values():
         box.setChecked(False)
-    assert editor.problems_label.text().startswith("moves[0].muscles: must be a non-empty list")
+    assert editor.problems_label.text() == "Move 1 (Plank): choose at least one muscle"
+    assert "moves[" not in editor.problems_label.text()  # paths are for files and the CLI
     editor.muscle_boxes["glutes"].setChecked(True)
     assert editor.save_button.isEnabled()
     editor.kind_combo.setCurrentIndex(1)  # reps

@@ -414,3 +414,18 @@ def test_charts_follow_the_palette(qtbot, view: HistoryView) -> None:
         app.setPalette(light)
     light_card = light.color(QPalette.ColorRole.Base).name()
     qtbot.waitUntil(lambda: view.chart_data.colours["card"] == light_card)
+
+
+def test_a_stored_row_with_an_unreadable_date_does_not_break_the_view(
+    qtbot, store: HistoryStore
+) -> None:
+    """What restoring ``0001-01-01`` stored before the fix: the view failed for good."""
+    bad_id = store.sessions()[-1].id
+    store.connection.execute(
+        "UPDATE sessions SET started_at = '1-01-01T00:00:00Z' WHERE id = ?", (bad_id,)
+    )
+    view = make_view(qtbot, store)
+    assert len(view.model.rows) == len(SESSIONS) - 1
+    assert bad_id not in [row.id for row in view.model.rows]
+    (notice,) = store.notices
+    assert f"session ids {bad_id}" in notice

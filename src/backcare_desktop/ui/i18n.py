@@ -1,12 +1,16 @@
-"""Loads the app's translation (and Qt's own) for the system language; fills placeholders."""
+"""Loads the app's translation (and Qt's own) for the system language; fills placeholders
+(:func:`fill` lives in :mod:`backcare_desktop.core.text`, for core and storage too)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from backcare_desktop.core.text import CONTEXT, UserText, fill
+
+__all__ = ["fill", "install_translations", "localized"]
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -28,20 +32,11 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> st
     return locale.name().split("_")[0]
 
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
+def localized(text: str) -> str:
+    """A sentence made outside the UI (a :class:`UserText`) in the interface language.
 
-
-def fill(text: str, *values: object) -> str:
-    """``text`` with Qt's numbered placeholders ``%1``, ``%2``… replaced by ``values``.
-
-    The one way translated strings take values in this app: translators may reorder the
-    placeholders, and a value is never itself searched for placeholders (``"%1"`` in a routine
-    title stays as it is), which chained ``str.replace`` calls get wrong. A number with no value
-    (``%3`` given two values) is left as written.
+    Anything else is returned as it is.
     """
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
+    if isinstance(text, UserText):
+        return fill(QCoreApplication.translate(CONTEXT, text.template), *text.values)
+    return text

@@ -37,6 +37,7 @@ from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
+from backcare_desktop.ui.library_watcher import LibraryWatcher
 from backcare_desktop.ui.routine_list import RoutinePicker
 from backcare_desktop.ui.safety_texts import medical_note
 from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
             self.folders,
         )
         self.actions.changed.connect(self.reload_routines)
+        self.library_watcher = LibraryWatcher(services.library.user_dir, self)
+        self.library_watcher.changed.connect(lambda: self.reload_routines(self.picker.current_id()))
         self.actions.message.connect(self._show_message)
         self.picker.selection_changed.connect(lambda _id: self.actions.update_enabled())
         self.setAcceptDrops(True)
@@ -501,6 +504,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a running workout (it is saved as stopped) and remember the geometry."""
         self.end_workout()
+        self.library_watcher.close()
         self.screen_awake.release()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)

@@ -8,7 +8,6 @@ loads routine files, so its messages are the loader's messages.
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -36,17 +35,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.routine import FOCUS_TAGS, LEVELS, MUSCLES, Routine, RoutineError
+from backcare_desktop.core.routine import (
+    FOCUS_TAGS,
+    LEVELS,
+    MUSCLES,
+    Routine,
+    RoutineError,
+    new_routine_id,
+)
 from backcare_desktop.core.routine_draft import RoutineDraft
+from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
-
-
-def slug(title: str) -> str:
-    """An id made from a title: lowercase letters, digits and single dashes."""
-    text = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
-    return text[:64].strip("-") or "routine"
 
 
 class MoveList(QListWidget):
@@ -399,11 +400,7 @@ class RoutineEditor(QDialog):
         """The edited routine as our JSON format, with its id chosen for saving."""
         data = copy.deepcopy(self.draft.data)
         if self._is_new:
-            base, number = slug(data.get("title", "")), 2
-            data["id"] = base
-            while data["id"] in self._taken_ids:
-                data["id"] = f"{base[:60]}-{number}"
-                number += 1
+            data["id"] = new_routine_id(str(data.get("title", "")), self._taken_ids)
         return data
 
     def problems(self) -> tuple[str, ...]:
@@ -411,8 +408,10 @@ class RoutineEditor(QDialog):
         return self.draft.problems(self.routine_data())
 
     def _validate(self) -> None:
-        problems = self.problems()
-        self.save_button.setEnabled(not problems)
+        raw = self.problems()
+        self.save_button.setEnabled(not raw)
+        names = [str(move.get("name", "")) for move in self.draft.data.get("moves", [])]
+        problems = [friendly_problem(problem, names) for problem in raw]
         self.problems_label.setText(
             "\n".join(problems[:6])
             + (self.tr("\n…and %s more") % (len(problems) - 6) if len(problems) > 6 else "")
