@@ -147,3 +147,21 @@ def test_old_runs_are_charted_up_to_the_last_one(qtbot, db, export: Path) -> Non
     weeks = later.chart_data.weeks
     # the last run (17 March 2025) is more than 16 weeks back: the chart ends with its week
     assert weeks["km"][-1] == pytest.approx(12.0, abs=0.1) and weeks["spikes"][-1] == 1
+
+
+def test_restoring_a_backup_with_runs_shows_them(qtbot, db, tmp_path: Path) -> None:
+    from backcare_desktop.storage.export import export_json
+    from backcare_desktop.storage.runs_store import ActivityStore
+    from tests.storage.test_runs_store import activity
+
+    source = open_database(tmp_path / "source" / "history.sqlite3", fixed_now)
+    ActivityStore(source.connection).add([activity(1), activity(2)], NOW)
+    export_json(HistoryStore(source), tmp_path / "backup.json")
+    source.close()
+    view = HistoryView(HistoryStore(db), WeeklyGoal(), lambda: TODAY)
+    qtbot.addWidget(view)
+    panel = view.show_runs()
+    assert panel.model.rowCount() == 0
+    assert view.files.restore_from(tmp_path / "backup.json") == (0, 0)
+    assert panel.model.rowCount() == 2
+    assert "Runs and other activities: 2 added, 0 already here." in view.message_label.text()

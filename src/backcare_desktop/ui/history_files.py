@@ -59,11 +59,16 @@ class HistoryFiles(QObject):
                 .replace("%2", describe_error(error))
             )
             return False
-        self.said.emit(
+        text = (
             self.tr("Exported to %1 (sessions: %2).")
             .replace("%1", str(path))
             .replace("%2", str(summary.sessions))
         )
+        if summary.runs_path is not None:
+            text += " " + self.tr("Runs and other activities (%1) are in %2.").replace(
+                "%1", str(summary.activities)
+            ).replace("%2", summary.runs_path.name)
+        self.said.emit(text)
         return True
 
     def back_up_to(self, path: Path) -> bool:
@@ -78,9 +83,10 @@ class HistoryFiles(QObject):
             )
             return False
         self.said.emit(
-            self.tr("Backed up to %1 (sessions: %2).")
+            self.tr("Backed up to %1 (sessions: %2; runs and other activities: %3).")
             .replace("%1", str(path))
             .replace("%2", str(summary.sessions))
+            .replace("%3", str(summary.activities))
         )
         return True
 
@@ -98,12 +104,17 @@ class HistoryFiles(QObject):
                 self.tr("Nothing was restored: %1.").replace("%1", describe_error(error))
             )
             return None
-        self.said.emit(
+        text = (
             self.tr("Restore done: %1 added, %2 skipped as already here.")
             .replace("%1", str(summary.added))
             .replace("%2", str(summary.skipped_duplicates))
         )
-        if summary.added:
+        if summary.activities_added or summary.activities_skipped:
+            text += " " + self.tr("Runs and other activities: %1 added, %2 already here.").replace(
+                "%1", str(summary.activities_added)
+            ).replace("%2", str(summary.activities_skipped))
+        self.said.emit(text)
+        if summary.added or summary.activities_added:
             self.restored.emit()
         return summary.added, summary.skipped_duplicates
 
