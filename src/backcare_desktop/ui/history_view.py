@@ -201,7 +201,8 @@ class HistoryView(QWidget):
         back_care.setLayout(self.pages)
         self.tabs.addTab(back_care, self.tr("Back care"))
         self.runs_tab = QWidget()
-        QVBoxLayout(self.runs_tab).setContentsMargins(0, 0, 0, 0)
+        self.runs_layout = QVBoxLayout(self.runs_tab)
+        self.runs_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.runs_tab, self.tr("Running and your back"))
         self.runs_panel: RunsPanel | None = None
         self.tabs.currentChanged.connect(lambda index: index == 1 and self.show_runs())
@@ -216,7 +217,7 @@ class HistoryView(QWidget):
                 self.store, self.today, folders=self.folders, parent=self.runs_tab
             )
             self.runs_panel.routine_requested.connect(self.routine_requested)
-            self.runs_tab.layout().addWidget(self.runs_panel)
+            self.runs_layout.addWidget(self.runs_panel)
         self.tabs.setCurrentWidget(self.runs_tab)
         return self.runs_panel
 
