@@ -25,6 +25,7 @@ def runs_colours(palette: QPalette) -> dict[str, str]:
     dark = bool(colours["dark"])
     colours["spike"] = "#f0b44c" if dark else "#b8600f"
     colours["minutes"] = "#7fd1a8" if dark else "#1f7a4d"
+    colours["morning"] = "#c9a0f0" if dark else "#7b3fb5"
     return colours
 
 
@@ -36,7 +37,8 @@ def _axis(values: Sequence[float], floor: float, room: float = 1.15) -> tuple[fl
 
 
 class RunsChartData(QObject):
-    """``weeks``: labels, km, spikes, minutes, before and after (-1 where none), axis maxima."""
+    """``weeks``: labels, km, spikes, minutes, pain before, after and in the morning (-1 where
+    none), axis maxima."""
 
     changed = Signal()
 
@@ -50,6 +52,7 @@ class RunsChartData(QObject):
                 "minutes": [],
                 "before": [],
                 "after": [],
+                "morning": [],
                 "kmMax": 10.0,
                 "kmStep": 2.0,
                 "minutesMax": 10.0,
@@ -90,6 +93,7 @@ class RunsChartData(QObject):
                 "minutes": minutes,
                 "before": [-1 if w.pain_before is None else w.pain_before for w in weeks],
                 "after": [-1 if w.pain_after is None else w.pain_after for w in weeks],
+                "morning": [-1 if w.morning_pain is None else w.morning_pain for w in weeks],
                 "kmMax": km_max,
                 "kmStep": km_step,
                 "minutesMax": minutes_max,
@@ -113,6 +117,7 @@ class RunsChartData(QObject):
             "minutesLegend": self.tr("back-care minutes"),
             "beforeLegend": self.tr("pain before"),
             "afterLegend": self.tr("pain after"),
+            "morningLegend": self.tr("morning pain"),
             "kmAxis": self.tr("km"),
             "minutesAxis": self.tr("min"),
             "painAxis": self.tr("pain"),

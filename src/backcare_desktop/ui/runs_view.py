@@ -48,7 +48,7 @@ from backcare_desktop.core.runs import (
 from backcare_desktop.core.runs.spikes import POST_RUN_ROUTINE
 from backcare_desktop.core.runs.weekly import pain_samples, running_weeks
 from backcare_desktop.storage.history import HistoryStore
-from backcare_desktop.storage.runs_store import ActivityStore
+from backcare_desktop.storage.runs_store import ActivityStore, morning_pain
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.runs_chart import RUN_WEEKS, RunsChartData
 from backcare_desktop.ui.runs_import import RunImporter
@@ -321,11 +321,13 @@ class RunsPanel(QWidget):
         by_start = {check.start: check for check in checks}
         self.model.set_rows([(a, by_start.get(a.start) if a.is_run else None) for a in activities])
         sessions = self.history.summaries()
-        weeks = running_weeks(activities, sessions, checks, self._chart_end(activities), RUN_WEEKS)
+        morning = morning_pain(self.history.connection)
+        end = self._chart_end(activities)
+        weeks = running_weeks(activities, sessions, checks, end, RUN_WEEKS, morning=morning)
         self.chart_data.update(weeks, self.palette())
         spikes = [check for check in checks if check.is_spike]
         self._show(self.spike_label, spike_text(self, spikes[-1]) if spikes else "")
-        notes = follow_up_notes(spikes, pain_samples(sessions))
+        notes = follow_up_notes(spikes, pain_samples(sessions, morning))
         self._show(self.note_label, note_text(self, notes[-1]) if notes else "")
         self.release_button.setVisible(bool(notes))
 

@@ -67,3 +67,17 @@ def test_pain_samples_feed_the_follow_up_note() -> None:
     assert samples[1].at - samples[0].at == timedelta(minutes=10)
     [note] = follow_up_notes(check_spikes(runs), samples)
     assert (note.pain_before, note.pain_after) == (2, 4)
+
+
+def test_morning_checks_join_the_weeks_and_the_follow_up_note() -> None:
+    morning = {date(2025, 3, 4): 2, date(2025, 3, 6): 4, date(2025, 3, 18): 6}
+    weeks = running_weeks([], [], [], TODAY, 3, UTC, morning=morning)
+    assert [w.morning_pain for w in weeks] == [3.0, None, 6.0]
+    runs = [
+        (datetime(2025, 3, 3, 7, tzinfo=UTC), 8000.0),
+        (datetime(2025, 3, 17, 7, tzinfo=UTC), 12000.0),
+    ]
+    samples = pain_samples([], {date(2025, 3, 16): 2, date(2025, 3, 18): 5}, UTC)
+    [note] = follow_up_notes(check_spikes(runs), samples)
+    assert (note.pain_before, note.pain_after) == (2, 5)
+    assert note.pain_after_at == datetime(2025, 3, 18, 6, tzinfo=UTC)

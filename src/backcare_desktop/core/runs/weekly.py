@@ -1,14 +1,15 @@
 """Runs, back-care minutes and pain on the same weeks, for the "Running and your back" chart.
 
 Weeks are local ISO weeks (Monday first). Only runs count towards running distance; rides and
-walks are counted separately. Pain is the average of the ratings logged that week.
+walks are counted separately. Pain is the average of the ratings logged that week: before and
+after back-care sessions, and the morning check where the programme records one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from backcare_desktop.core.runs.model import Activity
 from backcare_desktop.core.runs.spikes import PainSample, SpikeCheck
@@ -26,6 +27,7 @@ class RunWeek:
     pain_before: float | None
     pain_after: float | None
     spikes: int
+    morning_pain: float | None = None
 
 
 def _average(values: list[int]) -> float | None:
@@ -39,11 +41,12 @@ def running_weeks(
     today: date,
     weeks: int,
     zone: tzinfo | None = None,
+    morning: Mapping[date, int] | None = None,
 ) -> list[RunWeek]:
     """The last ``weeks`` weeks up to the one holding ``today``, oldest first.
 
     Activity starts are shown in ``zone`` (default: the computer's local time zone);
-    sessions are counted on their own local day.
+    sessions are counted on their own local day; ``morning`` holds morning-check pain by day.
     """
     first = week_start(today) - timedelta(weeks=weeks - 1)
     index = {first + timedelta(weeks=number): number for number in range(weeks)}
@@ -53,6 +56,10 @@ def running_weeks(
     spikes = [0] * weeks
     before: list[list[int]] = [[] for _ in range(weeks)]
     after: list[list[int]] = [[] for _ in range(weeks)]
+    mornings: list[list[int]] = [[] for _ in range(weeks)]
+    for day, pain in (morning or {}).items():
+        if (number := index.get(week_start(day))) is not None:
+            mornings[number].append(pain)
     for activity in activities:
         number = index.get(week_start(activity.start.astimezone(zone).date()))
         if number is None:
@@ -83,14 +90,27 @@ def running_weeks(
             pain_before=_average(before[number]),
             pain_after=_average(after[number]),
             spikes=spikes[number],
+            morning_pain=_average(mornings[number]),
         )
         for number in range(weeks)
     ]
 
 
-def pain_samples(sessions: Sequence[SessionSummary]) -> list[PainSample]:
-    """Every pain rating logged: before at the session's start, after at its end."""
-    samples = []
+MORNING_CHECK_AT = time(6, 0)
+"""A morning check counts as logged at this local time of its day (before a morning run)."""
+
+
+def pain_samples(
+    sessions: Sequence[SessionSummary],
+    morning: Mapping[date, int] | None = None,
+    zone: tzinfo | None = None,
+) -> list[PainSample]:
+    """Every pain rating logged: before at a session's start, after at its end, and morning
+    checks at :data:`MORNING_CHECK_AT` of their day in ``zone`` (default: local time)."""
+    samples = [
+        PainSample(datetime.combine(day, MORNING_CHECK_AT).replace(tzinfo=zone).astimezone(), pain)
+        for day, pain in (morning or {}).items()
+    ]
     for session in sessions:
         if session.pain_before is not None:
             samples.append(PainSample(session.started, session.pain_before))

@@ -26,6 +26,7 @@ Rectangle {
         minutesLine.clear();
         beforeLine.clear();
         afterLine.clear();
+        morningLine.clear();
         for (let i = 0; i < count; ++i) {
             if (weeks.spikes[i] > 0)
                 spikeMarks.append(i + 0.5, weeks.km[i] + weeks.kmMax * 0.16);
@@ -34,6 +35,8 @@ Rectangle {
                 beforeLine.append(i + 0.5, weeks.before[i]);
             if (weeks.after[i] >= 0)
                 afterLine.append(i + 0.5, weeks.after[i]);
+            if (weeks.morning[i] >= 0)
+                morningLine.append(i + 0.5, weeks.morning[i]);
         }
     }
 
@@ -128,6 +131,12 @@ Rectangle {
         LegendItem {
             text: root.texts.afterLegend
             swatch: root.colours.after
+            line: true
+        }
+        LegendItem {
+            visible: root.weeks.morning.some(value => value >= 0)
+            text: root.texts.morningLegend
+            swatch: root.colours.morning
             line: true
         }
     }
@@ -253,6 +262,14 @@ Rectangle {
                 width: 2
                 pointDelegate: Dot {
                     color: root.colours.after
+                }
+            }
+            LineSeries {
+                id: morningLine
+                color: root.colours.morning
+                width: 2
+                pointDelegate: Dot {
+                    color: root.colours.morning
                 }
             }
         }
