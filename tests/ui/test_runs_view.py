@@ -165,3 +165,20 @@ def test_restoring_a_backup_with_runs_shows_them(qtbot, db, tmp_path: Path) -> N
     assert view.files.restore_from(tmp_path / "backup.json") == (0, 0)
     assert panel.model.rowCount() == 2
     assert "Runs and other activities: 2 added, 0 already here." in view.message_label.text()
+
+
+def test_an_old_follow_up_note_is_not_shown(qtbot, db, export: Path) -> None:
+    from tests.ui.test_history_view import record
+
+    later = RunsPanel(HistoryStore(db), lambda: date(2025, 4, 30), lambda: NOW, workers=1)
+    qtbot.addWidget(later)
+    later.history.add_records(
+        [
+            record(date(2025, 3, 15), 600, pain_before=2, pain_after=2),
+            record(date(2025, 3, 18), 600, pain_before=5, pain_after=4),
+        ]
+    )
+    with qtbot.waitSignal(later.importer.finished, timeout=30_000):
+        later.import_paths([export])
+    assert later.note_label.isHidden() and later.release_button.isHidden()
+    assert "run on 17 Mar 2025 was 51% longer" in later.spike_label.text()

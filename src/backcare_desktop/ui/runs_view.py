@@ -55,6 +55,8 @@ from backcare_desktop.ui.runs_import import RunImporter
 
 QML_FILE = Path(__file__).resolve().parent / "qml" / "RunsChart.qml"
 SOURCE_TEXT = "Frandsen et al., Br J Sports Med 2025"
+NOTE_DAYS = 14
+"""The follow-up note shows while the higher pain was logged at most this many days ago."""
 
 
 class RunsTableModel(QAbstractTableModel):
@@ -143,7 +145,7 @@ def spike_text(context: QWidget | QAbstractTableModel, check: SpikeCheck) -> str
     assert check.longest_before_m is not None
     return (
         context.tr(
-            "This %1 km run was %2% longer than your longest run of the previous 30 days "
+            "This %1 km run on %5 was %2% longer than your longest run of the previous 30 days "
             "(%3 km). In a large study, runners who stepped up this much in one run had more "
             "overuse injuries; building up in smaller steps helps (%4)."
         )
@@ -151,6 +153,7 @@ def spike_text(context: QWidget | QAbstractTableModel, check: SpikeCheck) -> str
         .replace("%2", str(check.percent_longer))
         .replace("%3", f"{check.longest_before_m / 1000:.1f}")
         .replace("%4", SOURCE_TEXT)
+        .replace("%5", f"{check.start.astimezone():%d %b %Y}")
     )
 
 
@@ -327,7 +330,11 @@ class RunsPanel(QWidget):
         self.chart_data.update(weeks, self.palette())
         spikes = [check for check in checks if check.is_spike]
         self._show(self.spike_label, spike_text(self, spikes[-1]) if spikes else "")
-        notes = follow_up_notes(spikes, pain_samples(sessions, morning))
+        notes = [
+            note
+            for note in follow_up_notes(spikes, pain_samples(sessions, morning))
+            if (self.today() - note.pain_after_at.astimezone().date()).days <= NOTE_DAYS
+        ]
         self._show(self.note_label, note_text(self, notes[-1]) if notes else "")
         self.release_button.setVisible(bool(notes))
 
