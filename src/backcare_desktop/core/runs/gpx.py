@@ -13,7 +13,7 @@ import gpxpy
 import gpxpy.gpx
 
 from backcare_desktop.core.runs.model import Activity, content_hash, sport_from_text
-from backcare_desktop.core.runs.xmlsafe import local_name, parse_xml
+from backcare_desktop.core.runs.xmlsafe import check_xml, local_name
 from backcare_desktop.core.validation import DataError, decode_text
 
 
@@ -35,7 +35,7 @@ def _utc(moment: datetime) -> datetime:
 
 def read_gpx(data: bytes, source: str) -> Activity:
     """The activity in a GPX file (all its tracks together)."""
-    parse_xml(data)
+    check_xml(data)
     try:
         document = gpxpy.parse(decode_text(data, "GPX file"))
     except gpxpy.gpx.GPXException as error:

@@ -6,6 +6,7 @@ before a single entity could be expanded or an external file or URL read.
 
 from __future__ import annotations
 
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml  # type: ignore[import-untyped]
@@ -14,10 +15,27 @@ import defusedxml.ElementTree as SafeTree  # type: ignore[import-untyped]
 from backcare_desktop.core.validation import DataError
 
 
+class _NoTree:
+    """A parser target without handlers: expat checks the document and builds nothing."""
+
+    def close(self) -> None:
+        """Nothing was built."""
+
+
+def check_xml(data: bytes) -> None:
+    """Refuse ``data`` as :func:`parse_xml` would, without building a tree (for gpxpy)."""
+    _parse(data, SafeTree.DefusedXMLParser(target=_NoTree(), forbid_dtd=True))
+
+
 def parse_xml(data: bytes) -> Element:
     """The root element of ``data``; entities, DTDs and malformed XML raise :class:`DataError`."""
+    return _parse(data, SafeTree.DefusedXMLParser(forbid_dtd=True))
+
+
+def _parse(data: bytes, parser: Any) -> Any:
     try:
-        return SafeTree.fromstring(data, forbid_dtd=True)
+        parser.feed(data)
+        return parser.close()
     except defusedxml.DTDForbidden:
         raise DataError(
             [
