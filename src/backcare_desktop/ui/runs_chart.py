@@ -29,10 +29,12 @@ def runs_colours(palette: QPalette) -> dict[str, str]:
     return colours
 
 
-def _axis(values: Sequence[float], floor: float, room: float = 1.15) -> tuple[float, float]:
+def _axis(
+    values: Sequence[float], floor: float, room: float = 1.15, ticks: int = 5
+) -> tuple[float, float]:
     """(max, step) of a value axis with room above the largest value (for labels, marks)."""
     largest = max([floor, *values]) * room
-    step = nice_step(largest)
+    step = nice_step(largest, ticks)
     return step * -(-largest // step), step
 
 
@@ -80,8 +82,8 @@ class RunsChartData(QObject):
         locale = QLocale()
         km = [week.run_km for week in weeks]
         minutes = [week.backcare_minutes for week in weeks]
-        km_max, km_step = _axis(km, 5.0, room=1.3)  # bar labels and spike marks above
-        minutes_max, minutes_step = _axis(minutes, 10.0)
+        km_max, km_step = _axis(km, 5.0, room=1.45)  # bar labels and spike marks above
+        minutes_max, minutes_step = _axis(minutes, 10.0, ticks=2)  # a short row
         self._values = {
             "weeks": {
                 "labels": [

@@ -29,7 +29,7 @@ Rectangle {
         morningLine.clear();
         for (let i = 0; i < count; ++i) {
             if (weeks.spikes[i] > 0)
-                spikeMarks.append(i + 0.5, weeks.km[i] + weeks.kmMax * 0.16);
+                spikeMarks.append(i + 0.5, weeks.km[i] + weeks.kmMax * 0.24);
             minutesLine.append(i + 0.5, weeks.minutes[i]);
             if (weeks.before[i] >= 0)
                 beforeLine.append(i + 0.5, weeks.before[i]);
