@@ -113,3 +113,12 @@ def test_fit_without_a_session_falls_back_to_its_records(track: Track) -> None:
     assert activity.distance_m == pytest.approx(track.distance_m, rel=0.01)
     assert activity.elapsed_s == track.elapsed_s
     assert activity.max_hr == track.max_hr
+
+
+def test_fit_times_count_from_the_fit_epoch_and_relative_ones_are_not_dates() -> None:
+    from backcare_desktop.core.runs.fit import _moment
+    from tests.support.fit_writer import fit_time
+
+    assert _moment(fit_time(START)) == START
+    assert _moment(0x0FFFFFFF) is None  # seconds since power-on, not a date
+    assert _moment(None) is None

@@ -2,19 +2,33 @@
 
 Totals come from the ``session`` messages; a file without one (some devices cut short) falls
 back to its ``record`` messages: first and last timestamp, last distance, heart rate.
+
+The reader runs without fitdecode's data processor (about a fifth faster): field values come
+scaled and with enum names, and ``date_time`` values as FIT seconds, turned into times here.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, Final
 
 import fitdecode  # type: ignore[import-untyped]
 
 from backcare_desktop.core.runs.model import Activity, content_hash, sport_from_text
 from backcare_desktop.core.validation import DataError
+
+FIT_EPOCH: Final = datetime(1989, 12, 31, tzinfo=UTC)
+MIN_DATE_TIME: Final = 0x10000000
+"""Smaller ``date_time`` values are seconds since the device powered on, not dates."""
+
+
+def _moment(value: Any) -> datetime | None:
+    """A FIT ``date_time`` value as a UTC time, or None (missing or relative)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= MIN_DATE_TIME:
+        return FIT_EPOCH + timedelta(seconds=value)
+    return None
 
 
 @dataclass
@@ -31,6 +45,7 @@ def _collect(data: bytes) -> _Totals:
     totals = _Totals()
     reader = fitdecode.FitReader(
         io.BytesIO(data),
+        processor=None,
         check_crc=fitdecode.CrcCheck.RAISE,
         error_handling=fitdecode.ErrorHandling.RAISE,
     )
@@ -43,8 +58,8 @@ def _collect(data: bytes) -> _Totals:
             elif frame.name == "session":
                 totals.sessions.append({item.name: item.value for item in frame.fields})
             elif frame.name == "record":
-                stamp = _value(frame, "timestamp")
-                if isinstance(stamp, datetime):
+                stamp = _moment(_value(frame, "timestamp"))
+                if stamp is not None:
                     totals.first = totals.first or stamp
                     totals.last = stamp
                 distance = _value(frame, "distance")
@@ -106,7 +121,7 @@ def _number(session: dict[str, Any], *names: str) -> float | None:
 
 
 def _from_sessions(sessions: list[dict[str, Any]], data: bytes, source: str) -> Activity:
-    starts = [s["start_time"] for s in sessions if isinstance(s.get("start_time"), datetime)]
+    starts = [start for s in sessions if (start := _moment(s.get("start_time"))) is not None]
     if not starts:
         raise DataError(["the FIT session has no start time"])
     sports = {sport_from_text(str(s.get("sport") or "")) for s in sessions}
