@@ -62,3 +62,14 @@ def services(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
     services.open_history()
     yield services
     services.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed at a test's end mid-workout quits without the (modal) question.
+
+    Tests of the question set ``window.confirm_close`` themselves.
+    """
+    from backcare_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "_ask_to_close", lambda _self, _can_log: "quit")

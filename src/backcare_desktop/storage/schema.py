@@ -82,7 +82,7 @@ CREATE TABLE session_moves (
 # Imported runs and other activities: summaries only, never a GPS track (no location history).
 # content_hash (SHA-256 of the decompressed file, or of a Strava activity id for entries made
 # by hand) makes re-imports add nothing.
-_V2_ACTIVITIES = """
+_V3_ACTIVITIES = """
 CREATE TABLE activities (
     id INTEGER PRIMARY KEY,
     content_hash TEXT NOT NULL UNIQUE,
@@ -113,8 +113,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         2,
+        "a session's active_s is its exercise time: its work segments only (core.counts)",
+        (
+            "UPDATE sessions SET active_s = COALESCE((SELECT SUM(done_s) FROM session_moves"
+            " WHERE session_moves.session_id = sessions.id), 0)",
+        ),
+    ),
+    Migration(
+        3,
         "imported runs and other activities (issue 13)",
-        (_V2_ACTIVITIES, "CREATE INDEX activities_by_start ON activities (started_at)"),
+        (_V3_ACTIVITIES, "CREATE INDEX activities_by_start ON activities (started_at)"),
     ),
 )
 """Every migration in order; ``MIGRATIONS[n].version == n + 1``."""

@@ -19,6 +19,7 @@ from backcare_desktop.storage.db import describe_error
 from backcare_desktop.storage.export import BackupError, export_csv, export_json, import_json
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.i18n import fill
 
 FileChooser = Callable[[str, str, str, bool], Path | None]
 """(caption, suggested file name, filter, save) -> the chosen path, or None when cancelled."""
@@ -54,20 +55,16 @@ class HistoryFiles(QObject):
             summary = export_csv(self.store, path)
         except (OSError, sqlite3.Error) as error:
             self.warned.emit(
-                self.tr("Could not export to %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", describe_error(error))
+                fill(self.tr("Could not export to %1: %2."), path, describe_error(error))
             )
             return False
-        text = (
-            self.tr("Exported to %1 (sessions: %2).")
-            .replace("%1", str(path))
-            .replace("%2", str(summary.sessions))
-        )
+        text = fill(self.tr("Exported to %1 (sessions: %2)."), path, summary.sessions)
         if summary.runs_path is not None:
-            text += " " + self.tr("Runs and other activities (%1) are in %2.").replace(
-                "%1", str(summary.activities)
-            ).replace("%2", summary.runs_path.name)
+            text += " " + fill(
+                self.tr("Runs and other activities (%1) are in %2."),
+                summary.activities,
+                summary.runs_path.name,
+            )
         self.said.emit(text)
         return True
 
@@ -77,16 +74,16 @@ class HistoryFiles(QObject):
             summary = export_json(self.store, path)
         except (OSError, sqlite3.Error) as error:
             self.warned.emit(
-                self.tr("Could not back up to %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", describe_error(error))
+                fill(self.tr("Could not back up to %1: %2."), path, describe_error(error))
             )
             return False
         self.said.emit(
-            self.tr("Backed up to %1 (sessions: %2; runs and other activities: %3).")
-            .replace("%1", str(path))
-            .replace("%2", str(summary.sessions))
-            .replace("%3", str(summary.activities))
+            fill(
+                self.tr("Backed up to %1 (sessions: %2; runs and other activities: %3)."),
+                path,
+                summary.sessions,
+                summary.activities,
+            )
         )
         return True
 
@@ -97,22 +94,22 @@ class HistoryFiles(QObject):
         try:
             summary = import_json(self.store, path)
         except BackupError as error:
-            self.warned.emit(self.tr("Nothing was restored: %1").replace("%1", str(error)))
+            self.warned.emit(fill(self.tr("Nothing was restored: %1"), error))
             return None
         except sqlite3.Error as error:
-            self.warned.emit(
-                self.tr("Nothing was restored: %1.").replace("%1", describe_error(error))
-            )
+            self.warned.emit(fill(self.tr("Nothing was restored: %1."), describe_error(error)))
             return None
-        text = (
-            self.tr("Restore done: %1 added, %2 skipped as already here.")
-            .replace("%1", str(summary.added))
-            .replace("%2", str(summary.skipped_duplicates))
+        text = fill(
+            self.tr("Restore done: %1 added, %2 skipped as already here."),
+            summary.added,
+            summary.skipped_duplicates,
         )
         if summary.activities_added or summary.activities_skipped:
-            text += " " + self.tr("Runs and other activities: %1 added, %2 already here.").replace(
-                "%1", str(summary.activities_added)
-            ).replace("%2", str(summary.activities_skipped))
+            text += " " + fill(
+                self.tr("Runs and other activities: %1 added, %2 already here."),
+                summary.activities_added,
+                summary.activities_skipped,
+            )
         self.said.emit(text)
         if summary.added or summary.activities_added:
             self.restored.emit()

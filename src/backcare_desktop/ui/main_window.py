@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ from backcare_desktop.ui.feedback import PainBeforeDialog
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
+from backcare_desktop.ui.leave_dialog import ask_to_close
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.library_watcher import LibraryWatcher
 from backcare_desktop.ui.routine_list import RoutinePicker
@@ -72,8 +74,9 @@ class MainWindow(QMainWindow):
             lambda: self.services.settings.update(medical_note_shown=True)
         )
         self.workout_view = WorkoutView()
-        self.workout_view.closed.connect(self.show_picker)
-        self.workout_view.closed.connect(self.end_workout)
+        self.workout_view.closed.connect(self._leave_player)
+        self.confirm_close: Callable[[bool], str] = self._ask_to_close
+        self._close_after_player = False
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
@@ -248,7 +251,7 @@ class MainWindow(QMainWindow):
         else:
             self.history_view.refresh()
         self.stack.setCurrentWidget(self.history_view)
-        self._set_library_actions(enabled=False)
+        self.actions.set_active(False)
         self.toolbar.hide()
         self.history_view.setFocus()
         return self.history_view.charts_ready()
@@ -349,33 +352,12 @@ class MainWindow(QMainWindow):
         if routine_id and routine_id != self.services.settings.value.last_routine:
             self.services.settings.update(last_routine=routine_id)
 
-    def _set_library_actions(self, enabled: bool) -> None:
-        """The routine actions (Delete, Ctrl+Z...) act only while the list is shown."""
-        for action in (
-            self.actions.new_action,
-            self.actions.import_action,
-            self.actions.undo_action,
-        ):
-            action.setEnabled(
-                enabled and (action is not self.actions.undo_action or self.actions.has_undo)
-            )
-        if enabled:
-            self.actions.update_enabled()
-        else:
-            for action in (
-                self.actions.edit_action,
-                self.actions.duplicate_action,
-                self.actions.delete_action,
-                self.actions.export_action,
-            ):
-                action.setEnabled(False)
-
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
         self.status.show()
         self.menuBar().setEnabled(True)
-        self._set_library_actions(enabled=True)
+        self.actions.set_active(True)
         self.toolbar.show()
         self.picker.list.setFocus()
 
@@ -425,12 +407,21 @@ class MainWindow(QMainWindow):
         self.workout_view.setFocus()
         self.status.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
-        self._set_library_actions(enabled=False)
+        self.actions.set_active(False)
         self.toolbar.hide()
         self.session_created.emit(session)
         session.start()
         self._refresh_notices()
         return session
+
+    def _leave_player(self) -> None:
+        """The user left the finish page: back to the list, out of full screen."""
+        if self.isFullScreen():
+            self.toggle_fullscreen()
+        self.show_picker()
+        self.end_workout()
+        if self._close_after_player:
+            self.close()
 
     def end_workout(self) -> None:
         """Close the current workout (stopping it if it runs) and let it go."""
@@ -502,13 +493,28 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop a running workout (it is saved as stopped) and remember the geometry."""
+        """Stop a running workout (asking as Esc does, and offering to log pain after first),
+        and remember the geometry."""
+        if self.workout_active():
+            answers: list[str] = []
+
+            def ask() -> bool:
+                answers.append(self.confirm_close(self.services.history is not None))
+                return answers[-1] != "keep"
+
+            if not self.workout_view.stop_with(ask) or answers == ["log"]:
+                self._close_after_player = answers == ["log"]  # after the finish page
+                event.ignore()
+                return
         self.end_workout()
         self.library_watcher.close()
         self.screen_awake.release()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
         super().closeEvent(event)
+
+    def _ask_to_close(self, can_log: bool) -> str:
+        return ask_to_close(self, can_log)
 
     def centre_widget(self) -> QWidget:
         """The page shown now (for tests)."""

@@ -45,6 +45,7 @@ from backcare_desktop.core.routine import (
 )
 from backcare_desktop.core.routine_draft import RoutineDraft
 from backcare_desktop.ui.editor_messages import friendly_problem
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
@@ -156,7 +157,7 @@ class RoutineEditor(QDialog):
         focus_row = QHBoxLayout()
         for tag in FOCUS_TAGS:
             box = QCheckBox(display_name(tag))
-            box.setAccessibleName(self.tr("Focus: %s") % tag)
+            box.setAccessibleName(fill(self.tr("Focus: %1"), tag))
             box.toggled.connect(self._changed)
             self.focus_boxes[tag] = box
             focus_row.addWidget(box)
@@ -252,7 +253,7 @@ class RoutineEditor(QDialog):
         muscles = QGridLayout()
         for index, muscle in enumerate(MUSCLES):
             box = QCheckBox(display_name(muscle))
-            box.setAccessibleName(self.tr("Works: %s") % muscle)
+            box.setAccessibleName(fill(self.tr("Works: %1"), muscle))
             box.toggled.connect(self._move_changed)
             self.muscle_boxes[muscle] = box
             muscles.addWidget(box, index // 5, index % 5)
@@ -298,7 +299,7 @@ class RoutineEditor(QDialog):
         if "work_s" in move:
             amount = f"{move['work_s']} s"
         else:
-            amount = self.tr("%1 reps").replace("%1", str(move.get("reps", 0)))
+            amount = fill(self.tr("%1 reps"), str(move.get("reps", 0)))
         sides = " ×2" if move.get("sides") == "left_right" else ""
         return f"{move.get('name') or self.tr('(no name)')}  ·  {amount}{sides}"
 
@@ -414,13 +415,13 @@ class RoutineEditor(QDialog):
         problems = [friendly_problem(problem, names) for problem in raw]
         self.problems_label.setText(
             "\n".join(problems[:6])
-            + (self.tr("\n…and %s more") % (len(problems) - 6) if len(problems) > 6 else "")
+            + (fill(self.tr("\n…and %1 more"), len(problems) - 6) if len(problems) > 6 else "")
         )
         if problems:
             self.total_label.setText(self.tr("Total: not known until the problems are fixed"))
         else:
             routine = self.draft.routine(self.routine_data())
-            self.total_label.setText(self.tr("Total: %s") % duration_text(routine))
+            self.total_label.setText(fill(self.tr("Total: %1"), duration_text(routine)))
 
     @property
     def modified(self) -> bool:

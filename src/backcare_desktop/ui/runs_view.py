@@ -50,6 +50,7 @@ from backcare_desktop.core.runs.weekly import pain_samples, running_weeks
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.storage.runs_store import ActivityStore, morning_pain
 from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.runs_chart import RUN_WEEKS, RunsChartData
 from backcare_desktop.ui.runs_import import RunImporter
 
@@ -122,7 +123,7 @@ class RunsTableModel(QAbstractTableModel):
             return f"{activity.avg_hr} / {activity.max_hr}" if activity.avg_hr else ""
         if column == 7:
             if check and check.is_spike:
-                return self.tr("+%1% on 30-day longest").replace("%1", str(check.percent_longer))
+                return fill(self.tr("+%1% on 30-day longest"), check.percent_longer)
             return ""
         return activity.source
 
@@ -143,47 +144,47 @@ def sport_name(context: QWidget | QAbstractTableModel, sport: str) -> str:
 def spike_text(context: QWidget | QAbstractTableModel, check: SpikeCheck) -> str:
     """The one calm line explaining a flagged run, with the source."""
     assert check.longest_before_m is not None
-    return (
+    return fill(
         context.tr(
             "This %1 km run on %5 was %2% longer than your longest run of the previous 30 days "
             "(%3 km). In a large study, runners who stepped up this much in one run had more "
             "overuse injuries; building up in smaller steps helps (%4)."
-        )
-        .replace("%1", f"{check.distance_m / 1000:.1f}")
-        .replace("%2", str(check.percent_longer))
-        .replace("%3", f"{check.longest_before_m / 1000:.1f}")
-        .replace("%4", SOURCE_TEXT)
-        .replace("%5", f"{check.start.astimezone():%d %b %Y}")
+        ),
+        f"{check.distance_m / 1000:.1f}",
+        check.percent_longer,
+        f"{check.longest_before_m / 1000:.1f}",
+        SOURCE_TEXT,
+        f"{check.start.astimezone():%d %b %Y}",
     )
 
 
 def note_text(context: QWidget, note: FollowUpNote) -> str:
     """The gentle note after a flagged run when pain went up."""
-    return (
+    return fill(
         context.tr(
             "Your back pain went from %1 to %2 after your longer run. An easier week and the "
             "post-run back release routine may help it settle."
-        )
-        .replace("%1", str(note.pain_before))
-        .replace("%2", str(note.pain_after))
+        ),
+        note.pain_before,
+        note.pain_after,
     )
 
 
 def summary_text(context: QWidget, summary: ImportSummary) -> str:
     """The import summary in one short paragraph; unreadable files one per line."""
-    text = (
+    text = fill(
         context.tr(
             "Runs added: %1. Other activities (not counted as running): %2. "
             "Already here, skipped: %3. Could not be read: %4."
-        )
-        .replace("%1", str(summary.runs_added))
-        .replace("%2", str(summary.others_added))
-        .replace("%3", str(summary.duplicates))
-        .replace("%4", str(len(summary.unreadable)))
+        ),
+        summary.runs_added,
+        summary.others_added,
+        summary.duplicates,
+        len(summary.unreadable),
     )
     lines = [f"{item.label}: {item.reason}" for item in summary.unreadable[:8]]
     if len(summary.unreadable) > 8:
-        lines.append(context.tr("… and %1 more").replace("%1", str(len(summary.unreadable) - 8)))
+        lines.append(fill(context.tr("… and %1 more"), len(summary.unreadable) - 8))
     return "\n".join([text, *lines])
 
 
@@ -354,7 +355,7 @@ class RunsPanel(QWidget):
         self.progress_box.show()
         self.import_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self._show(self.summary_label, self.tr("Reading %1 …").replace("%1", _names(paths)))
+        self._show(self.summary_label, fill(self.tr("Reading %1 …"), _names(paths)))
         return True
 
     def choose_and_import(self) -> None:
@@ -420,7 +421,7 @@ class RunsPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         self._done()
-        self._show(self.summary_label, self.tr("Nothing imported: %1").replace("%1", message))
+        self._show(self.summary_label, fill(self.tr("Nothing imported: %1"), message))
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:

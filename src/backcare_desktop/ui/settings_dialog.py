@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.settings import SOUND_STYLES, THEMES, Settings
+from backcare_desktop.ui.i18n import fill
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -161,7 +162,7 @@ class SettingsDialog(QDialog):
         for number, name in enumerate(names):
             box = QCheckBox(name)
             box.setChecked(number in settings.reminder_days)
-            box.setAccessibleName(self.tr("Remind on %s") % name)
+            box.setAccessibleName(fill(self.tr("Remind on %1"), name))
             self.day_boxes.append(box)
             days_row.addWidget(box)
         form.addRow(self.tr("On"), days_row)
