@@ -21,12 +21,18 @@ class RecordingPlayer:
 
     audio_available = True
     voice_available = True
+    voice_starting = False
+    voices: tuple[str, ...] = ("English", "German")
     notices: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         self.played: list[Cue] = []
         self.muted = False
         self.voice = True
+        self.spoken: list[tuple[str, str, float, float]] = []  # text, voice, rate, volume
+        self.voice_name = ""
+        self.rate = 0.0
+        self.volume = 1.0
 
     def play(self, cue: Cue) -> None:
         if not self.muted:
@@ -37,6 +43,22 @@ class RecordingPlayer:
 
     def set_voice_enabled(self, enabled: bool) -> None:
         self.voice = enabled
+
+    def set_voice(self, name: str) -> None:
+        self.voice_name = name
+
+    def set_speech_rate(self, rate: float) -> None:
+        self.rate = rate
+
+    def set_speech_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def prepare_voice(self) -> None:
+        pass
+
+    def speak(self, text: str) -> None:
+        if not self.muted:
+            self.spoken.append((text, self.voice_name, self.rate, self.volume))
 
     def when_warm(self, action) -> None:
         action()

@@ -46,6 +46,7 @@ from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
 from backcare_desktop.ui.status_area import StatusArea
+from backcare_desktop.ui.texts import voice_test_text
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_session import WorkoutSession
@@ -273,14 +274,25 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Show the settings dialog and apply what changed."""
         player = self.services.player
+        if player is not None:
+            player.prepare_voice()  # to list the voices, even with voice off
         dialog = SettingsDialog(
             self.services.settings.value,
-            voice_available=player is None or player.voice_available,
+            voice_available=player is not None and player.voice_available,
             preview=self._preview_sound,
             parent=self,
+            voices=player.voices if player is not None else (),
+            voice_starting=player is not None and player.voice_starting,
+            preview_voice=self._preview_voice,
         )
+        changed = getattr(player, "changed", None)  # the voice may come up meanwhile
+        if player is not None and changed is not None:
+            dialog.follow_voices(
+                changed, lambda: (player.voices, player.voice_available, player.voice_starting)
+            )
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         self.services.reload_sounds()  # undo a preview's sounds, or load the new ones
+        self.services.apply_voice()  # likewise the voice and rate of a test
         if accepted:
             self.apply_settings(dialog.result_settings())
 
@@ -295,6 +307,7 @@ class MainWindow(QMainWindow):
         player = self.services.player
         if player is not None:
             player.set_voice_enabled(self.services.voice_enabled)
+        self.services.apply_voice()
         if old.muted != new.muted:
             self.services.set_muted(new.muted)
             self.workout_view.set_muted(new.muted)
@@ -312,6 +325,15 @@ class MainWindow(QMainWindow):
         self.services.preview_sounds(style, volume)
         if self.services.player is not None:
             self.services.player.play(Cue(CueKind.WORK_START, 0))
+
+    def _preview_voice(self, voice: str, rate: float, volume: float) -> None:
+        """Say a test sentence with ``voice`` at ``rate``, as the dialog shows them."""
+        player = self.services.player
+        if player is not None:
+            player.set_voice(voice)
+            player.set_speech_rate(rate)
+            player.set_speech_volume(volume)
+            player.speak(voice_test_text())
 
     def _restore_geometry(self) -> None:
         saved = self.services.settings.value.window_geometry

@@ -153,6 +153,12 @@ class RoutineEditor(QDialog):
         self.rounds_spin = self._spin(0, 999, "", self.tr("Rounds"))
         self.round_rest_spin = self._spin(0, 9999, " s", self.tr("Rest between rounds, seconds"))
         self.switch_spin = self._spin(0, 9999, " s", self.tr("Seconds to switch sides"))
+        self.reps_combo = QComboBox()  # the routine's auto_advance_reps: unset, false, true
+        self.reps_combo.setAccessibleName(self.tr("Reps moves"))
+        self.reps_combo.addItem(self.tr("As in Settings"), None)
+        self.reps_combo.addItem(self.tr("Wait for Done"), False)
+        self.reps_combo.addItem(self.tr("Move on by themselves"), True)
+        self.reps_combo.currentIndexChanged.connect(self._changed)
         self.focus_boxes = {}
         focus_row = QHBoxLayout()
         for tag in FOCUS_TAGS:
@@ -182,6 +188,8 @@ class RoutineEditor(QDialog):
             row.addWidget(widget)
         row.addStretch(1)
         grid.addLayout(row, 3, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Reps moves")), 4, 0)
+        grid.addWidget(self.reps_combo, 4, 1)
         return group
 
     def _moves_panel(self) -> QWidget:
@@ -281,6 +289,9 @@ class RoutineEditor(QDialog):
         self.rounds_spin.setValue(data.get("rounds", 1))
         self.round_rest_spin.setValue(data.get("round_rest_s", 30))
         self.switch_spin.setValue(data.get("switch_s", 5))
+        self.reps_combo.setCurrentIndex(
+            max(0, self.reps_combo.findData(data.get("auto_advance_reps")))
+        )
         for tag, box in self.focus_boxes.items():
             box.setChecked(tag in data.get("focus", ()))
         self._loading = False
@@ -339,6 +350,7 @@ class RoutineEditor(QDialog):
             rounds=self.rounds_spin.value(),
             round_rest_s=self.round_rest_spin.value(),
             switch_s=self.switch_spin.value(),
+            auto_advance_reps=self.reps_combo.currentData(),
             focus=[tag for tag, box in self.focus_boxes.items() if box.isChecked()],
         )
         self._validate()

@@ -272,7 +272,10 @@ class WorkoutView(QWidget):
         if move is None:
             self.cue_label.clear()
         elif work:
-            self.cue_label.setText(move.cue)
+            # a reps move that ends by itself shows its time: its count goes with the cue
+            timed_reps = segment.is_counted and not segment.is_open_ended
+            amount = self.texts.amount(move) if timed_reps else ""
+            self.cue_label.setText(" · ".join(text for text in (amount, move.cue) if text))
         else:
             self.cue_label.setText(self.texts.amount(move))
         self.instructions_label.setText(move.instructions if move else "")
@@ -280,7 +283,7 @@ class WorkoutView(QWidget):
         self.muscles_label.setText(fill(self.tr("Works: %1"), muscles) if muscles else "")
         self.next_label.setText(segment.next_up if work else "")
         reps = segment.is_open_ended
-        self.done_button.setVisible(reps)
+        self.done_button.setVisible(segment.is_counted)
         self.segment_progress.setVisible(not reps)
         self._size_countdown()
         self.countdown.clear()  # the next refresh names it anew for this segment
