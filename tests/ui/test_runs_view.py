@@ -182,3 +182,12 @@ def test_an_old_follow_up_note_is_not_shown(qtbot, db, export: Path) -> None:
         later.import_paths([export])
     assert later.note_label.isHidden() and later.release_button.isHidden()
     assert "run on 17 Mar 2025 was 51% longer" in later.spike_label.text()
+
+
+def test_waiting_at_exit_stops_the_reading_and_stores_nothing(
+    qtbot, panel: RunsPanel, export: Path
+) -> None:
+    assert panel.import_paths([export])
+    panel.importer.wait()
+    assert not panel.importer.busy
+    assert panel.store.count() == 0

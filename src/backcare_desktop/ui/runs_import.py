@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from backcare_desktop.core.runs import (
     ImportPlan,
@@ -80,6 +80,9 @@ class RunImporter(QObject):
         self.now = now
         self.workers = default_workers() if workers is None else workers
         self._thread: _ReadThread | None = None
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave a reading thread running at exit
+            app.aboutToQuit.connect(self.wait)
 
     @property
     def busy(self) -> bool:
@@ -103,10 +106,13 @@ class RunImporter(QObject):
             self._thread.stop.set()
 
     def wait(self, timeout_ms: int = 60_000) -> None:
-        """Wait for the reading thread to end (at shutdown)."""
-        if self._thread is not None:
-            self._thread.stop.set()
-            self._thread.wait(timeout_ms)
+        """Cancel and wait for the reading thread to end (at exit); nothing is stored."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.planned.disconnect(self._planned)
+            thread.stop.set()
+            thread.wait(timeout_ms)
+            thread.deleteLater()
 
     def _planned(self, plan: ImportPlan | None) -> None:
         thread, self._thread = self._thread, None
