@@ -27,12 +27,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.list_routines(cli.open_library(paths), sys.stdout, args.json)
         if args.today or args.restore_history:
             return _programme_command(args, paths)
+        if args.import_runs or args.list_runs:
+            from backcare_desktop import cli_runs
+
+            if args.import_runs:
+                return cli_runs.import_runs(paths, args.import_runs, sys.stdout)
+            return cli_runs.list_runs(paths, sys.stdout, args.json)
         if args.export_history:
             return cli.run_export_history(paths, args.export_history, sys.stdout)
         if args.import_file:
             return cli.run_import(cli.open_library(paths), args.import_file, sys.stdout)
         if args.plan:
             return cli.run_plan(cli.open_library(paths), args.plan, sys.stdout, args.json)
+        if args.render_figures:
+            from backcare_desktop.ui.figure_sheets import run_render_figures
+
+            return run_render_figures(
+                cli.open_library(paths), args.render_figures, args.size, sys.stdout
+            )
         start = cli.open_library(paths).resolve(args.start) if args.start else None
     except RoutineError as error:
         return cli.fail(str(error))
@@ -40,7 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from backcare_desktop.ui.gui import run_gui  # Qt is imported only when a window is needed
 
-    return run_gui(paths, start=start, voice=args.voice, self_test=args.self_test, ask=args.ask)
+    return run_gui(
+        paths,
+        start=start,
+        voice=args.voice,
+        self_test=args.self_test,
+        ask=args.ask,
+        debug=args.debug,
+    )
 
 
 def _programme_command(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -28,6 +28,16 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _cell_size(text: str) -> tuple[int, int]:
+    """``WxH`` as two whole numbers of pixels, each 32..2000."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+        32 <= int(width) <= 2000 and 32 <= int(height) <= 2000
+    ):
+        raise argparse.ArgumentTypeError(f"must be WxH with each side 32..2000, got {text!r}")
+    return int(width), int(height)
+
+
 def user_path(text: str) -> Path:
     """A path from the command line, ``~`` expanded (``--data-dir=~/x`` reaches us unexpanded)."""
     return Path(text).expanduser()
@@ -55,7 +65,21 @@ def build_parser() -> argparse.ArgumentParser:
         "the light and why",
     )
     parser.add_argument(
-        "--json", action="store_true", help="with --plan, --list-routines or --today: JSON"
+        "--json",
+        action="store_true",
+        help="with --plan, --list-routines, --list-runs or --today: JSON",
+    )
+    parser.add_argument(
+        "--import-runs",
+        metavar="PATH",
+        nargs="+",
+        type=Path,
+        help="import runs from FIT, GPX or TCX files (or .gz), folders, zips or a Strava export",
+    )
+    parser.add_argument(
+        "--list-runs",
+        action="store_true",
+        help="print the imported runs and other activities, with spike flags",
     )
     parser.add_argument(
         "--import",
@@ -73,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--restore-history",
         metavar="FILE",
-        type=Path,
+        type=user_path,
         help="merge a JSON backup into the workout history (sessions already there are kept)",
     )
     parser.add_argument(
@@ -102,10 +126,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-voice", dest="voice", action="store_false", help="tones only this time"
     )
     parser.add_argument(
+        "--render-figures",
+        metavar="DIR",
+        type=Path,
+        help="write contact sheets of every move's figure (light and dark PNGs) into DIR",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_cell_size,
+        default=(200, 200),
+        help="with --render-figures: the size of one picture (default 200x200)",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=user_path,
-        help="keep data, settings and cache under DIR instead of the usual places",
+        help="keep data, settings, cache and logs under DIR instead of the usual places",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log everything, to the terminal as well as to the log file",
     )
     return parser
 

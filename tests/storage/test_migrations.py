@@ -36,6 +36,16 @@ def _sample_v1(connection: sqlite3.Connection) -> None:
 def _sample_v3(connection: sqlite3.Connection) -> None:
     _sample_v1(connection)
     connection.execute(
+        "INSERT INTO activities (content_hash, started_at, sport, distance_m, moving_s,"
+        " elapsed_s, ascent_m, avg_hr, max_hr, source, imported_at) VALUES ('h', "
+        "'2024-01-02T07:00:00Z', 'running', 8012.5, 2400, 2460, 35, 148, 170, 'a.fit',"
+        " '2024-01-03T10:00:00Z')"
+    )
+
+
+def _sample_v4(connection: sqlite3.Connection) -> None:
+    _sample_v3(connection)
+    connection.execute(
         "INSERT INTO programme_enrolments (uuid, programme_id, started_on, pauses)"
         " VALUES ('e-1', 'back-on-track', '2023-12-25', '[]')"
     )
@@ -49,6 +59,7 @@ SAMPLE_DATA: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _sample_v1,
     2: _sample_v1,
     3: _sample_v3,
+    4: _sample_v4,
 }
 """Data a real file at each version holds (version 0 is an empty file). Add one per version."""
 

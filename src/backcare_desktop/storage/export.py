@@ -23,7 +23,7 @@ import hashlib
 import io
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +31,7 @@ from typing import Any
 
 from backcare_desktop import __version__
 from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.runs import Activity
 from backcare_desktop.core.validation import (
     REQUIRED,
     DataError,
@@ -62,6 +63,14 @@ from backcare_desktop.storage.programme_backup import (
     read_programme_section,
 )
 from backcare_desktop.storage.programme_store import ProgrammeRecords, ProgrammeStore
+from backcare_desktop.storage.runs_backup import (
+    ACTIVITIES_KEY,
+    activity_to_json,
+    merge_plan,
+    read_activities,
+    runs_csv_text,
+)
+from backcare_desktop.storage.runs_store import ActivityStore
 
 BACKUP_FORMAT = "backcare-desktop-history"
 BACKUP_VERSION = 1
@@ -103,11 +112,14 @@ class BackupError(DataError):
 
 @dataclass(frozen=True)
 class ExportSummary:
-    """What an export wrote."""
+    """What an export wrote (``activities``: imported runs and others; for CSV in
+    ``runs_path``, beside the sessions' file, when there are any)."""
 
     sessions: int
     moves: int
     path: Path
+    activities: int = 0
+    runs_path: Path | None = None
     extra_files: tuple[Path, ...] = ()
     """Files written beside ``path`` (the programme tables of a CSV export)."""
 
@@ -118,6 +130,8 @@ class ImportSummary:
 
     added: int
     skipped_duplicates: int
+    activities_added: int = 0
+    activities_skipped: int = 0
     programme_rows: int = 0
     """Programme rows (enrolments, morning checks, reports, choices) that were new."""
 
@@ -188,17 +202,29 @@ def csv_text(records: list[SessionRecord]) -> str:
     return buffer.getvalue()
 
 
+def runs_csv_path(path: Path) -> Path:
+    """Where the runs go beside a sessions CSV: ``history.csv`` -> ``history-runs.csv``."""
+    return path.with_name(f"{path.stem}-runs{path.suffix or '.csv'}")
+
+
 def export_csv(store: HistoryStore, path: Path) -> ExportSummary:
-    """Write every session and move to ``path`` as CSV, and each programme table that has rows
-    to ``<name>-<table>.csv`` beside it. Raises OSError when it cannot."""
+    """Write every session and move to ``path`` as CSV, the imported runs beside it
+    (:func:`runs_csv_path`) and each programme table that has rows to ``<name>-<table>.csv``,
+    when there are any. Raises OSError when it cannot."""
     records = store.records()
+    activities = ActivityStore(store.connection).activities()
     atomic_write_text(path, csv_text(records))
+    runs_path = None
+    if activities:
+        runs_path = runs_csv_path(path)
+        atomic_write_text(runs_path, runs_csv_text(activities, safe_cell))
     extra = []
     for suffix, text in programme_csv_files(ProgrammeStore(store.db).records()).items():
         extra_path = path.with_name(f"{path.stem}-{suffix}.csv")
         atomic_write_text(extra_path, "\ufeff" + text)
         extra.append(extra_path)
-    return ExportSummary(len(records), sum(len(r.moves) for r in records), path, tuple(extra))
+    moves = sum(len(r.moves) for r in records)
+    return ExportSummary(len(records), moves, path, len(activities), runs_path, tuple(extra))
 
 
 # -- JSON backup ----------------------------------------------------------------------------
@@ -243,9 +269,12 @@ def _session_to_json(record: SessionRecord) -> dict[str, Any]:
 
 
 def backup_text(
-    records: list[SessionRecord], now: datetime, programme: ProgrammeRecords | None = None
+    records: list[SessionRecord],
+    now: datetime,
+    activities: Sequence[Activity] = (),
+    programme: ProgrammeRecords | None = None,
 ) -> str:
-    """The JSON backup of ``records`` (and of the ``programme`` rows, when given).
+    """The JSON backup of ``records`` (and of the activities and ``programme`` rows given).
 
     Routine snapshots are stored once each under ``routines`` (keyed by a digest of their
     text) and named by every session that ran them; each session is one line, so the file
@@ -275,6 +304,9 @@ def backup_text(
         lines.append(f" {dump(SECTION)}: {dump(programme_section(programme))},")
     lines.append(' "sessions": [')
     lines.append(",\n".join(f"  {dump(_session_to_json(record))}" for record in records))
+    lines.append(" ],")
+    lines.append(f' "{ACTIVITIES_KEY}": [')
+    lines.append(",\n".join(f"  {dump(activity_to_json(item))}" for item in activities))
     lines.append(" ]")
     lines.append("}")
     return "\n".join(line for line in lines if line) + "\n"
@@ -283,11 +315,15 @@ def backup_text(
 def export_json(
     store: HistoryStore, path: Path, now: Callable[[], datetime] = datetime.now
 ) -> ExportSummary:
-    """Write a JSON backup of every session to ``path``. Raises OSError when it cannot."""
+    """Write a JSON backup of every session and imported activity to ``path``.
+
+    Raises OSError when it cannot."""
     records = store.records()
+    activities = ActivityStore(store.connection).activities()
     programme = ProgrammeStore(store.db).records()
-    atomic_write_text(path, backup_text(records, now().astimezone(), programme))
-    return ExportSummary(len(records), sum(len(r.moves) for r in records), path)
+    atomic_write_text(path, backup_text(records, now().astimezone(), activities, programme))
+    moves = sum(len(r.moves) for r in records)
+    return ExportSummary(len(records), moves, path, len(activities))
 
 
 _MAX_SECONDS = 7 * 24 * 3600
@@ -424,12 +460,21 @@ def _read_head(document: Any) -> tuple[list[Any], dict[str, str]]:
 
 def parse_backup(data: bytes, source: str = "") -> list[SessionRecord]:
     """Validate the bytes of a backup file; return its sessions or raise :class:`BackupError`."""
-    return read_backup(data, source)[0]
+    return parse_backup_all(data, source).sessions
 
 
-def read_backup(data: bytes, source: str = "") -> tuple[list[SessionRecord], ProgrammeRecords]:
-    """Validate the bytes of a backup file; return its sessions and programme rows, or raise
-    :class:`BackupError` listing every problem."""
+@dataclass(frozen=True)
+class BackupContent:
+    """Everything a backup holds, validated."""
+
+    sessions: list[SessionRecord]
+    activities: list[Activity]
+    programme: ProgrammeRecords
+
+
+def parse_backup_all(data: bytes, source: str = "") -> BackupContent:
+    """Validate the bytes of a backup file: its sessions, activities (runs...) and programme
+    rows, or :class:`BackupError` listing every problem."""
     with raising(BackupError, source):
         document = decode_json(data, MAX_BACKUP_BYTES, "backup")
         sessions, routines = _read_head(document)
@@ -448,21 +493,27 @@ def read_backup(data: bytes, source: str = "") -> tuple[list[SessionRecord], Pro
                 )
             first_index.setdefault(record.uuid, index)
             records.append(record)
+        activities = read_activities(document.get(ACTIVITIES_KEY), problems)
         problems.check()
-    return records, programme
+    return BackupContent(records, activities, programme)
 
 
 def import_json(store: HistoryStore, path: Path) -> ImportSummary:
-    """Merge a JSON backup into the history: sessions already there (same uuid) are skipped.
+    """Merge a JSON backup into the history: sessions already there (same uuid) are skipped,
+    and so are activities already there (same content, or same start and distance).
 
     Raises :class:`BackupError` for an unreadable or invalid file (nothing is written), and
     :class:`sqlite3.OperationalError` when the database cannot be written (nothing is).
     """
     with raising(BackupError):
         data = read_regular_file(path, MAX_BACKUP_BYTES, "backup")
-    records, programme = read_backup(data, str(path))
-    added, skipped = store.add_records(records)
-    return ImportSummary(added, skipped, ProgrammeStore(store.db).add_records(programme))
+    content = parse_backup_all(data, str(path))
+    added, skipped = store.add_records(content.sessions)
+    runs = ActivityStore(store.connection)
+    plan = merge_plan(content.activities, runs.known())
+    runs.add(plan.new, datetime.now(UTC))
+    programme_rows = ProgrammeStore(store.db).add_records(content.programme)
+    return ImportSummary(added, skipped, len(plan.new), plan.duplicates, programme_rows)
 
 
 # -- command line -----------------------------------------------------------------------------
@@ -502,6 +553,9 @@ def export_history_cli(db_path: Path, out: Path) -> str:
     line = (
         f"Exported {summary.sessions} sessions ({summary.moves} moves) as {kind} to {summary.path}"
     )
+    if summary.activities:
+        where = f" to {summary.runs_path}" if summary.runs_path else ""
+        line += f", and {summary.activities} runs and other activities{where}"
     if summary.extra_files:
         line += ", programme tables to " + ", ".join(str(extra) for extra in summary.extra_files)
     return " ".join((line + ".", *store.notices))

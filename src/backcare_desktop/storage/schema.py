@@ -79,10 +79,30 @@ CREATE TABLE session_moves (
 )
 """
 
+# Imported runs and other activities: summaries only, never a GPS track (no location history).
+# content_hash (SHA-256 of the decompressed file, or of a Strava activity id for entries made
+# by hand) makes re-imports add nothing.
+_V3_ACTIVITIES = """
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    sport TEXT NOT NULL,
+    distance_m REAL NOT NULL CHECK (distance_m >= 0),
+    moving_s REAL NOT NULL CHECK (moving_s >= 0),
+    elapsed_s REAL NOT NULL CHECK (elapsed_s >= 0),
+    ascent_m REAL CHECK (ascent_m >= 0),
+    avg_hr INTEGER CHECK (avg_hr BETWEEN 20 AND 260),
+    max_hr INTEGER CHECK (max_hr BETWEEN 20 AND 260),
+    source TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+)
+"""
+
 # Programmes (issue 12). Days are the user's local calendar days as ``YYYY-MM-DD``; moments
 # are UTC text with the offset in force, as for sessions. Rows that a backup carries have a
 # uuid (or, for morning checks, the day) so that restoring twice adds nothing.
-_V3_ENROLMENTS = """
+_V4_ENROLMENTS = """
 CREATE TABLE programme_enrolments (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -93,7 +113,7 @@ CREATE TABLE programme_enrolments (
 )
 """
 
-_V3_MORNING_CHECKS = """
+_V4_MORNING_CHECKS = """
 CREATE TABLE morning_checks (
     day TEXT PRIMARY KEY,
     pain INTEGER CHECK (pain BETWEEN 0 AND 10),
@@ -101,7 +121,7 @@ CREATE TABLE morning_checks (
 )
 """
 
-_V3_RED_FLAGS = """
+_V4_RED_FLAGS = """
 CREATE TABLE red_flag_reports (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -112,7 +132,7 @@ CREATE TABLE red_flag_reports (
 )
 """
 
-_V3_GATE_CHOICES = """
+_V4_GATE_CHOICES = """
 CREATE TABLE workout_gate_choices (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -147,8 +167,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         3,
+        "imported runs and other activities (issue 13)",
+        (_V3_ACTIVITIES, "CREATE INDEX activities_by_start ON activities (started_at)"),
+    ),
+    Migration(
+        4,
         "programme enrolment, morning checks, red-flag reports and pre-workout choices",
-        (_V3_ENROLMENTS, _V3_MORNING_CHECKS, _V3_RED_FLAGS, _V3_GATE_CHOICES),
+        (_V4_ENROLMENTS, _V4_MORNING_CHECKS, _V4_RED_FLAGS, _V4_GATE_CHOICES),
     ),
 )
 """Every migration in order; ``MIGRATIONS[n].version == n + 1``."""
