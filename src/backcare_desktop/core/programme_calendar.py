@@ -91,4 +91,5 @@ def calendar_bytes(
         event.add("summary", title(session))
         event.add("description", note)
         calendar.add_component(event)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data
