@@ -80,8 +80,15 @@ QListView::item:selected { background: palette(highlight); color: palette(highli
 QTreeWidget::item { padding: 4px 2px; }
 QLineEdit { padding: 6px; border: 1px solid palette(mid); border-radius: 6px;
             background: palette(base); }
+QAbstractSpinBox { min-height: 22px; }
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit { padding: 0; border: none; border-radius: 0;
+                                                  background: transparent; }
+QPushButton[rating="true"] { border: 1px solid palette(mid); border-radius: 6px;
+                             background: palette(button); padding: 4px 0; }
+QPushButton[rating="true"]:checked { background: %(accent)s; color: white; font-weight: 700;
+                                     border: 2px solid palette(window-text); }
 QLineEdit:focus, QListView:focus, QTreeWidget:focus, QTableView:focus,
-QSpinBox:focus, QComboBox:focus { border: 2px solid palette(highlight); }
+QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid palette(highlight); }
 """
 NOTICE_COLOURS = {False: ("#fff4d6", "#4a3800"), True: ("#3d3420", "#f5d98c")}
 
