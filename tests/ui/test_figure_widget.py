@@ -155,11 +155,11 @@ def test_the_workout_screen_shows_the_figure_large(window: MainWindow, clock: Fa
 def test_the_i_key_shows_the_instructions(qtbot, window: MainWindow):
     window.run_routine(routine(timed("Plank", 20)))
     view = window.workout_view
-    assert not view.instructions_label.isVisible()
+    assert not view.instructions.isVisible()
     qtbot.keyClick(view, Qt.Key.Key_I)
-    assert view.instructions_label.isVisible()
+    assert view.instructions.isVisible()
     qtbot.keyClick(view, Qt.Key.Key_I)
-    assert not view.instructions_label.isVisible()
+    assert not view.instructions.isVisible()
 
 
 def _render(

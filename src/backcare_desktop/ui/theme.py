@@ -44,11 +44,9 @@ DARK = {
 STYLE_SHEET = """
 QLabel#detailsTitle { font-size: 20pt; font-weight: 600; }
 QLabel#detailsMeta, QLabel#workoutTimes, QLabel#workoutRound { color: palette(placeholder-text); }
-QLabel#workoutRoutine { font-weight: 600; }
-QLabel#workoutRoutine, QLabel#workoutRound, QLabel#workoutTimes { font-size: 13pt; }
-QLabel#nextLabel { font-size: 15pt; font-weight: 600; padding: 4px 2px; }
+QLabel#nextLabel { padding: 2px 2px; }
 QLabel#notice { background: %(notice_bg)s; color: %(notice_fg)s; border: 1px solid #e8c662;
-                border-radius: 6px; padding: 6px 10px; }
+                border-radius: 4px; padding: 1px 8px; }
 QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
                 border-left: 4px solid %(accent)s; border-radius: 6px; }
 QLabel#finishTitle { font-size: 30pt; font-weight: 700; }
