@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -20,17 +20,21 @@ class InstructionsOverlay(QFrame):
     """
 
     def __init__(self, target: QWidget, parent: QWidget) -> None:
-        super().__init__(parent, objectName="instructionsOverlay")
+        super().__init__(parent)
+        self.setObjectName("instructionsOverlay")
         self.setStyleSheet(OVERLAY_STYLE)
         self.target = target
         self.text_px = 28
-        self.text = QLabel(objectName="instructionsText")
+        self.text = QLabel()
+        self.text.setObjectName("instructionsText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.hint = QLabel(self.tr("Press I or Esc to close"), objectName="instructionsHint")
+        self.hint = QLabel(self.tr("Press I or Esc to close"))
+        self.hint.setObjectName("instructionsHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 16)
+        self.margins = QMargins(28, 20, 28, 16)
+        layout.setContentsMargins(self.margins)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.hint)
         self.hide()
@@ -68,7 +72,7 @@ class InstructionsOverlay(QFrame):
 
     def _fit(self) -> None:
         """The largest size up to ``text_px`` at which the whole text fits the overlay."""
-        margins = self.layout().contentsMargins()
+        margins = self.margins
         room = QRect(
             0,
             0,

@@ -65,7 +65,8 @@ class ElidedLabel(QLabel):
     text is its tooltip."""
 
     def __init__(self, name: str, alignment: Qt.AlignmentFlag) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
