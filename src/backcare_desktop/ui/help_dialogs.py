@@ -44,6 +44,7 @@ WORKOUT_KEYS = (
     ),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Done (moves counted in reps)")),
     ("M", QT_TRANSLATE_NOOP("Shortcuts", "Mute or unmute")),
+    ("I", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the move's instructions")),
     ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Full screen")),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Stop (asks first after the first 30 seconds)")),
 )
