@@ -312,7 +312,8 @@ class RoutineEditor(QDialog):
         else:
             amount = fill(self.tr("%1 reps"), str(move.get("reps", 0)))
         sides = " ×2" if move.get("sides") == "left_right" else ""
-        return f"{move.get('name') or self.tr('(no name)')}  ·  {amount}{sides}"
+        name = move.get("name") or self.tr("(no name)")  # lupdate cannot see into f-strings
+        return f"{name}  ·  {amount}{sides}"
 
     def _show_move(self, row: int) -> None:
         valid = self.draft.has_row(row)
