@@ -34,11 +34,30 @@ def _called(call: ast.Call) -> str:
     return call.func.id if isinstance(call.func, ast.Name) else ""
 
 
+def _wrappers(module: ast.Module) -> set[str]:
+    """Functions that pass one of their parameters to ``translate`` as the text to look up."""
+    found = set()
+    for function in ast.walk(module):
+        if isinstance(function, ast.FunctionDef):
+            parameters = {argument.arg for argument in function.args.args}
+            for call in ast.walk(function):
+                if (
+                    isinstance(call, ast.Call)
+                    and _called(call) == "translate"
+                    and len(call.args) > 1
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id in parameters
+                ):
+                    found.add(function.name)
+    return found
+
+
 class _Marks(ast.NodeVisitor):
     """Collects the messages one Python module marks, and the marks lupdate cannot read."""
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, wrappers: set[str]) -> None:
         self.where = where
+        self.wrappers = wrappers
         self.classes: list[str] = []
         self.in_fstring = 0
         self.found: set[Message] = set()
@@ -60,6 +79,8 @@ class _Marks(ast.NodeVisitor):
         line = f"{self.where}:{node.lineno}"
         if self.in_fstring and name in {"QT_TRANSLATE_NOOP", "translate", "tr"}:
             self.unreadable.append(f"{line}: {name}() inside an f-string")
+        elif name in self.wrappers and args and args[0] is not None:
+            self.unreadable.append(f"{line}: lupdate does not look through {name}()")
         elif name == "QT_TRANSLATE_NOOP" or (name == "translate" and self._on_qt(node)):
             context, source = args + [None] * (2 - len(args))
             if context is not None and source is not None:
@@ -89,8 +110,9 @@ def marked_in_code() -> tuple[set[Message], list[str]]:
     found: set[Message] = set()
     unreadable: list[str] = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        marks = _Marks(str(path.relative_to(PACKAGE)))
-        marks.visit(ast.parse(path.read_text(encoding="utf-8")))
+        module = ast.parse(path.read_text(encoding="utf-8"))
+        marks = _Marks(str(path.relative_to(PACKAGE)), _wrappers(module))
+        marks.visit(module)
         found |= marks.found
         unreadable += marks.unreadable
     for path in sorted(PACKAGE.rglob("*.qml")):

@@ -169,6 +169,129 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <location filename="../editor_messages.py" line="22"/>
+        <source>the title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="23"/>
+        <source>the summary</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="24"/>
+        <source>the focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="25"/>
+        <source>get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="26"/>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="27"/>
+        <source>the rest between rounds</source>
+        <translation>Pause zwischen den Runden</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="28"/>
+        <source>the time to switch sides</source>
+        <translation>Zeit für den Seitenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="29"/>
+        <source>the name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="30"/>
+        <source>the work time</source>
+        <translation>Belastungszeit</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="31"/>
+        <source>the reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="32"/>
+        <source>the rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="33"/>
+        <source>the instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="34"/>
+        <source>the short cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="35"/>
+        <source>the muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="43"/>
+        <source>choose at least one muscle</source>
+        <translation>mindestens einen Muskel wählen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="45"/>
+        <source>choose at least one focus</source>
+        <translation>mindestens einen Schwerpunkt wählen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="47"/>
+        <source>fill in %1</source>
+        <translation>%1 ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="50"/>
+        <source>%1 must be from %2 to %3</source>
+        <translation>%1: nur %2 bis %3 möglich</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="58"/>
+        <source>%1 is too long (at most %2 characters)</source>
+        <translation>%1: zu lang (höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="63"/>
+        <source>the whole routine is too long (at most 6 hours)</source>
+        <translation>die ganze Routine ist zu lang (höchstens 6 Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="78"/>
+        <source>Move %1 (%2)</source>
+        <translation>Übung %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="80"/>
+        <source>Move %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="84"/>
+        <source>Moves: %1</source>
+        <translation>Übungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../finish_page.py" line="39"/>
@@ -426,6 +549,34 @@
         <location filename="../history_view.py" line="474"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../leave_dialog.py" line="16"/>
+        <source>Stop the workout?</source>
+        <translation>Training beenden?</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="17"/>
+        <source>Stop now? What you have done so far is saved.</source>
+        <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="22"/>
+        <source>Stop and log pain</source>
+        <translation>Beenden und Schmerz eintragen</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="27"/>
+        <source>Stop and quit</source>
+        <translation>Beenden und schließen</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="31"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
