@@ -18,8 +18,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.timeline import ENGLISH
+from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.i18n import TRANSLATIONS_DIR, install_translations
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_language
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.texts import timeline_texts
 
@@ -123,6 +125,24 @@ def test_main_window_and_timeline_speak_german(qtbot, german, services: Services
         if getattr(texts, field.name) == getattr(ENGLISH, field.name)
     ]
     assert untranslated == ["with_side"]  # "{name}, {side}" reads the same in German
+
+
+def test_a_new_routine_and_move_are_named_in_german(qtbot, german) -> None:
+    editor = RoutineEditor(new_routine_in_language(), set(), True)
+    editor.confirm_discard = lambda: True  # closing at teardown must not wait for a question
+    qtbot.addWidget(editor)
+    assert editor.title_edit.text() == "Meine Routine"
+    editor.add_move()
+    assert [move["name"] for move in editor.draft.moves] == ["Planke", "Neue Übung"]
+    assert editor.problems() == ()
+
+
+def test_editor_problems_speak_german(german) -> None:
+    assert friendly_problem("title: required", []) == "Titel ausfüllen"
+    assert friendly_problem("moves[0].muscles: required", ["Planke"]) == (
+        "Übung 1 (Planke): mindestens einen Muskel wählen"
+    )
+    assert friendly_problem("rounds: must be 1..20", []) == "Runden: nur 1 bis 20 möglich"
 
 
 def remove_new_translators(app: QApplication, before: list[QTranslator]) -> None:

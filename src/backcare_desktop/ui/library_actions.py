@@ -121,10 +121,11 @@ class LibraryActions(QObject):
 
     def _edit(self, data: dict[str, Any] | None, is_new: bool) -> None:
         """Open the editor (loaded on first use) and save what it accepts."""
-        from backcare_desktop.core.routine_draft import new_routine_data
-        from backcare_desktop.ui.routine_editor import RoutineEditor
+        from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_language
 
-        editor = RoutineEditor(data or new_routine_data(), self._taken_ids(), is_new, self._parent)
+        editor = RoutineEditor(
+            data or new_routine_in_language(), self._taken_ids(), is_new, self._parent
+        )
         if editor.exec() != RoutineEditor.DialogCode.Accepted or editor.saved_routine is None:
             return
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,12 +43,28 @@ from backcare_desktop.core.routine import (
     RoutineError,
     new_routine_id,
 )
-from backcare_desktop.core.routine_draft import RoutineDraft
+from backcare_desktop.core.routine_draft import (
+    FIRST_MOVE_NAME,
+    NEW_MOVE_NAME,
+    NEW_ROUTINE_TITLE,
+    RoutineDraft,
+    new_routine_data,
+)
 from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
+
+
+def _draft_text(text: str) -> str:
+    """A name a new routine or move starts with, in the interface language."""
+    return QCoreApplication.translate("RoutineDraft", text)
+
+
+def new_routine_in_language() -> dict[str, Any]:
+    """A fresh routine to edit, with its title and first move in the interface language."""
+    return new_routine_data(_draft_text(NEW_ROUTINE_TITLE), _draft_text(FIRST_MOVE_NAME))
 
 
 class MoveList(QListWidget):
@@ -380,7 +396,8 @@ class RoutineEditor(QDialog):
 
     def add_move(self) -> None:
         """Add a new move after the current one."""
-        self._reload_moves(self.draft.add_move(self.move_list.currentRow() + 1))
+        row = self.move_list.currentRow() + 1
+        self._reload_moves(self.draft.add_move(row, _draft_text(NEW_MOVE_NAME)))
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 

@@ -617,95 +617,95 @@
         <translation>Routine e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="133"/>
+        <location filename="../library_actions.py" line="134"/>
         <source>Could not save the routine</source>
         <translation>Die Routine konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="136"/>
+        <location filename="../library_actions.py" line="137"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="177"/>
+        <location filename="../library_actions.py" line="178"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="191"/>
+        <location filename="../library_actions.py" line="192"/>
         <source>Restored “%1”.</source>
         <translation>„%1“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="226"/>
+        <location filename="../library_actions.py" line="227"/>
         <source>Carried over: %1</source>
         <translation>Übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="227"/>
+        <location filename="../library_actions.py" line="228"/>
         <source>Not carried over: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="231"/>
+        <location filename="../library_actions.py" line="232"/>
         <source>Imported %1 routine(s)</source>
         <translation>%1 Routine(n) importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="237"/>
+        <location filename="../library_actions.py" line="238"/>
         <source>Imported %1 routine(s).</source>
         <translation>%1 Routine(n) importiert.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="160"/>
+        <location filename="../library_actions.py" line="161"/>
         <source>Could not duplicate the routine</source>
         <translation>Die Routine konnte nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="173"/>
+        <location filename="../library_actions.py" line="174"/>
         <source>Could not delete the routine</source>
         <translation>Die Routine konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="186"/>
+        <location filename="../library_actions.py" line="187"/>
         <source>Could not restore the routine</source>
         <translation>Die Routine konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="198"/>
+        <location filename="../library_actions.py" line="199"/>
         <source>Import routines</source>
         <translation>Routinen importieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="208"/>
-        <location filename="../library_actions.py" line="214"/>
+        <location filename="../library_actions.py" line="209"/>
+        <location filename="../library_actions.py" line="215"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="215"/>
+        <location filename="../library_actions.py" line="216"/>
         <source>Could not save to %1: %2</source>
         <translation>Speichern in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="232"/>
+        <location filename="../library_actions.py" line="233"/>
         <source>From %1 (%2):
 %3</source>
         <translation>Aus %1 (%2):
 %3</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="246"/>
+        <location filename="../library_actions.py" line="247"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="256"/>
+        <location filename="../library_actions.py" line="257"/>
         <source>Could not export the routine</source>
         <translation>Die Routine konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="259"/>
+        <location filename="../library_actions.py" line="260"/>
         <source>Exported “%1” to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
     </message>
@@ -786,12 +786,12 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="64"/>
+        <location filename="../routine_editor.py" line="80"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="65"/>
+        <location filename="../routine_editor.py" line="81"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../names.py" line="15"/>
         <source>Hamstrings</source>
-        <translation>Oberschenkelrückseite</translation>
+        <translation>Beinbeuger</translation>
     </message>
     <message>
         <location filename="../names.py" line="16"/>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../names.py" line="20"/>
         <source>Quads</source>
-        <translation>Oberschenkelvorderseite</translation>
+        <translation>Quadrizeps</translation>
     </message>
     <message>
         <location filename="../names.py" line="21"/>
@@ -928,290 +928,308 @@
     </message>
 </context>
 <context>
+    <name>RoutineDraft</name>
+    <message>
+        <location filename="../../core/routine_draft.py" line="21"/>
+        <source>New move</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <location filename="../../core/routine_draft.py" line="22"/>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
+    </message>
+    <message>
+        <location filename="../../core/routine_draft.py" line="23"/>
+        <source>Plank</source>
+        <translation>Planke</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../routine_editor.py" line="94"/>
+        <location filename="../routine_editor.py" line="110"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="94"/>
+        <location filename="../routine_editor.py" line="110"/>
         <source>Edit routine</source>
         <translation>Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="113"/>
+        <location filename="../routine_editor.py" line="129"/>
         <source>Problems to fix before saving</source>
         <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="138"/>
+        <location filename="../routine_editor.py" line="154"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="141"/>
+        <location filename="../routine_editor.py" line="157"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="144"/>
-        <location filename="../routine_editor.py" line="174"/>
+        <location filename="../routine_editor.py" line="160"/>
+        <location filename="../routine_editor.py" line="190"/>
         <source>Summary</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="148"/>
-        <location filename="../routine_editor.py" line="179"/>
+        <location filename="../routine_editor.py" line="164"/>
+        <location filename="../routine_editor.py" line="195"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="152"/>
+        <location filename="../routine_editor.py" line="168"/>
         <source>Get-ready seconds</source>
         <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="153"/>
-        <location filename="../routine_editor.py" line="181"/>
+        <location filename="../routine_editor.py" line="169"/>
+        <location filename="../routine_editor.py" line="197"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="154"/>
+        <location filename="../routine_editor.py" line="170"/>
         <source>Rest between rounds, seconds</source>
         <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="155"/>
+        <location filename="../routine_editor.py" line="171"/>
         <source>Seconds to switch sides</source>
         <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="157"/>
-        <location filename="../routine_editor.py" line="191"/>
+        <location filename="../routine_editor.py" line="173"/>
+        <location filename="../routine_editor.py" line="207"/>
         <source>Reps moves</source>
         <translation>Wiederholungsübungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="158"/>
+        <location filename="../routine_editor.py" line="174"/>
         <source>As in Settings</source>
         <translation>Wie in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="159"/>
+        <location filename="../routine_editor.py" line="175"/>
         <source>Wait for Done</source>
         <translation>Auf „Fertig“ warten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="160"/>
+        <location filename="../routine_editor.py" line="176"/>
         <source>Move on by themselves</source>
         <translation>Von selbst weitergehen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="166"/>
+        <location filename="../routine_editor.py" line="182"/>
         <source>Focus: %1</source>
         <translation>Schwerpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="171"/>
+        <location filename="../routine_editor.py" line="187"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="176"/>
+        <location filename="../routine_editor.py" line="192"/>
         <source>Focus</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="180"/>
+        <location filename="../routine_editor.py" line="196"/>
         <source>Get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="182"/>
+        <location filename="../routine_editor.py" line="198"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="183"/>
+        <location filename="../routine_editor.py" line="199"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="201"/>
+        <location filename="../routine_editor.py" line="217"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="203"/>
+        <location filename="../routine_editor.py" line="219"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="205"/>
+        <location filename="../routine_editor.py" line="221"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="208"/>
+        <location filename="../routine_editor.py" line="224"/>
         <source> move</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="213"/>
+        <location filename="../routine_editor.py" line="229"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
-        <translation>Übungen (zum Umsortieren ziehen oder Alt+Pfeil hoch/runter)</translation>
+        <translation>Übungen (ziehen oder Alt+↑/↓ zum Umsortieren)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="219"/>
+        <location filename="../routine_editor.py" line="235"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="222"/>
+        <location filename="../routine_editor.py" line="238"/>
         <source>Move name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="225"/>
+        <location filename="../routine_editor.py" line="241"/>
         <source>Timed or counted</source>
         <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="226"/>
+        <location filename="../routine_editor.py" line="242"/>
         <source>Timed (countdown)</source>
         <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="227"/>
+        <location filename="../routine_editor.py" line="243"/>
         <source>Reps (press Done)</source>
         <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="231"/>
+        <location filename="../routine_editor.py" line="247"/>
         <source>Work seconds or rep count</source>
         <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="236"/>
+        <location filename="../routine_editor.py" line="252"/>
         <source>Rest after the move, seconds</source>
         <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="240"/>
+        <location filename="../routine_editor.py" line="256"/>
         <source>None: the workout ends (or the rest between rounds begins) after the last move</source>
         <translation>Keine: Nach der letzten Übung endet das Training (oder die Pause zwischen den Runden beginnt)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="250"/>
+        <location filename="../routine_editor.py" line="266"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="251"/>
+        <location filename="../routine_editor.py" line="267"/>
         <source>Both sides together</source>
         <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="252"/>
+        <location filename="../routine_editor.py" line="268"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="255"/>
+        <location filename="../routine_editor.py" line="271"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="258"/>
+        <location filename="../routine_editor.py" line="274"/>
         <source>Spoken form cue</source>
         <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="264"/>
+        <location filename="../routine_editor.py" line="280"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="315"/>
+        <location filename="../routine_editor.py" line="331"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="431"/>
+        <location filename="../routine_editor.py" line="448"/>
         <source>
 …and %1 more</source>
         <translation>
 …und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="437"/>
+        <location filename="../routine_editor.py" line="454"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="268"/>
+        <location filename="../routine_editor.py" line="284"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="269"/>
+        <location filename="../routine_editor.py" line="285"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="270"/>
+        <location filename="../routine_editor.py" line="286"/>
         <source>&amp;Work</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="271"/>
+        <location filename="../routine_editor.py" line="287"/>
         <source>R&amp;est after</source>
         <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="273"/>
+        <location filename="../routine_editor.py" line="289"/>
         <source>&amp;Sides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="274"/>
+        <location filename="../routine_editor.py" line="290"/>
         <source>&amp;Instructions</source>
         <translation>Anle&amp;itung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="275"/>
+        <location filename="../routine_editor.py" line="291"/>
         <source>Form &amp;cue</source>
         <translation>Hin&amp;weis</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="276"/>
+        <location filename="../routine_editor.py" line="292"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="313"/>
+        <location filename="../routine_editor.py" line="329"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="330"/>
+        <location filename="../routine_editor.py" line="346"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="434"/>
+        <location filename="../routine_editor.py" line="451"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="461"/>
+        <location filename="../routine_editor.py" line="478"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="462"/>
+        <location filename="../routine_editor.py" line="479"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
