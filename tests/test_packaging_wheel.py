@@ -34,7 +34,7 @@ def test_wheel_contains_resources(tmp_path: Path, repo_root: Path) -> None:
         for path in (repo_root / "resources" / "routines").glob("*.json")
     }
     assert expected_routines and expected_routines <= names
-    for folder in ("sounds", "icons"):
+    for folder in ("sounds", "icons", "figures"):
         shipped = {
             f"backcare_desktop/resources/{path.relative_to(repo_root / 'resources').as_posix()}"
             for path in (repo_root / "resources" / folder).rglob("*")

@@ -28,6 +28,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.run_import(cli.open_library(paths), args.import_file, sys.stdout)
         if args.plan:
             return cli.run_plan(cli.open_library(paths), args.plan, sys.stdout, args.json)
+        if args.render_figures:
+            from backcare_desktop.ui.figure_sheets import run_render_figures
+
+            return run_render_figures(
+                cli.open_library(paths), args.render_figures, args.size, sys.stdout
+            )
         start = cli.open_library(paths).resolve(args.start) if args.start else None
     except RoutineError as error:
         return cli.fail(str(error))

@@ -28,6 +28,16 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _cell_size(text: str) -> tuple[int, int]:
+    """``WxH`` as two whole numbers of pixels, each 32..2000."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+        32 <= int(width) <= 2000 and 32 <= int(height) <= 2000
+    ):
+        raise argparse.ArgumentTypeError(f"must be WxH with each side 32..2000, got {text!r}")
+    return int(width), int(height)
+
+
 def user_path(text: str) -> Path:
     """A path from the command line, ``~`` expanded (``--data-dir=~/x`` reaches us unexpanded)."""
     return Path(text).expanduser()
@@ -86,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     voice.add_argument(
         "--no-voice", dest="voice", action="store_false", help="tones only this time"
+    )
+    parser.add_argument(
+        "--render-figures",
+        metavar="DIR",
+        type=Path,
+        help="write contact sheets of every move's figure (light and dark PNGs) into DIR",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_cell_size,
+        default=(200, 200),
+        help="with --render-figures: the size of one picture (default 200x200)",
     )
     parser.add_argument(
         "--data-dir",

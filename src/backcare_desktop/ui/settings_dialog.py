@@ -238,6 +238,9 @@ class SettingsDialog(QDialog):
             self.theme.addItem(names[name], name)
         self.theme.setCurrentIndex(THEMES.index(settings.theme))
         form.addRow(self.tr("&Colours"), self.theme)
+        self.reduce_motion = QCheckBox(self.tr("&Reduce motion: show the figures' poses still"))
+        self.reduce_motion.setChecked(settings.reduce_motion)
+        form.addRow("", self.reduce_motion)
         return group
 
     def _reminder_group(self, settings: Settings) -> QGroupBox:
@@ -291,6 +294,7 @@ class SettingsDialog(QDialog):
             session_minutes_goal=self.minutes_goal.value(),
             ask_pain_before=self.ask_pain.isChecked(),
             theme=self.theme.currentData(),
+            reduce_motion=self.reduce_motion.isChecked(),
             reminders=self.reminders.isChecked(),
             reminder_days=tuple(i for i, box in enumerate(self.day_boxes) if box.isChecked()),
             reminder_time=self.reminder_time.time().toString("HH:mm"),
