@@ -325,7 +325,7 @@ class RoutineEditor(QDialog):
     def _select_figure(self, figure_id: str) -> None:
         index = self.figure_combo.findData(figure_id)
         if index < 0:  # a figure this version does not have: keep it, named as missing
-            self.figure_combo.addItem(self.tr("%s (missing)") % figure_id, figure_id)
+            self.figure_combo.addItem(fill(self.tr("%1 (missing)"), figure_id), figure_id)
             index = self.figure_combo.count() - 1
         self.figure_combo.setCurrentIndex(index)
 

@@ -294,42 +294,42 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../finish_page.py" line="39"/>
+        <location filename="../finish_page.py" line="44"/>
         <source>Moves of this workout</source>
         <translation>Übungen dieses Trainings</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="42"/>
+        <location filename="../finish_page.py" line="48"/>
         <source>Back to routines</source>
         <translation>Zu den Routinen</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="47"/>
+        <location filename="../finish_page.py" line="53"/>
         <source>How did it go?</source>
         <translation>Wie lief es?</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="70"/>
+        <location filename="../finish_page.py" line="81"/>
         <source>Workout complete</source>
         <translation>Training geschafft</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="70"/>
+        <location filename="../finish_page.py" line="81"/>
         <source>Workout stopped</source>
         <translation>Training abgebrochen</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="74"/>
+        <location filename="../finish_page.py" line="85"/>
         <source>%1 of exercise · moves done: %2 of %3</source>
         <translation>%1 Training · Übungen geschafft: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="83"/>
+        <location filename="../finish_page.py" line="94"/>
         <source>–  %1 (skipped)</source>
         <translation>–  %1 (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="84"/>
+        <location filename="../finish_page.py" line="95"/>
         <source>–  %1 (stopped)</source>
         <translation>–  %1 (abgebrochen)</translation>
     </message>
@@ -713,72 +713,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Find a routine</source>
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="219"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="488"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="496"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
@@ -786,12 +786,12 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="80"/>
+        <location filename="../routine_editor.py" line="85"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="81"/>
+        <location filename="../routine_editor.py" line="86"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
@@ -867,27 +867,27 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../settings.py" line="200"/>
+        <location filename="../../settings.py" line="203"/>
         <source>Could not use the settings file %1 (%2); using the defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2), deshalb gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="209"/>
+        <location filename="../../settings.py" line="212"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It was kept as %3.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="215"/>
+        <location filename="../../settings.py" line="218"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It could not be moved aside.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="229"/>
+        <location filename="../../settings.py" line="232"/>
         <source>Some settings in %1 were not valid and were reset: %2.</source>
         <translation>Einige Einstellungen in %1 waren ungültig und wurden zurückgesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="273"/>
+        <location filename="../../settings.py" line="276"/>
         <source>Could not save settings to %1 (%2).</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
     </message>
@@ -948,288 +948,313 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../routine_editor.py" line="110"/>
+        <location filename="../routine_editor.py" line="117"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="110"/>
+        <location filename="../routine_editor.py" line="117"/>
         <source>Edit routine</source>
         <translation>Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="129"/>
+        <location filename="../routine_editor.py" line="136"/>
         <source>Problems to fix before saving</source>
         <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="154"/>
+        <location filename="../routine_editor.py" line="161"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="157"/>
+        <location filename="../routine_editor.py" line="164"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="160"/>
-        <location filename="../routine_editor.py" line="190"/>
+        <location filename="../routine_editor.py" line="167"/>
+        <location filename="../routine_editor.py" line="197"/>
         <source>Summary</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="164"/>
-        <location filename="../routine_editor.py" line="195"/>
+        <location filename="../routine_editor.py" line="171"/>
+        <location filename="../routine_editor.py" line="202"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="168"/>
+        <location filename="../routine_editor.py" line="175"/>
         <source>Get-ready seconds</source>
         <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="169"/>
-        <location filename="../routine_editor.py" line="197"/>
+        <location filename="../routine_editor.py" line="176"/>
+        <location filename="../routine_editor.py" line="204"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="170"/>
+        <location filename="../routine_editor.py" line="177"/>
         <source>Rest between rounds, seconds</source>
         <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="171"/>
+        <location filename="../routine_editor.py" line="178"/>
         <source>Seconds to switch sides</source>
         <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="173"/>
-        <location filename="../routine_editor.py" line="207"/>
+        <location filename="../routine_editor.py" line="180"/>
+        <location filename="../routine_editor.py" line="214"/>
         <source>Reps moves</source>
         <translation>Wiederholungsübungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="174"/>
+        <location filename="../routine_editor.py" line="181"/>
         <source>As in Settings</source>
         <translation>Wie in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="175"/>
+        <location filename="../routine_editor.py" line="182"/>
         <source>Wait for Done</source>
         <translation>Auf „Fertig“ warten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="176"/>
+        <location filename="../routine_editor.py" line="183"/>
         <source>Move on by themselves</source>
         <translation>Von selbst weitergehen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="182"/>
+        <location filename="../routine_editor.py" line="189"/>
         <source>Focus: %1</source>
         <translation>Schwerpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="187"/>
+        <location filename="../routine_editor.py" line="194"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="192"/>
+        <location filename="../routine_editor.py" line="199"/>
         <source>Focus</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="196"/>
+        <location filename="../routine_editor.py" line="203"/>
         <source>Get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="198"/>
+        <location filename="../routine_editor.py" line="205"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="199"/>
+        <location filename="../routine_editor.py" line="206"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="217"/>
+        <location filename="../routine_editor.py" line="224"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="219"/>
+        <location filename="../routine_editor.py" line="226"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="221"/>
+        <location filename="../routine_editor.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="224"/>
+        <location filename="../routine_editor.py" line="231"/>
         <source> move</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="229"/>
+        <location filename="../routine_editor.py" line="236"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
         <translation>Übungen (ziehen oder Alt+↑/↓ zum Umsortieren)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="235"/>
+        <location filename="../routine_editor.py" line="242"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="238"/>
+        <location filename="../routine_editor.py" line="245"/>
         <source>Move name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="241"/>
+        <location filename="../routine_editor.py" line="248"/>
         <source>Timed or counted</source>
         <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="242"/>
+        <location filename="../routine_editor.py" line="249"/>
         <source>Timed (countdown)</source>
         <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="243"/>
+        <location filename="../routine_editor.py" line="250"/>
         <source>Reps (press Done)</source>
         <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="247"/>
+        <location filename="../routine_editor.py" line="254"/>
         <source>Work seconds or rep count</source>
         <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="252"/>
+        <location filename="../routine_editor.py" line="259"/>
         <source>Rest after the move, seconds</source>
         <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="256"/>
+        <location filename="../routine_editor.py" line="263"/>
         <source>None: the workout ends (or the rest between rounds begins) after the last move</source>
         <translation>Keine: Nach der letzten Übung endet das Training (oder die Pause zwischen den Runden beginnt)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="266"/>
+        <location filename="../routine_editor.py" line="273"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="267"/>
+        <location filename="../routine_editor.py" line="274"/>
         <source>Both sides together</source>
         <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="268"/>
+        <location filename="../routine_editor.py" line="275"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="271"/>
+        <location filename="../routine_editor.py" line="278"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="274"/>
+        <location filename="../routine_editor.py" line="281"/>
         <source>Spoken form cue</source>
         <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="280"/>
+        <location filename="../routine_editor.py" line="287"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="331"/>
+        <location filename="../routine_editor.py" line="300"/>
+        <source>&amp;Figure</source>
+        <translation>&amp;Figur</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="309"/>
+        <source>Figure shown for the move</source>
+        <translation>Figur, die die Übung zeigt</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="312"/>
+        <source>None (a neutral figure)</source>
+        <translation>Keine (eine neutrale Figur)</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="318"/>
+        <source>Preview of the figure</source>
+        <translation>Vorschau der Figur</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="379"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="448"/>
+        <location filename="../routine_editor.py" line="501"/>
         <source>
 …and %1 more</source>
         <translation>
 …und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="454"/>
+        <location filename="../routine_editor.py" line="507"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="284"/>
+        <location filename="../routine_editor.py" line="291"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="285"/>
+        <location filename="../routine_editor.py" line="292"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="286"/>
+        <location filename="../routine_editor.py" line="293"/>
         <source>&amp;Work</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="287"/>
+        <location filename="../routine_editor.py" line="294"/>
         <source>R&amp;est after</source>
         <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="289"/>
+        <location filename="../routine_editor.py" line="296"/>
         <source>&amp;Sides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="290"/>
+        <location filename="../routine_editor.py" line="297"/>
         <source>&amp;Instructions</source>
         <translation>Anle&amp;itung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="291"/>
+        <location filename="../routine_editor.py" line="298"/>
         <source>Form &amp;cue</source>
         <translation>Hin&amp;weis</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="292"/>
+        <location filename="../routine_editor.py" line="299"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="329"/>
+        <location filename="../routine_editor.py" line="328"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="377"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="346"/>
+        <location filename="../routine_editor.py" line="394"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="451"/>
+        <location filename="../routine_editor.py" line="504"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="478"/>
+        <location filename="../routine_editor.py" line="531"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="479"/>
+        <location filename="../routine_editor.py" line="532"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
@@ -1237,108 +1262,108 @@
 <context>
     <name>RoutinePicker</name>
     <message>
-        <location filename="../routine_list.py" line="152"/>
+        <location filename="../routine_list.py" line="156"/>
         <source>Search routines and moves</source>
         <translation>Routinen und Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="155"/>
+        <location filename="../routine_list.py" line="159"/>
         <source>Search routines</source>
         <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="164"/>
+        <location filename="../routine_list.py" line="168"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="194"/>
+        <location filename="../routine_list.py" line="198"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="195"/>
+        <location filename="../routine_list.py" line="199"/>
         <source>Dismiss this note</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="220"/>
+        <location filename="../routine_list.py" line="224"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="227"/>
+        <location filename="../routine_list.py" line="231"/>
         <source>Show routines for %1</source>
         <translation>Routinen für %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="228"/>
+        <location filename="../routine_list.py" line="232"/>
         <source>all areas</source>
         <translation>alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="252"/>
+        <location filename="../routine_list.py" line="256"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="252"/>
+        <location filename="../routine_list.py" line="256"/>
         <source>Work</source>
         <translation>Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="252"/>
+        <location filename="../routine_list.py" line="256"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="252"/>
+        <location filename="../routine_list.py" line="256"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="259"/>
+        <location filename="../routine_list.py" line="263"/>
         <source>Moves of the selected routine</source>
         <translation>Übungen der ausgewählten Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="261"/>
-        <location filename="../routine_list.py" line="264"/>
+        <location filename="../routine_list.py" line="267"/>
+        <location filename="../routine_list.py" line="270"/>
         <source>Start workout</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="263"/>
+        <location filename="../routine_list.py" line="269"/>
         <source>Start the selected routine (Enter)</source>
         <translation>Ausgewählte Routine starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="288"/>
+        <location filename="../routine_list.py" line="294"/>
         <source> · Yours</source>
         <translation> · Eigene</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="349"/>
+        <location filename="../routine_list.py" line="355"/>
         <source>No routine matches</source>
         <translation>Keine passende Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="351"/>
+        <location filename="../routine_list.py" line="357"/>
         <source>Clear the search or pick another focus.</source>
         <translation>Leere die Suche oder wähle einen anderen Schwerpunkt.</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="357"/>
+        <location filename="../routine_list.py" line="363"/>
         <source>1 round</source>
         <translation>1 Runde</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="359"/>
+        <location filename="../routine_list.py" line="365"/>
         <source>%1 rounds</source>
         <translation>%1 Runden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="366"/>
+        <location filename="../routine_list.py" line="372"/>
         <source> each side</source>
         <translation> pro Seite</translation>
     </message>
@@ -1660,67 +1685,72 @@ gung</translation>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="244"/>
+        <location filename="../settings_dialog.py" line="241"/>
+        <source>&amp;Reduce motion: show the figures&apos; poses still</source>
+        <translation>Weniger &amp;Bewegung: Figuren als Standbild zeigen</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="247"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="246"/>
+        <location filename="../settings_dialog.py" line="249"/>
         <source>Remind me to do my back routine (while the app runs)</source>
         <translation>An meine Rückenroutine erinnern (solange die App läuft)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="255"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="253"/>
+        <location filename="../settings_dialog.py" line="256"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254"/>
+        <location filename="../settings_dialog.py" line="257"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="258"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="256"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="261"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="263"/>
+        <location filename="../settings_dialog.py" line="266"/>
         <source>Remind on %1</source>
         <translation>Erinnerung am %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="266"/>
+        <location filename="../settings_dialog.py" line="269"/>
         <source>On</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="269"/>
+        <location filename="../settings_dialog.py" line="272"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
@@ -1877,185 +1907,190 @@ gung</translation>
 <context>
     <name>WorkoutView</name>
     <message>
-        <location filename="../workout_view.py" line="115"/>
+        <location filename="../workout_view.py" line="132"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="116"/>
+        <location filename="../workout_view.py" line="133"/>
         <source>Finish this move (Enter)</source>
         <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="117"/>
+        <location filename="../workout_view.py" line="134"/>
         <source>Done: finish this move</source>
         <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="124"/>
+        <location filename="../workout_view.py" line="141"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="129"/>
+        <location filename="../workout_view.py" line="146"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="144"/>
+        <location filename="../workout_view.py" line="148"/>
+        <source>How to do the move</source>
+        <translation>So geht die Übung</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="167"/>
         <source>Workout %p%</source>
         <translation>Training %p %</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="145"/>
+        <location filename="../workout_view.py" line="168"/>
         <source>Progress of the whole workout</source>
         <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="173"/>
+        <location filename="../workout_view.py" line="196"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="174"/>
+        <location filename="../workout_view.py" line="197"/>
         <source>Restart this part, or go back (Left or P)</source>
         <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="178"/>
-        <location filename="../workout_view.py" line="361"/>
+        <location filename="../workout_view.py" line="201"/>
+        <location filename="../workout_view.py" line="424"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="178"/>
+        <location filename="../workout_view.py" line="201"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="181"/>
+        <location filename="../workout_view.py" line="204"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="181"/>
+        <location filename="../workout_view.py" line="204"/>
         <source>Skip to the next part (Right or N)</source>
         <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="184"/>
-        <location filename="../workout_view.py" line="449"/>
+        <location filename="../workout_view.py" line="207"/>
+        <location filename="../workout_view.py" line="515"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="184"/>
+        <location filename="../workout_view.py" line="207"/>
         <source>Mute or unmute the cues (M)</source>
         <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="188"/>
-        <location filename="../workout_view.py" line="457"/>
+        <location filename="../workout_view.py" line="211"/>
+        <location filename="../workout_view.py" line="523"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="189"/>
+        <location filename="../workout_view.py" line="212"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="193"/>
+        <location filename="../workout_view.py" line="216"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="193"/>
+        <location filename="../workout_view.py" line="216"/>
         <source>End the workout (Esc)</source>
         <translation>Training beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="283"/>
+        <location filename="../workout_view.py" line="309"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="304"/>
+        <location filename="../workout_view.py" line="361"/>
         <source>Switch to the %1</source>
         <translation>Jetzt die %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="305"/>
+        <location filename="../workout_view.py" line="362"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="268"/>
+        <location filename="../workout_view.py" line="294"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="310"/>
+        <location filename="../workout_view.py" line="367"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="311"/>
+        <location filename="../workout_view.py" line="368"/>
         <source>WORK</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="312"/>
+        <location filename="../workout_view.py" line="369"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="313"/>
+        <location filename="../workout_view.py" line="370"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="314"/>
+        <location filename="../workout_view.py" line="371"/>
         <source>ROUND REST</source>
         <translation>RUNDENPAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="316"/>
+        <location filename="../workout_view.py" line="373"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="345"/>
+        <location filename="../workout_view.py" line="407"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="353"/>
+        <location filename="../workout_view.py" line="415"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="361"/>
+        <location filename="../workout_view.py" line="424"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="449"/>
+        <location filename="../workout_view.py" line="515"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="457"/>
+        <location filename="../workout_view.py" line="523"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="491"/>
+        <location filename="../workout_view.py" line="557"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="492"/>
+        <location filename="../workout_view.py" line="558"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
