@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.timeline import ENGLISH
 from backcare_desktop.ui.editor_messages import friendly_problem
+from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.i18n import TRANSLATIONS_DIR, install_translations
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_language
@@ -135,6 +136,23 @@ def test_a_new_routine_and_move_are_named_in_german(qtbot, german) -> None:
     editor.add_move()
     assert [move["name"] for move in editor.draft.moves] == ["Planke", "Neue Übung"]
     assert editor.problems() == ()
+
+
+def test_the_editors_figures_are_named_as_the_german_routines_name_their_moves(
+    qtbot, services: Services
+) -> None:
+    services.library.load()
+    services.language = "de"
+    names = figure_names(services.localized_entries())
+    assert names["shoulder-bridge"] == "Schulterbrücke" and names["cat-cow"] == "Katze-Kuh"
+    editor = RoutineEditor(new_routine_in_language(), set(), True, figure_names=names)
+    editor.confirm_discard = lambda: True
+    qtbot.addWidget(editor)
+    combo = editor.figure_combo
+    shown = [combo.itemText(index) for index in range(1, combo.count())]
+    assert shown[combo.findData("shoulder-bridge") - 1] == "Schulterbrücke"
+    assert shown == sorted(shown, key=str.casefold)  # in the order of their German names
+    assert "Shoulder bridge" not in shown
 
 
 def test_editor_problems_speak_german(german) -> None:

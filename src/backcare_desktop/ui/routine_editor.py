@@ -8,6 +8,7 @@ loads routine files, so its messages are the loader's messages.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
@@ -111,9 +112,12 @@ class RoutineEditor(QDialog):
         is_new: bool,
         parent: QWidget | None = None,
         figures: FigureLibrary | None = None,
+        figure_names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.figures = figures if figures is not None else load_figure_library(figures_dir())
+        self._figure_names = figure_names or {}
+        """Figure ids to names in the interface language (see ``figure_names``)."""
         self.setWindowTitle(self.tr("New routine") if is_new else self.tr("Edit routine"))
         self.draft = RoutineDraft(data)
         self._taken_ids = taken_ids
@@ -310,8 +314,12 @@ class RoutineEditor(QDialog):
         self.figure_combo.setIconSize(THUMBNAIL)
         icons = FigureIcons(self.figures, self.palette())
         self.figure_combo.addItem(self.tr("None (a neutral figure)"), "")
-        for figure_id in sorted(self.figures.figures):
-            self.figure_combo.addItem(icons.icon(figure_id), figure_name(figure_id), figure_id)
+        named = {
+            figure_id: figure_name(figure_id, self._figure_names)
+            for figure_id in self.figures.figures
+        }
+        for figure_id in sorted(named, key=lambda figure_id: named[figure_id].casefold()):
+            self.figure_combo.addItem(icons.icon(figure_id), named[figure_id], figure_id)
         self.figure_combo.currentIndexChanged.connect(self._figure_changed)
         self.figure_preview = FigureWidget(SystemClock())
         self.figure_preview.setFixedSize(180, 120)
