@@ -22,6 +22,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.list_routines:
             return cli.list_routines(cli.open_library(paths), sys.stdout, args.json)
+        if args.import_runs or args.list_runs:
+            from backcare_desktop import cli_runs
+
+            if args.import_runs:
+                return cli_runs.import_runs(paths, args.import_runs, sys.stdout)
+            return cli_runs.list_runs(paths, sys.stdout, args.json)
         if args.export_history:
             return cli.run_export_history(paths, args.export_history, sys.stdout)
         if args.import_file:

@@ -58,7 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--plan", metavar="ROUTINE", help="print a routine's timeline with each cue's offset in ms"
     )
-    parser.add_argument("--json", action="store_true", help="with --plan or --list-routines: JSON")
+    parser.add_argument(
+        "--json", action="store_true", help="with --plan, --list-routines or --list-runs: JSON"
+    )
+    parser.add_argument(
+        "--import-runs",
+        metavar="PATH",
+        nargs="+",
+        type=Path,
+        help="import runs from FIT, GPX or TCX files (or .gz), folders, zips or a Strava export",
+    )
+    parser.add_argument(
+        "--list-runs",
+        action="store_true",
+        help="print the imported runs and other activities, with spike flags",
+    )
     parser.add_argument(
         "--import",
         dest="import_file",

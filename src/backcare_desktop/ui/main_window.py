@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
             self.history_view = HistoryView(store, goal, date.today, self, self.folders)
             self.history_view.closed.connect(self.show_picker)
+            self.history_view.routine_requested.connect(
+                lambda ref: self.start_routine(self.services.library.resolve(ref))
+            )
             self.stack.addWidget(self.history_view)
         else:
             self.history_view.refresh()
