@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import fields
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.i18n import TRANSLATIONS_DIR, install_translations
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_language
+from backcare_desktop.ui.runs_view import day_text, sport_name
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.texts import timeline_texts
 
@@ -153,6 +155,17 @@ def test_the_editors_figures_are_named_as_the_german_routines_name_their_moves(
     assert shown[combo.findData("shoulder-bridge") - 1] == "Schulterbrücke"
     assert shown == sorted(shown, key=str.casefold)  # in the order of their German names
     assert "Shoulder bridge" not in shown
+
+
+def test_runs_speak_german_with_german_dates(german) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        run = datetime(2025, 3, 17, 12, tzinfo=UTC)  # the 17th in any time zone but ±12 h
+        assert day_text(run) == "17. März 2025"
+        assert day_text(run, with_weekday=True).startswith("Mo., 17. März 2025, ")
+        assert sport_name("running") == "Lauf" and sport_name("kayaking") == "Sonstiges"
+    finally:
+        QLocale.setDefault(QLocale.system())
 
 
 def test_editor_problems_speak_german(german) -> None:

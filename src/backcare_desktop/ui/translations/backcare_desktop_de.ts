@@ -347,53 +347,63 @@
         <translation>Nach %1 exportiert (Einheiten: %2).</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="70"/>
+        <location filename="../history_files.py" line="64"/>
+        <source>Runs and other activities (%1) are in %2.</source>
+        <translation>Läufe und andere Aktivitäten (%1) stehen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="77"/>
         <source>Could not back up to %1: %2.</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="73"/>
-        <source>Backed up to %1 (sessions: %2).</source>
-        <translation>Nach %1 gesichert (Einheiten: %2).</translation>
+        <location filename="../history_files.py" line="82"/>
+        <source>Backed up to %1 (sessions: %2; runs and other activities: %3).</source>
+        <translation>Nach %1 gesichert (Einheiten: %2; Läufe und andere Aktivitäten: %3).</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="83"/>
+        <location filename="../history_files.py" line="97"/>
         <source>Nothing was restored: %1</source>
         <translation>Nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="86"/>
+        <location filename="../history_files.py" line="100"/>
         <source>Nothing was restored: %1.</source>
         <translation>Nichts wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="90"/>
+        <location filename="../history_files.py" line="103"/>
         <source>Restore done: %1 added, %2 skipped as already here.</source>
         <translation>Wiederherstellung fertig: %1 hinzugefügt, %2 übersprungen, weil schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="102"/>
+        <location filename="../history_files.py" line="109"/>
+        <source>Runs and other activities: %1 added, %2 already here.</source>
+        <translation>Läufe und andere Aktivitäten: %1 hinzugefügt, %2 schon vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="121"/>
         <source>Export history as CSV</source>
         <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="104"/>
+        <location filename="../history_files.py" line="123"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="113"/>
+        <location filename="../history_files.py" line="132"/>
         <source>Back up history</source>
         <translation>Verlauf sichern</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="115"/>
-        <location filename="../history_files.py" line="124"/>
+        <location filename="../history_files.py" line="134"/>
+        <location filename="../history_files.py" line="143"/>
         <source>History backups (*.json)</source>
         <translation>Verlaufssicherungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="124"/>
+        <location filename="../history_files.py" line="143"/>
         <source>Restore history from a backup</source>
         <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -401,152 +411,167 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="117"/>
+        <location filename="../history_view.py" line="125"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="127"/>
+        <location filename="../history_view.py" line="135"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="128"/>
+        <location filename="../history_view.py" line="136"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="129"/>
+        <location filename="../history_view.py" line="137"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="139"/>
+        <location filename="../history_view.py" line="147"/>
         <source>this week</source>
         <translation>diese Woche</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="140"/>
+        <location filename="../history_view.py" line="148"/>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="141"/>
+        <location filename="../history_view.py" line="149"/>
         <source>longest streak</source>
         <translation>längste Serie</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="142"/>
+        <location filename="../history_view.py" line="150"/>
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="176"/>
+        <location filename="../history_view.py" line="184"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="212"/>
+        <location filename="../history_view.py" line="209"/>
+        <source>Back care</source>
+        <translation>Rückentraining</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="213"/>
+        <source>Running and your back</source>
+        <translation>Laufen und dein Rücken</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="247"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="215"/>
+        <location filename="../history_view.py" line="250"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="243"/>
+        <location filename="../history_view.py" line="278"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="244"/>
+        <location filename="../history_view.py" line="279"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="253"/>
+        <location filename="../history_view.py" line="288"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="254"/>
+        <location filename="../history_view.py" line="289"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="255"/>
+        <location filename="../history_view.py" line="290"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="256"/>
+        <location filename="../history_view.py" line="291"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="257"/>
+        <location filename="../history_view.py" line="292"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="258"/>
+        <location filename="../history_view.py" line="293"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="259"/>
+        <location filename="../history_view.py" line="294"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="261"/>
+        <location filename="../history_view.py" line="296"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="265"/>
+        <location filename="../history_view.py" line="300"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="326"/>
+        <location filename="../history_view.py" line="363"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="349"/>
+        <location filename="../history_view.py" line="386"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="356"/>
+        <location filename="../history_view.py" line="393"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="414"/>
+        <location filename="../history_view.py" line="451"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="421"/>
+        <location filename="../history_view.py" line="458"/>
         <source>%1 of %2 days done this week</source>
         <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="454"/>
+        <location filename="../history_view.py" line="491"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="492"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="458"/>
+        <location filename="../history_view.py" line="494"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="474"/>
+        <location filename="../history_view.py" line="510"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -582,130 +607,130 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../library_actions.py" line="48"/>
+        <location filename="../library_actions.py" line="51"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="51"/>
+        <location filename="../library_actions.py" line="54"/>
         <source>&amp;Edit routine…</source>
         <translation>Routine &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="55"/>
+        <location filename="../library_actions.py" line="58"/>
         <source>D&amp;uplicate routine</source>
         <translation>Routine &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="61"/>
+        <location filename="../library_actions.py" line="64"/>
         <source>&amp;Delete routine</source>
         <translation>Routine &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="66"/>
+        <location filename="../library_actions.py" line="69"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="70"/>
+        <location filename="../library_actions.py" line="73"/>
         <source>&amp;Import routines…</source>
         <translation>Routinen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="73"/>
+        <location filename="../library_actions.py" line="76"/>
         <source>E&amp;xport routine…</source>
         <translation>Routine e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="134"/>
+        <location filename="../library_actions.py" line="141"/>
         <source>Could not save the routine</source>
         <translation>Die Routine konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="137"/>
+        <location filename="../library_actions.py" line="144"/>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="178"/>
+        <location filename="../library_actions.py" line="185"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="192"/>
+        <location filename="../library_actions.py" line="199"/>
         <source>Restored “%1”.</source>
         <translation>„%1“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="227"/>
+        <location filename="../library_actions.py" line="234"/>
         <source>Carried over: %1</source>
         <translation>Übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="228"/>
+        <location filename="../library_actions.py" line="235"/>
         <source>Not carried over: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="232"/>
+        <location filename="../library_actions.py" line="239"/>
         <source>Imported %1 routine(s)</source>
         <translation>%1 Routine(n) importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="238"/>
+        <location filename="../library_actions.py" line="245"/>
         <source>Imported %1 routine(s).</source>
         <translation>%1 Routine(n) importiert.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="161"/>
+        <location filename="../library_actions.py" line="168"/>
         <source>Could not duplicate the routine</source>
         <translation>Die Routine konnte nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="174"/>
+        <location filename="../library_actions.py" line="181"/>
         <source>Could not delete the routine</source>
         <translation>Die Routine konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="187"/>
+        <location filename="../library_actions.py" line="194"/>
         <source>Could not restore the routine</source>
         <translation>Die Routine konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="199"/>
+        <location filename="../library_actions.py" line="206"/>
         <source>Import routines</source>
         <translation>Routinen importieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="209"/>
-        <location filename="../library_actions.py" line="215"/>
+        <location filename="../library_actions.py" line="216"/>
+        <location filename="../library_actions.py" line="222"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="216"/>
+        <location filename="../library_actions.py" line="223"/>
         <source>Could not save to %1: %2</source>
         <translation>Speichern in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="233"/>
+        <location filename="../library_actions.py" line="240"/>
         <source>From %1 (%2):
 %3</source>
         <translation>Aus %1 (%2):
 %3</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="247"/>
+        <location filename="../library_actions.py" line="254"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="257"/>
+        <location filename="../library_actions.py" line="264"/>
         <source>Could not export the routine</source>
         <translation>Die Routine konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="260"/>
+        <location filename="../library_actions.py" line="267"/>
         <source>Exported “%1” to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
     </message>
@@ -713,72 +738,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Find a routine</source>
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="221"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="493"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="501"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
@@ -786,12 +811,12 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="85"/>
+        <location filename="../routine_editor.py" line="86"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="86"/>
+        <location filename="../routine_editor.py" line="87"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
@@ -948,313 +973,313 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../routine_editor.py" line="117"/>
+        <location filename="../routine_editor.py" line="121"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="117"/>
+        <location filename="../routine_editor.py" line="121"/>
         <source>Edit routine</source>
         <translation>Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="136"/>
+        <location filename="../routine_editor.py" line="140"/>
         <source>Problems to fix before saving</source>
         <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="161"/>
+        <location filename="../routine_editor.py" line="165"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="164"/>
+        <location filename="../routine_editor.py" line="168"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="167"/>
-        <location filename="../routine_editor.py" line="197"/>
+        <location filename="../routine_editor.py" line="171"/>
+        <location filename="../routine_editor.py" line="201"/>
         <source>Summary</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="171"/>
-        <location filename="../routine_editor.py" line="202"/>
+        <location filename="../routine_editor.py" line="175"/>
+        <location filename="../routine_editor.py" line="206"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="175"/>
+        <location filename="../routine_editor.py" line="179"/>
         <source>Get-ready seconds</source>
         <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="176"/>
-        <location filename="../routine_editor.py" line="204"/>
+        <location filename="../routine_editor.py" line="180"/>
+        <location filename="../routine_editor.py" line="208"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="177"/>
+        <location filename="../routine_editor.py" line="181"/>
         <source>Rest between rounds, seconds</source>
         <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="178"/>
+        <location filename="../routine_editor.py" line="182"/>
         <source>Seconds to switch sides</source>
         <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="180"/>
-        <location filename="../routine_editor.py" line="214"/>
+        <location filename="../routine_editor.py" line="184"/>
+        <location filename="../routine_editor.py" line="218"/>
         <source>Reps moves</source>
         <translation>Wiederholungsübungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="181"/>
+        <location filename="../routine_editor.py" line="185"/>
         <source>As in Settings</source>
         <translation>Wie in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="182"/>
+        <location filename="../routine_editor.py" line="186"/>
         <source>Wait for Done</source>
         <translation>Auf „Fertig“ warten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="183"/>
+        <location filename="../routine_editor.py" line="187"/>
         <source>Move on by themselves</source>
         <translation>Von selbst weitergehen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="189"/>
+        <location filename="../routine_editor.py" line="193"/>
         <source>Focus: %1</source>
         <translation>Schwerpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="194"/>
+        <location filename="../routine_editor.py" line="198"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="199"/>
+        <location filename="../routine_editor.py" line="203"/>
         <source>Focus</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="203"/>
+        <location filename="../routine_editor.py" line="207"/>
         <source>Get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="205"/>
+        <location filename="../routine_editor.py" line="209"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="206"/>
+        <location filename="../routine_editor.py" line="210"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="224"/>
+        <location filename="../routine_editor.py" line="228"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="226"/>
+        <location filename="../routine_editor.py" line="230"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="228"/>
+        <location filename="../routine_editor.py" line="232"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="231"/>
+        <location filename="../routine_editor.py" line="235"/>
         <source> move</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="236"/>
+        <location filename="../routine_editor.py" line="240"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
         <translation>Übungen (ziehen oder Alt+↑/↓ zum Umsortieren)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="242"/>
+        <location filename="../routine_editor.py" line="246"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="245"/>
+        <location filename="../routine_editor.py" line="249"/>
         <source>Move name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="248"/>
+        <location filename="../routine_editor.py" line="252"/>
         <source>Timed or counted</source>
         <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="249"/>
+        <location filename="../routine_editor.py" line="253"/>
         <source>Timed (countdown)</source>
         <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="250"/>
+        <location filename="../routine_editor.py" line="254"/>
         <source>Reps (press Done)</source>
         <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="254"/>
+        <location filename="../routine_editor.py" line="258"/>
         <source>Work seconds or rep count</source>
         <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="259"/>
+        <location filename="../routine_editor.py" line="263"/>
         <source>Rest after the move, seconds</source>
         <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="263"/>
+        <location filename="../routine_editor.py" line="267"/>
         <source>None: the workout ends (or the rest between rounds begins) after the last move</source>
         <translation>Keine: Nach der letzten Übung endet das Training (oder die Pause zwischen den Runden beginnt)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="273"/>
+        <location filename="../routine_editor.py" line="277"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="274"/>
+        <location filename="../routine_editor.py" line="278"/>
         <source>Both sides together</source>
         <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="275"/>
+        <location filename="../routine_editor.py" line="279"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="278"/>
+        <location filename="../routine_editor.py" line="282"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="281"/>
+        <location filename="../routine_editor.py" line="285"/>
         <source>Spoken form cue</source>
         <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="287"/>
+        <location filename="../routine_editor.py" line="291"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="300"/>
+        <location filename="../routine_editor.py" line="304"/>
         <source>&amp;Figure</source>
         <translation>&amp;Figur</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="309"/>
+        <location filename="../routine_editor.py" line="313"/>
         <source>Figure shown for the move</source>
         <translation>Figur, die die Übung zeigt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="312"/>
+        <location filename="../routine_editor.py" line="316"/>
         <source>None (a neutral figure)</source>
         <translation>Keine (eine neutrale Figur)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="318"/>
+        <location filename="../routine_editor.py" line="326"/>
         <source>Preview of the figure</source>
         <translation>Vorschau der Figur</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="379"/>
+        <location filename="../routine_editor.py" line="387"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="501"/>
+        <location filename="../routine_editor.py" line="509"/>
         <source>
 …and %1 more</source>
         <translation>
 …und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="507"/>
+        <location filename="../routine_editor.py" line="515"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="291"/>
+        <location filename="../routine_editor.py" line="295"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="292"/>
+        <location filename="../routine_editor.py" line="296"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="293"/>
+        <location filename="../routine_editor.py" line="297"/>
         <source>&amp;Work</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="294"/>
+        <location filename="../routine_editor.py" line="298"/>
         <source>R&amp;est after</source>
         <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="296"/>
+        <location filename="../routine_editor.py" line="300"/>
         <source>&amp;Sides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="297"/>
+        <location filename="../routine_editor.py" line="301"/>
         <source>&amp;Instructions</source>
         <translation>Anle&amp;itung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="298"/>
+        <location filename="../routine_editor.py" line="302"/>
         <source>Form &amp;cue</source>
         <translation>Hin&amp;weis</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="299"/>
+        <location filename="../routine_editor.py" line="303"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="328"/>
+        <location filename="../routine_editor.py" line="336"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="377"/>
+        <location filename="../routine_editor.py" line="385"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="394"/>
+        <location filename="../routine_editor.py" line="402"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="504"/>
+        <location filename="../routine_editor.py" line="512"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="531"/>
+        <location filename="../routine_editor.py" line="539"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="532"/>
+        <location filename="../routine_editor.py" line="540"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
@@ -1369,6 +1394,273 @@
     </message>
 </context>
 <context>
+    <name>RunsChartData</name>
+    <message>
+        <location filename="../runs_chart.py" line="116"/>
+        <source>Running and your back</source>
+        <translation>Laufen und dein Rücken</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="117"/>
+        <source>running km</source>
+        <translation>Lauf-km</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="118"/>
+        <source>longer-run spike</source>
+        <translation>deutlich längerer Lauf</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="119"/>
+        <source>back-care minutes</source>
+        <translation>Minuten Rückentraining</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="120"/>
+        <source>pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="121"/>
+        <source>pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="122"/>
+        <source>morning pain</source>
+        <translation>Schmerz am Morgen</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="123"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="124"/>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="125"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="126"/>
+        <source>week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <location filename="../runs_view.py" line="243"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="244"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="256"/>
+        <source>Start the post-run back release</source>
+        <translation>Rückenentspannung nach dem Laufen starten</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="267"/>
+        <source>Running and your back chart</source>
+        <translation>Diagramm „Laufen und dein Rücken“</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="285"/>
+        <source>Import runs…</source>
+        <translation>Läufe importieren…</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="288"/>
+        <source>FIT, GPX or TCX files (or .gz), folders, zips or a Strava export; you can also drop them here</source>
+        <translation>FIT-, GPX- oder TCX-Dateien (auch .gz), Ordner, ZIP-Dateien oder ein Strava-Export; du kannst sie auch hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="294"/>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="295"/>
+        <source>A folder of activity files or an unpacked export</source>
+        <translation>Ein Ordner mit Aktivitätsdateien oder ein entpackter Export</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="300"/>
+        <source>Only each activity&apos;s summary is kept (date, sport, distance, times, ascent, heart rate): no GPS track, no location history is stored.</source>
+        <translation>Von jeder Aktivität wird nur die Zusammenfassung behalten (Datum, Sportart, Distanz, Zeiten, Höhenmeter, Puls): Es werden keine GPS-Strecke und kein Standortverlauf gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="323"/>
+        <source>Runs and other activities</source>
+        <translation>Läufe und andere Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="375"/>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="385"/>
+        <source>Import a folder of runs</source>
+        <translation>Ordner mit Läufen importieren</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="416"/>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="417"/>
+        <source>Activities (*.fit *.gpx *.tcx *.gz *.zip);;All files (*)</source>
+        <translation>Aktivitäten (*.fit *.gpx *.tcx *.gz *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="423"/>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="437"/>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="441"/>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTableModel</name>
+    <message>
+        <location filename="../runs_view.py" line="73"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="73"/>
+        <source>Sport</source>
+        <translation>Sportart</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="73"/>
+        <source>Distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="73"/>
+        <source>Moving</source>
+        <translation>Bewegungszeit</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Elapsed</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Ascent</source>
+        <translation>Höhenmeter</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Heart rate</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Spike</source>
+        <translation>Steigerung</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="75"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="129"/>
+        <source>+%1% on 30-day longest</source>
+        <translation>+%1 % zum längsten Lauf (30 Tage)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <location filename="../runs_view.py" line="139"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="141"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="147"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="148"/>
+        <source>Ride</source>
+        <translation>Radfahrt</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="149"/>
+        <source>Walk</source>
+        <translation>Spaziergang</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="150"/>
+        <source>Hike</source>
+        <translation>Wanderung</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="151"/>
+        <source>Swim</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="152"/>
+        <source>Multisport</source>
+        <translation>Multisport</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="154"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="161"/>
+        <source>This %1 km run on %5 was %2% longer than your longest run of the previous 30 days (%3 km). In a large study, runners who stepped up this much in one run had more overuse injuries; building up in smaller steps helps (%4).</source>
+        <translation>Dieser Lauf über %1 km am %5 war %2 % länger als dein längster Lauf in den 30 Tagen davor (%3 km). In einer großen Studie hatten Läuferinnen und Läufer, die sich in einem Lauf so stark steigerten, mehr Überlastungsverletzungen; in kleineren Schritten zu steigern hilft (%4).</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="178"/>
+        <source>Your back pain went from %1 to %2 after your longer run. An easier week and the post-run back release routine may help it settle.</source>
+        <translation>Deine Rückenschmerzen sind nach deinem längeren Lauf von %1 auf %2 gestiegen. Eine leichtere Woche und die Routine „Rückenentspannung nach dem Laufen“ können helfen, dass sie wieder nachlassen.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="191"/>
+        <source>Runs added: %1. Other activities (not counted as running): %2. Already here, skipped: %3. Could not be read: %4.</source>
+        <translation>Neue Läufe: %1. Andere Aktivitäten (zählen nicht als Laufen): %2. Schon vorhanden, übersprungen: %3. Nicht lesbar: %4.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="203"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>SafetyTexts</name>
     <message>
         <location filename="../safety_texts.py" line="23"/>
@@ -1467,17 +1759,22 @@ gung</translation>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="248"/>
+        <location filename="../history_model.py" line="240"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../history_model.py" line="249"/>
         <source>A note can be at most %1 characters long.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="259"/>
+        <location filename="../history_model.py" line="260"/>
         <source>Effort is a whole number from %1 to %2; leave it empty to clear it.</source>
         <translation>Die Anstrengung ist eine ganze Zahl von %1 bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="261"/>
+        <location filename="../history_model.py" line="262"/>
         <source>Pain is a whole number from %1 (none) to %2; leave it empty to clear it.</source>
         <translation>Der Schmerz ist eine ganze Zahl von %1 (keiner) bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
