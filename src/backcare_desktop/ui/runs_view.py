@@ -117,7 +117,7 @@ class RunsTableModel(QAbstractTableModel):
         if column == 1:
             return sport_name(activity.sport)
         if column == 2:
-            return f"{activity.distance_m / 1000:.2f} km"
+            return f"{_km(activity.distance_m, 2)} km"
         if column in (3, 4):
             return format_duration(activity.moving_s if column == 3 else activity.elapsed_s)
         if column == 5:
@@ -139,6 +139,11 @@ def day_text(moment: datetime, with_weekday: bool = False) -> str:
         form = QCoreApplication.translate("RunsView", "ddd d MMM yyyy")
         return f"{QLocale().toString(day, form)}, {local:%H:%M}"
     return QLocale().toString(day, QCoreApplication.translate("RunsView", "d MMM yyyy"))
+
+
+def _km(metres: float, decimals: int) -> str:
+    """Kilometres with the interface language's decimal sign (German: ``11,8``)."""
+    return QLocale().toString(metres / 1000, "f", decimals)
 
 
 def sport_name(sport: str) -> str:
@@ -164,9 +169,9 @@ def spike_text(check: SpikeCheck) -> str:
             "(%3 km). In a large study, runners who stepped up this much in one run had more "
             "overuse injuries; building up in smaller steps helps (%4).",
         ),
-        f"{check.distance_m / 1000:.1f}",
+        _km(check.distance_m, 1),
         check.percent_longer,
-        f"{check.longest_before_m / 1000:.1f}",
+        _km(check.longest_before_m, 1),
         SOURCE_TEXT,
         day_text(check.start),
     )

@@ -1454,87 +1454,87 @@
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../runs_view.py" line="243"/>
+        <location filename="../runs_view.py" line="248"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="244"/>
+        <location filename="../runs_view.py" line="249"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="256"/>
+        <location filename="../runs_view.py" line="261"/>
         <source>Start the post-run back release</source>
         <translation>Rückenentspannung nach dem Laufen starten</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="267"/>
+        <location filename="../runs_view.py" line="272"/>
         <source>Running and your back chart</source>
         <translation>Diagramm „Laufen und dein Rücken“</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="285"/>
+        <location filename="../runs_view.py" line="290"/>
         <source>Import runs…</source>
         <translation>Läufe importieren…</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="288"/>
+        <location filename="../runs_view.py" line="293"/>
         <source>FIT, GPX or TCX files (or .gz), folders, zips or a Strava export; you can also drop them here</source>
         <translation>FIT-, GPX- oder TCX-Dateien (auch .gz), Ordner, ZIP-Dateien oder ein Strava-Export; du kannst sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="294"/>
+        <location filename="../runs_view.py" line="299"/>
         <source>Import a folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="295"/>
+        <location filename="../runs_view.py" line="300"/>
         <source>A folder of activity files or an unpacked export</source>
         <translation>Ein Ordner mit Aktivitätsdateien oder ein entpackter Export</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="300"/>
+        <location filename="../runs_view.py" line="305"/>
         <source>Only each activity&apos;s summary is kept (date, sport, distance, times, ascent, heart rate): no GPS track, no location history is stored.</source>
-        <translation>Von jeder Aktivität wird nur die Zusammenfassung behalten (Datum, Sportart, Distanz, Zeiten, Höhenmeter, Puls): Es werden keine GPS-Strecke und kein Standortverlauf gespeichert.</translation>
+        <translation>Gespeichert wird nur die Zusammenfassung jeder Aktivität (Datum, Sportart, Distanz, Zeiten, Höhenmeter, Puls) – keine GPS-Strecke, kein Standortverlauf.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="323"/>
+        <location filename="../runs_view.py" line="328"/>
         <source>Runs and other activities</source>
         <translation>Läufe und andere Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="375"/>
+        <location filename="../runs_view.py" line="380"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="385"/>
+        <location filename="../runs_view.py" line="390"/>
         <source>Import a folder of runs</source>
         <translation>Ordner mit Läufen importieren</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="416"/>
+        <location filename="../runs_view.py" line="421"/>
         <source>Import runs</source>
         <translation>Läufe importieren</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="417"/>
+        <location filename="../runs_view.py" line="422"/>
         <source>Activities (*.fit *.gpx *.tcx *.gz *.zip);;All files (*)</source>
         <translation>Aktivitäten (*.fit *.gpx *.tcx *.gz *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="423"/>
+        <location filename="../runs_view.py" line="428"/>
         <source>%v of %m files</source>
         <translation>%v von %m Dateien</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="437"/>
+        <location filename="../runs_view.py" line="442"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="441"/>
+        <location filename="../runs_view.py" line="446"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
@@ -1589,7 +1589,7 @@
     <message>
         <location filename="../runs_view.py" line="129"/>
         <source>+%1% on 30-day longest</source>
-        <translation>+%1 % zum längsten Lauf (30 Tage)</translation>
+        <translation>+%1 % länger</translation>
     </message>
 </context>
 <context>
@@ -1605,57 +1605,57 @@
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="147"/>
+        <location filename="../runs_view.py" line="152"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="148"/>
+        <location filename="../runs_view.py" line="153"/>
         <source>Ride</source>
         <translation>Radfahrt</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="149"/>
+        <location filename="../runs_view.py" line="154"/>
         <source>Walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="150"/>
+        <location filename="../runs_view.py" line="155"/>
         <source>Hike</source>
         <translation>Wanderung</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="151"/>
+        <location filename="../runs_view.py" line="156"/>
         <source>Swim</source>
         <translation>Schwimmen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="152"/>
+        <location filename="../runs_view.py" line="157"/>
         <source>Multisport</source>
         <translation>Multisport</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="154"/>
+        <location filename="../runs_view.py" line="159"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="161"/>
+        <location filename="../runs_view.py" line="166"/>
         <source>This %1 km run on %5 was %2% longer than your longest run of the previous 30 days (%3 km). In a large study, runners who stepped up this much in one run had more overuse injuries; building up in smaller steps helps (%4).</source>
         <translation>Dieser Lauf über %1 km am %5 war %2 % länger als dein längster Lauf in den 30 Tagen davor (%3 km). In einer großen Studie hatten Läuferinnen und Läufer, die sich in einem Lauf so stark steigerten, mehr Überlastungsverletzungen; in kleineren Schritten zu steigern hilft (%4).</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="178"/>
+        <location filename="../runs_view.py" line="183"/>
         <source>Your back pain went from %1 to %2 after your longer run. An easier week and the post-run back release routine may help it settle.</source>
         <translation>Deine Rückenschmerzen sind nach deinem längeren Lauf von %1 auf %2 gestiegen. Eine leichtere Woche und die Routine „Rückenentspannung nach dem Laufen“ können helfen, dass sie wieder nachlassen.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="191"/>
+        <location filename="../runs_view.py" line="196"/>
         <source>Runs added: %1. Other activities (not counted as running): %2. Already here, skipped: %3. Could not be read: %4.</source>
         <translation>Neue Läufe: %1. Andere Aktivitäten (zählen nicht als Laufen): %2. Schon vorhanden, übersprungen: %3. Nicht lesbar: %4.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="203"/>
+        <location filename="../runs_view.py" line="208"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
