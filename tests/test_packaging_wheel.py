@@ -42,6 +42,17 @@ def test_wheel_contains_resources(tmp_path: Path, repo_root: Path) -> None:
         }
         assert shipped <= names, f"{folder} missing from the wheel"
     assert "backcare_desktop/app.py" in names
+    licenses = {
+        name.split(".dist-info/licenses/", 1)[1] for name in names if ".dist-info/licenses/" in name
+    }
+    expected_licenses = {
+        "LICENSE",
+        "THIRD_PARTY_NOTICES.md",
+        *(f"LICENSES/{path.name}" for path in (repo_root / "LICENSES").iterdir()),
+    }
+    assert licenses == expected_licenses
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA")))
+    assert "License-Expression: GPL-3.0-or-later" in metadata.decode()
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
         "backcare-desktop = backcare_desktop.app:main"

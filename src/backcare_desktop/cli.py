@@ -128,7 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         type=user_path,
-        help="keep data, settings and cache under DIR instead of the usual places",
+        help="keep data, settings, cache and logs under DIR instead of the usual places",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log everything, to the terminal as well as to the log file",
     )
     return parser
 

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from backcare_desktop.core.runs import SPORTS, Activity, Known, check_spikes, plan_import
+from backcare_desktop.core.runs import SPORTS, Activity, Known, check_spikes
 from backcare_desktop.core.runs.model import HEART_RATE, MAX_ASCENT_M, MAX_DISTANCE_M, MAX_SECONDS
-from backcare_desktop.core.runs.planner import ImportPlan
+from backcare_desktop.core.runs.planner import ImportPlan, plan_import
 from backcare_desktop.core.runs.reader import ItemResult
 from backcare_desktop.core.validation import Fields, Problems, index_path, require_object, shown
 

@@ -38,6 +38,7 @@ from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog
 from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.help_dialogs import HelpMenu
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.leave_dialog import ask_to_close
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
+        self.help_menu = HelpMenu(self, services.paths)
         self.status = StatusArea()
         self.status.undo_requested.connect(self.actions.undo_delete)
         self.statusBar().addWidget(self.status, 1)

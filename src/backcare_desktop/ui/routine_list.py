@@ -97,12 +97,19 @@ class RoutineDelegate(QStyledItemDelegate):
 
     PADDING = 10
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         metrics = option.fontMetrics
         height = metrics.height() * 2 + metrics.leading() + 3 * self.PADDING // 2 + 4
         return QSize(240, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
         self.initStyleOption(option, index)
@@ -192,7 +199,8 @@ class RoutinePicker(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _banner(self) -> QFrame:
-        self.banner = QFrame(objectName="banner")
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
         self.banner_button = QPushButton(self.tr("Got it"))

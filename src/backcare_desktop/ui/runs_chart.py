@@ -13,7 +13,7 @@ from PySide6.QtCore import Property, QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QPalette
 
 from backcare_desktop.core.runs.weekly import RunWeek
-from backcare_desktop.ui.history_charts import chart_colours, nice_step
+from backcare_desktop.ui.history_charts import QVARIANT_MAP, chart_colours, nice_step
 
 RUN_WEEKS = 16
 """Weeks the chart shows, up to this one."""
@@ -73,9 +73,9 @@ class RunsChartData(QObject):
     def _get_texts(self) -> dict[str, Any]:
         return self._values["texts"]
 
-    weeks = Property("QVariantMap", _get_weeks, notify=changed)
-    colours = Property("QVariantMap", _get_colours, notify=changed)
-    texts = Property("QVariantMap", _get_texts, notify=changed)
+    weeks = Property(QVARIANT_MAP, _get_weeks, notify=changed)
+    colours = Property(QVARIANT_MAP, _get_colours, notify=changed)
+    texts = Property(QVARIANT_MAP, _get_texts, notify=changed)
 
     def update(self, weeks: Sequence[RunWeek], palette: QPalette) -> None:
         """Take new weeks (and colours), then tell the chart once."""

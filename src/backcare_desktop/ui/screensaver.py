@@ -10,8 +10,12 @@ there is nothing we can inhibit without platform code the app does not ship.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 APP_REASON = "A workout is running"
 
@@ -25,7 +29,7 @@ class ScreenAwake(QObject):
         super().__init__(parent)
         self._cookie: int | None = None
         self._windows_active = False
-        self._session_bus = None
+        self._session_bus: QDBusConnection | None = None
         self._watch_session()
 
     @property
@@ -41,7 +45,8 @@ class ScreenAwake(QObject):
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             self._session_bus = session
-            session.connect(
+            # PySide6's stubs type the slot as bytes, but only str works (checked on 6.11.3).
+            session.connect(  # type: ignore[call-overload]
                 "",
                 "/org/freedesktop/ScreenSaver",
                 "org.freedesktop.ScreenSaver",
@@ -51,7 +56,7 @@ class ScreenAwake(QObject):
             )
         system = QDBusConnection.systemBus()
         if system.isConnected():
-            system.connect(
+            system.connect(  # type: ignore[call-overload]  # the slot is a str, as above
                 "org.freedesktop.login1",
                 "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager",
@@ -134,7 +139,8 @@ def notify_desktop(title: str, text: str) -> bool:
     )
     if not notifications.isValid():
         return False
-    reply = notifications.call(
+    # Notify takes 8 arguments; the stubs list overloads for at most 4 after the method name.
+    reply = notifications.call(  # type: ignore[call-overload]
         "Notify", "Backcare", 0, "backcare-desktop", title, text, [], {}, 15_000
     )
     return bool(reply.arguments())

@@ -96,20 +96,20 @@ class SettingsDialog(QDialog):
         self.muted = QCheckBox(self.tr("&Mute all cues"))
         self.muted.setChecked(settings.muted)
         form.addRow("", self.muted)
-        self.style = QComboBox()
-        self.style.setAccessibleName(self.tr("Sound style"))
+        self.sound_style = QComboBox()
+        self.sound_style.setAccessibleName(self.tr("Sound style"))
         for name in SOUND_STYLES:
             label = self.tr("Soft (quiet mornings)") if name == "soft" else self.tr("Bright")
-            self.style.addItem(label, name)
-        self.style.setCurrentIndex(SOUND_STYLES.index(settings.sound_style))
+            self.sound_style.addItem(label, name)
+        self.sound_style.setCurrentIndex(SOUND_STYLES.index(settings.sound_style))
         self.test_button = QPushButton(self.tr("&Test sound"))
         self.test_button.setAccessibleName(self.tr("Play a test cue (tones only)"))
         self.test_button.clicked.connect(self._play_preview)
         self.test_button.setEnabled(self._preview is not None)
         style_row = QHBoxLayout()
-        style_row.addWidget(self.style, 1)
+        style_row.addWidget(self.sound_style, 1)
         style_row.addWidget(self.test_button)
-        form.addRow(_buddy(self.tr("Sound &style"), self.style), style_row)
+        form.addRow(_buddy(self.tr("Sound &style"), self.sound_style), style_row)
         return group
 
     def _voice_group(self, settings: Settings) -> QGroupBox:
@@ -275,7 +275,7 @@ class SettingsDialog(QDialog):
 
     def _play_preview(self) -> None:
         if self._preview is not None:
-            self._preview(self.style.currentData(), self.volume.value() / 100)
+            self._preview(self.sound_style.currentData(), self.volume.value() / 100)
 
     def result_settings(self) -> Settings:
         """The settings as edited in the dialog."""
@@ -284,7 +284,7 @@ class SettingsDialog(QDialog):
             self._settings,
             volume=self.volume.value() / 100,
             muted=self.muted.isChecked(),
-            sound_style=self.style.currentData(),
+            sound_style=self.sound_style.currentData(),
             voice=self.voice.isChecked(),
             voice_name=self.voice_choice.currentData() or "",
             speech_rate=self.rate.value() / RATE_STEPS,

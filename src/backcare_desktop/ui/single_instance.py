@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,7 +26,7 @@ def server_name(data_dir: Path) -> str:
     return f"backcare-desktop-{getpass.getuser()}-{digest}"
 
 
-def hand_over(name: str, request: dict[str, object]) -> bool:
+def hand_over(name: str, request: Mapping[str, object]) -> bool:
     """Send ``request`` to a running instance; False when none is listening."""
     socket = QLocalSocket()
     socket.connectToServer(name)
@@ -67,7 +68,7 @@ class InstanceServer(QObject):
                 self.request_received.emit(request)
 
 
-def _read_request(socket: QLocalSocket) -> dict | None:
+def _read_request(socket: QLocalSocket) -> dict[str, object] | None:
     """The one-line JSON request a later launch sends right after connecting."""
     while not socket.canReadLine() and socket.bytesAvailable() <= MAX_REQUEST_BYTES:
         if not socket.waitForReadyRead(CONNECT_TIMEOUT_MS):

@@ -29,7 +29,8 @@ def check_xml(data: bytes) -> None:
 
 def parse_xml(data: bytes) -> Element:
     """The root element of ``data``; entities, DTDs and malformed XML raise :class:`DataError`."""
-    return _parse(data, SafeTree.DefusedXMLParser(forbid_dtd=True))
+    root: Element = _parse(data, SafeTree.DefusedXMLParser(forbid_dtd=True))
+    return root
 
 
 def _parse(data: bytes, parser: Any) -> Any:
