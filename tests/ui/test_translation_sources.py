@@ -35,7 +35,8 @@ def _called(call: ast.Call) -> str:
 
 
 def _wrappers(module: ast.Module) -> set[str]:
-    """Functions that pass one of their parameters to ``translate`` as the text to look up."""
+    """Functions that pass one of their parameters (``text``, ``str(text)``) to ``translate``
+    as the text to look up."""
     found = set()
     for function in ast.walk(module):
         if isinstance(function, ast.FunctionDef):
@@ -45,8 +46,10 @@ def _wrappers(module: ast.Module) -> set[str]:
                     isinstance(call, ast.Call)
                     and _called(call) == "translate"
                     and len(call.args) > 1
-                    and isinstance(call.args[1], ast.Name)
-                    and call.args[1].id in parameters
+                    and any(
+                        isinstance(name, ast.Name) and name.id in parameters
+                        for name in ast.walk(call.args[1])
+                    )
                 ):
                     found.add(function.name)
     return found

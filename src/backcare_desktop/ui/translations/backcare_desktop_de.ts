@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../help_dialogs.py" line="206"/>
+        <source>About Backcare</source>
+        <translation>Über Backcare</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="210"/>
+        <source>Backcare %1</source>
+        <translation>Backcare %1</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="214"/>
+        <source>An interval timer for back-care routines: Pilates, core, glutes, yoga and barre for runners.</source>
+        <translation>Ein Intervall-Timer für Rückenroutinen: Pilates, Körpermitte, Gesäß, Yoga und Barre für Läuferinnen und Läufer.</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="221"/>
+        <source>Free software under the &lt;a href=&apos;%1&apos;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with the program, lists the parts it ships with and their licences.</source>
+        <translation>Freie Software unter der &lt;a href=&apos;%1&apos;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Sie kommt ohne jede Gewährleistung. THIRD_PARTY_NOTICES.md, das mit dem Programm kommt, nennt die mitgelieferten Teile und ihre Lizenzen.</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="238"/>
+        <source>Your data</source>
+        <translation>Deine Daten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="239"/>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="244"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="245"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="253"/>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+</context>
+<context>
     <name>AfterWorkoutForm</name>
     <message>
         <location filename="../feedback.py" line="197"/>
@@ -48,106 +96,154 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../history_charts.py" line="38"/>
+        <location filename="../history_charts.py" line="39"/>
         <source>A day counts when its workouts add up to %1 min of exercise, or when you complete a routine planned for %1 min or more.</source>
         <translation>Ein Tag zählt, wenn deine Trainings an diesem Tag zusammen %1 Min. ergeben oder wenn du eine Routine abschließt, die für %1 Min. oder mehr geplant ist.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="229"/>
+        <location filename="../history_charts.py" line="230"/>
         <source>Streak now (weeks): %1</source>
         <translation>Aktuelle Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="230"/>
+        <location filename="../history_charts.py" line="231"/>
         <source>Longest (weeks): %1</source>
         <translation>Längste Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="232"/>
+        <location filename="../history_charts.py" line="233"/>
         <source>Weekly goal: %1 × %2 min</source>
         <translation>Wochenziel: %1 × %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="237"/>
+        <location filename="../history_charts.py" line="238"/>
         <source>no workout</source>
         <translation>kein Training</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="238"/>
+        <location filename="../history_charts.py" line="239"/>
         <source>under %1 min</source>
         <translation>unter %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="239"/>
         <location filename="../history_charts.py" line="240"/>
+        <location filename="../history_charts.py" line="241"/>
         <source>%1 min+</source>
         <translation>ab %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="246"/>
+        <location filename="../history_charts.py" line="247"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="247"/>
+        <location filename="../history_charts.py" line="248"/>
         <source>goal %1 min</source>
         <translation>Ziel %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="248"/>
+        <location filename="../history_charts.py" line="249"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="249"/>
+        <location filename="../history_charts.py" line="250"/>
         <source>week starting</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="250"/>
+        <location filename="../history_charts.py" line="251"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="251"/>
+        <location filename="../history_charts.py" line="252"/>
         <source>Pain before and after (latest %1 logged)</source>
         <translation>Schmerz vorher/nachher (letzte %1 Einträge)</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="252"/>
+        <location filename="../history_charts.py" line="253"/>
         <source>pain 0-10</source>
         <translation>Schmerz 0–10</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="253"/>
+        <location filename="../history_charts.py" line="254"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="254"/>
+        <location filename="../history_charts.py" line="255"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="255"/>
+        <location filename="../history_charts.py" line="256"/>
         <source>No pain logged yet. Rate it after a workout to see the trend.</source>
         <translation>Noch keine Schmerzwerte eingetragen. Bewerte deine Schmerzen nach einem Training, dann siehst du hier den Verlauf.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="256"/>
+        <location filename="../history_charts.py" line="257"/>
         <source>Time per muscle group, last %1 weeks</source>
         <translation>Zeit pro Muskelgruppe, letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="257"/>
+        <location filename="../history_charts.py" line="258"/>
         <source>No workouts in the last %1 weeks.</source>
         <translation>Kein Training in den letzten %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="50"/>
-        <location filename="../history_charts.py" line="258"/>
+        <location filename="../history_charts.py" line="51"/>
+        <location filename="../history_charts.py" line="259"/>
         <source>History charts</source>
         <translation>Diagramme zum Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../crash.py" line="175"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="182"/>
+        <source>Your workout history is saved move by move, so everything recorded until now is safe. You can keep going; if something looks wrong, restart the app.</source>
+        <translation>Dein Trainingsverlauf wird Übung für Übung gespeichert, alles bisher Aufgezeichnete ist also sicher. Du kannst weitermachen; wenn etwas seltsam aussieht, starte die App neu.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="188"/>
+        <source>The details are in the log: %1</source>
+        <translation>Die Einzelheiten stehen im Protokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="190"/>
+        <source>No log file could be written: the details are only below.</source>
+        <translation>Es konnte keine Protokolldatei geschrieben werden: Die Einzelheiten stehen nur unten.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="196"/>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="202"/>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="206"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="219"/>
+        <source>The app ran into an error it did not expect: %1</source>
+        <translation>Die App ist auf einen unerwarteten Fehler gestoßen: %1</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="223"/>
+        <source>The app ran into %1 errors it did not expect. The last: %2</source>
+        <translation>Die App ist auf %1 unerwartete Fehler gestoßen. Der letzte: %2</translation>
     </message>
 </context>
 <context>
@@ -294,44 +390,67 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../finish_page.py" line="44"/>
+        <location filename="../finish_page.py" line="46"/>
         <source>Moves of this workout</source>
         <translation>Übungen dieses Trainings</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="48"/>
+        <location filename="../finish_page.py" line="50"/>
         <source>Back to routines</source>
         <translation>Zu den Routinen</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="53"/>
+        <location filename="../finish_page.py" line="56"/>
         <source>How did it go?</source>
         <translation>Wie lief es?</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="81"/>
+        <location filename="../finish_page.py" line="84"/>
         <source>Workout complete</source>
         <translation>Training geschafft</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="81"/>
+        <location filename="../finish_page.py" line="84"/>
         <source>Workout stopped</source>
         <translation>Training abgebrochen</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="85"/>
+        <location filename="../finish_page.py" line="88"/>
         <source>%1 of exercise · moves done: %2 of %3</source>
         <translation>%1 Training · Übungen geschafft: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="94"/>
+        <location filename="../finish_page.py" line="97"/>
         <source>–  %1 (skipped)</source>
         <translation>–  %1 (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../finish_page.py" line="95"/>
+        <location filename="../finish_page.py" line="98"/>
         <source>–  %1 (stopped)</source>
         <translation>–  %1 (abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../help_dialogs.py" line="284"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="290"/>
+        <source>&amp;About Backcare</source>
+        <translation>Ü&amp;ber Backcare</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="292"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="294"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -738,72 +857,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Find a routine</source>
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="223"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="495"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501"/>
+        <location filename="../main_window.py" line="503"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
@@ -1287,108 +1406,108 @@
 <context>
     <name>RoutinePicker</name>
     <message>
-        <location filename="../routine_list.py" line="156"/>
+        <location filename="../routine_list.py" line="163"/>
         <source>Search routines and moves</source>
         <translation>Routinen und Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="159"/>
+        <location filename="../routine_list.py" line="166"/>
         <source>Search routines</source>
         <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="168"/>
+        <location filename="../routine_list.py" line="175"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="198"/>
+        <location filename="../routine_list.py" line="206"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="199"/>
+        <location filename="../routine_list.py" line="207"/>
         <source>Dismiss this note</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="224"/>
+        <location filename="../routine_list.py" line="232"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="231"/>
+        <location filename="../routine_list.py" line="239"/>
         <source>Show routines for %1</source>
         <translation>Routinen für %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="232"/>
+        <location filename="../routine_list.py" line="240"/>
         <source>all areas</source>
         <translation>alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="256"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="256"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Work</source>
         <translation>Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="256"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="256"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="263"/>
+        <location filename="../routine_list.py" line="271"/>
         <source>Moves of the selected routine</source>
         <translation>Übungen der ausgewählten Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="267"/>
-        <location filename="../routine_list.py" line="270"/>
+        <location filename="../routine_list.py" line="275"/>
+        <location filename="../routine_list.py" line="278"/>
         <source>Start workout</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="269"/>
+        <location filename="../routine_list.py" line="277"/>
         <source>Start the selected routine (Enter)</source>
         <translation>Ausgewählte Routine starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="294"/>
+        <location filename="../routine_list.py" line="302"/>
         <source> · Yours</source>
         <translation> · Eigene</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="355"/>
+        <location filename="../routine_list.py" line="363"/>
         <source>No routine matches</source>
         <translation>Keine passende Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="357"/>
+        <location filename="../routine_list.py" line="365"/>
         <source>Clear the search or pick another focus.</source>
         <translation>Leere die Suche oder wähle einen anderen Schwerpunkt.</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="363"/>
+        <location filename="../routine_list.py" line="371"/>
         <source>1 round</source>
         <translation>1 Runde</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="365"/>
+        <location filename="../routine_list.py" line="373"/>
         <source>%1 rounds</source>
         <translation>%1 Runden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="372"/>
+        <location filename="../routine_list.py" line="380"/>
         <source> each side</source>
         <translation> pro Seite</translation>
     </message>
@@ -2050,6 +2169,231 @@ gung</translation>
         <location filename="../settings_dialog.py" line="273"/>
         <source>At</source>
         <translation>Um</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../help_dialogs.py" line="39"/>
+        <source>Pause or resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="39"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="41"/>
+        <source>Right / N</source>
+        <translation>Pfeil rechts / N</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="42"/>
+        <source>Skip to the next part</source>
+        <translation>Zum nächsten Abschnitt springen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="45"/>
+        <source>Left / P</source>
+        <translation>Pfeil links / P</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="46"/>
+        <source>Back: restart the part (in its first 2 s: the one before)</source>
+        <translation>Zurück: den Abschnitt neu starten (in seinen ersten 2 s: zum vorigen)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="49"/>
+        <location filename="../help_dialogs.py" line="68"/>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="50"/>
+        <source>Done (moves counted in reps)</source>
+        <translation>Fertig (bei Übungen mit Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="52"/>
+        <source>Show or hide the move&apos;s instructions</source>
+        <translation>Die Anleitung der Übung zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="53"/>
+        <source>Mute or unmute</source>
+        <translation>Ton aus oder an</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="54"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="56"/>
+        <location filename="../help_dialogs.py" line="124"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="57"/>
+        <source>Stop (asks first after the first 30 seconds)</source>
+        <translation>Beenden (nach den ersten 30 Sekunden mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="61"/>
+        <source>Routine list</source>
+        <translation>Routinenliste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="62"/>
+        <source>Pain question</source>
+        <translation>Schmerzfrage</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="63"/>
+        <source>After a workout</source>
+        <translation>Nach dem Training</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="64"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="69"/>
+        <source>Start the selected routine</source>
+        <translation>Die ausgewählte Routine starten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="73"/>
+        <source>Up / Down (in the search box)</source>
+        <translation>Pfeil hoch / runter (im Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="74"/>
+        <source>Move the selection in the list</source>
+        <translation>Die Auswahl in der Liste bewegen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="78"/>
+        <source>Esc (in the search box)</source>
+        <translation>Esc (im Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="79"/>
+        <source>Clear the search; once empty, back to the list</source>
+        <translation>Die Suche leeren; ist sie leer, zurück zur Liste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="82"/>
+        <source>Routine editor</source>
+        <translation>Routinen-Editor</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="83"/>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+Pfeil hoch / Alt+Pfeil runter</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="84"/>
+        <source>Move the current move up or down</source>
+        <translation>Die aktuelle Übung nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="86"/>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="89"/>
+        <source>S / Esc</source>
+        <translation>S / Esc</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="90"/>
+        <source>Skip the question</source>
+        <translation>Die Frage überspringen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="95"/>
+        <source>Rate pain or effort (0 is 10 for effort)</source>
+        <translation>Schmerz oder Anstrengung bewerten (0 steht bei der Anstrengung für 10)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="99"/>
+        <source>Left / Right, Up / Down</source>
+        <translation>Pfeil links / rechts, hoch / runter</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="100"/>
+        <source>One less or one more</source>
+        <translation>Eins weniger oder eins mehr</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="104"/>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="105"/>
+        <source>Lowest or highest</source>
+        <translation>Niedrigster oder höchster Wert</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="109"/>
+        <location filename="../help_dialogs.py" line="114"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="110"/>
+        <source>Clear the answer</source>
+        <translation>Die Antwort löschen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="115"/>
+        <source>Delete the selected sessions (with undo)</source>
+        <translation>Die ausgewählten Einheiten löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="119"/>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="120"/>
+        <source>Undo the delete</source>
+        <translation>Das Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="125"/>
+        <source>Back to the routine list</source>
+        <translation>Zurück zur Routinenliste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="154"/>
+        <source>During a workout</source>
+        <translation>Während des Trainings</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../help_dialogs.py" line="167"/>
+        <location filename="../help_dialogs.py" line="171"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="169"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="169"/>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
     </message>
 </context>
 <context>
