@@ -10,12 +10,13 @@ import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.timeline import ENGLISH
@@ -27,6 +28,7 @@ from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_lan
 from backcare_desktop.ui.runs_view import day_text, sport_name
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.texts import timeline_texts
+from tests.core.factories import counted, routine
 
 TS_FILE = TRANSLATIONS_DIR / "backcare_desktop_de.ts"
 QM_FILE = TRANSLATIONS_DIR / "backcare_desktop_de.qm"
@@ -156,6 +158,20 @@ def test_the_editors_figures_are_named_as_the_german_routines_name_their_moves(
     assert shown[combo.findData("shoulder-bridge") - 1] == "Schulterbrücke"
     assert shown == sorted(shown, key=str.casefold)  # in the order of their German names
     assert "Shoulder bridge" not in shown
+
+
+def test_a_german_rep_count_fits_beside_the_figure(qtbot, german, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    swan = replace(counted("Swan dive", 12), figure="swan-dive")
+    window.run_routine(routine(swan, get_ready_s=0))
+    countdown = window.workout_view.countdown
+    assert countdown.text() == "12 Wiederholungen"
+    width = QFontMetrics(countdown.font()).horizontalAdvance(countdown.text())
+    assert 0 < width <= countdown.contentsRect().width()
 
 
 def test_runs_speak_german_with_german_dates(german) -> None:
