@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from backcare_desktop import cli
 from backcare_desktop.core.routine import RoutineError
-from backcare_desktop.paths import app_paths
+from backcare_desktop.core.validation import DataError
+from backcare_desktop.paths import AppPaths, app_paths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.list_routines:
             return cli.list_routines(cli.open_library(paths), sys.stdout, args.json)
+        if args.today or args.restore_history:
+            return _programme_command(args, paths)
         if args.import_runs or args.list_runs:
             from backcare_desktop import cli_runs
 
@@ -55,6 +60,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         ask=args.ask,
         debug=args.debug,
     )
+
+
+def _programme_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    """``--today`` or ``--restore-history``."""
+    from backcare_desktop import programme_cli
+
+    try:
+        if args.restore_history:
+            programme_cli.run_restore(paths, args.restore_history, sys.stdout)
+        else:
+            library = cli.open_library(paths)
+            programme_cli.run_today(paths, library, sys.stdout, args.json, date.today())
+    except programme_cli.CommandError as error:
+        return cli.fail(str(error), code=1)
+    except DataError as error:
+        return cli.fail(str(error))
+    return 0
 
 
 if __name__ == "__main__":

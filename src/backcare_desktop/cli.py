@@ -59,7 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--plan", metavar="ROUTINE", help="print a routine's timeline with each cue's offset in ms"
     )
     parser.add_argument(
-        "--json", action="store_true", help="with --plan, --list-routines or --list-runs: JSON"
+        "--today",
+        action="store_true",
+        help="print the followed programme: week, today's session and level, planned vs done, "
+        "the light and why",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="with --plan, --list-routines, --list-runs or --today: JSON",
     )
     parser.add_argument(
         "--import-runs",
@@ -85,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         type=user_path,
         help="write the workout history to FILE: CSV, or a JSON backup when FILE ends in .json",
+    )
+    parser.add_argument(
+        "--restore-history",
+        metavar="FILE",
+        type=user_path,
+        help="merge a JSON backup into the workout history (sessions already there are kept)",
     )
     parser.add_argument(
         "--self-test",

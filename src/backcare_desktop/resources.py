@@ -38,6 +38,11 @@ def routines_dir() -> Path:
     return resources_dir() / "routines"
 
 
+def programmes_dir() -> Path:
+    """The built-in programmes."""
+    return resources_dir() / "programmes"
+
+
 def figures_dir() -> Path:
     """The figure library (one JSON file per figure)."""
     return resources_dir() / "figures"

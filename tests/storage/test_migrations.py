@@ -43,10 +43,23 @@ def _sample_v3(connection: sqlite3.Connection) -> None:
     )
 
 
+def _sample_v4(connection: sqlite3.Connection) -> None:
+    _sample_v3(connection)
+    connection.execute(
+        "INSERT INTO programme_enrolments (uuid, programme_id, started_on, pauses)"
+        " VALUES ('e-1', 'back-on-track', '2023-12-25', '[]')"
+    )
+    connection.execute(
+        "INSERT INTO morning_checks (day, pain, recorded_at) VALUES ('2024-01-01', 2,"
+        " '2024-01-01T07:00:00Z')"
+    )
+
+
 SAMPLE_DATA: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _sample_v1,
     2: _sample_v1,
     3: _sample_v3,
+    4: _sample_v4,
 }
 """Data a real file at each version holds (version 0 is an empty file). Add one per version."""
 

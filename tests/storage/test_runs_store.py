@@ -75,10 +75,7 @@ def test_an_export_imported_twice_is_stored_once(opened: OpenedDatabase, tmp_pat
 def test_morning_pain_is_read_where_the_programme_keeps_it(opened: OpenedDatabase) -> None:
     from backcare_desktop.storage.runs_store import morning_pain
 
-    assert morning_pain(opened.connection) == {}
-    opened.connection.execute(
-        "CREATE TABLE morning_checks (day TEXT PRIMARY KEY, pain INTEGER, recorded_at TEXT)"
-    )
+    assert morning_pain(opened.connection) == {}  # the programme's migration made the table
     opened.connection.executemany(
         "INSERT INTO morning_checks VALUES (?, ?, '')",
         [("2025-03-04", 3), ("2025-03-05", None), ("not a day", 4)],

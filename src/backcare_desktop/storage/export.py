@@ -6,6 +6,11 @@
 * JSON backup (``"format": "backcare-desktop-history"``, ``"version": 1``): every session with
   its routine snapshot and moves. :func:`import_json` validates the whole file first, then
   adds the sessions whose ``uuid`` is new in one transaction: all or nothing, no duplicates.
+* Programme rows (enrolments, morning checks, warning-sign reports, pre-workout choices) go in
+  the backup's ``programme`` section (older readers ignore it) and in one extra CSV file per
+  table beside the main one (``<name>-morning-checks.csv``...); see
+  :mod:`backcare_desktop.storage.programme_backup`. They are restored after the sessions, in a
+  second transaction, once the whole file has been validated.
 
 Files are written with :func:`backcare_desktop.core.atomic.atomic_write_text`, so a failed
 export never leaves half a file.
@@ -51,6 +56,13 @@ from backcare_desktop.storage.history import (
     SessionRecord,
     SessionStatus,
 )
+from backcare_desktop.storage.programme_backup import (
+    SECTION,
+    programme_csv_files,
+    programme_section,
+    read_programme_section,
+)
+from backcare_desktop.storage.programme_store import ProgrammeRecords, ProgrammeStore
 from backcare_desktop.storage.runs_backup import (
     ACTIVITIES_KEY,
     activity_to_json,
@@ -108,6 +120,8 @@ class ExportSummary:
     path: Path
     activities: int = 0
     runs_path: Path | None = None
+    extra_files: tuple[Path, ...] = ()
+    """Files written beside ``path`` (the programme tables of a CSV export)."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +132,8 @@ class ImportSummary:
     skipped_duplicates: int
     activities_added: int = 0
     activities_skipped: int = 0
+    programme_rows: int = 0
+    """Programme rows (enrolments, morning checks, reports, choices) that were new."""
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -192,8 +208,9 @@ def runs_csv_path(path: Path) -> Path:
 
 
 def export_csv(store: HistoryStore, path: Path) -> ExportSummary:
-    """Write every session and move to ``path`` as CSV, and the imported runs beside it
-    (:func:`runs_csv_path`) when there are any. Raises OSError when it cannot."""
+    """Write every session and move to ``path`` as CSV, the imported runs beside it
+    (:func:`runs_csv_path`) and each programme table that has rows to ``<name>-<table>.csv``,
+    when there are any. Raises OSError when it cannot."""
     records = store.records()
     activities = ActivityStore(store.connection).activities()
     atomic_write_text(path, csv_text(records))
@@ -201,8 +218,13 @@ def export_csv(store: HistoryStore, path: Path) -> ExportSummary:
     if activities:
         runs_path = runs_csv_path(path)
         atomic_write_text(runs_path, runs_csv_text(activities, safe_cell))
+    extra = []
+    for suffix, text in programme_csv_files(ProgrammeStore(store.db).records()).items():
+        extra_path = path.with_name(f"{path.stem}-{suffix}.csv")
+        atomic_write_text(extra_path, "\ufeff" + text)
+        extra.append(extra_path)
     moves = sum(len(r.moves) for r in records)
-    return ExportSummary(len(records), moves, path, len(activities), runs_path)
+    return ExportSummary(len(records), moves, path, len(activities), runs_path, tuple(extra))
 
 
 # -- JSON backup ----------------------------------------------------------------------------
@@ -247,9 +269,12 @@ def _session_to_json(record: SessionRecord) -> dict[str, Any]:
 
 
 def backup_text(
-    records: list[SessionRecord], now: datetime, activities: Sequence[Activity] = ()
+    records: list[SessionRecord],
+    now: datetime,
+    activities: Sequence[Activity] = (),
+    programme: ProgrammeRecords | None = None,
 ) -> str:
-    """The JSON backup of ``records``.
+    """The JSON backup of ``records`` (and of the activities and ``programme`` rows given).
 
     Routine snapshots are stored once each under ``routines`` (keyed by a digest of their
     text) and named by every session that ran them; each session is one line, so the file
@@ -275,6 +300,8 @@ def backup_text(
     lines.append(' "routines": {')
     lines.append(",\n".join(f"  {dump(key)}: {dump(value)}" for key, value in routines.items()))
     lines.append(" },")
+    if programme is not None:
+        lines.append(f" {dump(SECTION)}: {dump(programme_section(programme))},")
     lines.append(' "sessions": [')
     lines.append(",\n".join(f"  {dump(_session_to_json(record))}" for record in records))
     lines.append(" ],")
@@ -293,7 +320,8 @@ def export_json(
     Raises OSError when it cannot."""
     records = store.records()
     activities = ActivityStore(store.connection).activities()
-    atomic_write_text(path, backup_text(records, now().astimezone(), activities))
+    programme = ProgrammeStore(store.db).records()
+    atomic_write_text(path, backup_text(records, now().astimezone(), activities, programme))
     moves = sum(len(r.moves) for r in records)
     return ExportSummary(len(records), moves, path, len(activities))
 
@@ -432,15 +460,26 @@ def _read_head(document: Any) -> tuple[list[Any], dict[str, str]]:
 
 def parse_backup(data: bytes, source: str = "") -> list[SessionRecord]:
     """Validate the bytes of a backup file; return its sessions or raise :class:`BackupError`."""
-    return parse_backup_all(data, source)[0]
+    return parse_backup_all(data, source).sessions
 
 
-def parse_backup_all(data: bytes, source: str = "") -> tuple[list[SessionRecord], list[Activity]]:
-    """Validate the bytes of a backup file; its sessions and its activities (runs...)."""
+@dataclass(frozen=True)
+class BackupContent:
+    """Everything a backup holds, validated."""
+
+    sessions: list[SessionRecord]
+    activities: list[Activity]
+    programme: ProgrammeRecords
+
+
+def parse_backup_all(data: bytes, source: str = "") -> BackupContent:
+    """Validate the bytes of a backup file: its sessions, activities (runs...) and programme
+    rows, or :class:`BackupError` listing every problem."""
     with raising(BackupError, source):
         document = decode_json(data, MAX_BACKUP_BYTES, "backup")
         sessions, routines = _read_head(document)
         problems = Problems(error=BackupError)
+        programme = read_programme_section(document.get(SECTION), problems)
         records: list[SessionRecord] = []
         first_index: dict[str, int] = {}
         for index, raw in enumerate(sessions):
@@ -456,7 +495,7 @@ def parse_backup_all(data: bytes, source: str = "") -> tuple[list[SessionRecord]
             records.append(record)
         activities = read_activities(document.get(ACTIVITIES_KEY), problems)
         problems.check()
-    return records, activities
+    return BackupContent(records, activities, programme)
 
 
 def import_json(store: HistoryStore, path: Path) -> ImportSummary:
@@ -468,12 +507,13 @@ def import_json(store: HistoryStore, path: Path) -> ImportSummary:
     """
     with raising(BackupError):
         data = read_regular_file(path, MAX_BACKUP_BYTES, "backup")
-    records, activities = parse_backup_all(data, str(path))
-    added, skipped = store.add_records(records)
+    content = parse_backup_all(data, str(path))
+    added, skipped = store.add_records(content.sessions)
     runs = ActivityStore(store.connection)
-    plan = merge_plan(activities, runs.known())
+    plan = merge_plan(content.activities, runs.known())
     runs.add(plan.new, datetime.now(UTC))
-    return ImportSummary(added, skipped, len(plan.new), plan.duplicates)
+    programme_rows = ProgrammeStore(store.db).add_records(content.programme)
+    return ImportSummary(added, skipped, len(plan.new), plan.duplicates, programme_rows)
 
 
 # -- command line -----------------------------------------------------------------------------
@@ -516,4 +556,6 @@ def export_history_cli(db_path: Path, out: Path) -> str:
     if summary.activities:
         where = f" to {summary.runs_path}" if summary.runs_path else ""
         line += f", and {summary.activities} runs and other activities{where}"
+    if summary.extra_files:
+        line += ", programme tables to " + ", ".join(str(extra) for extra in summary.extra_files)
     return " ".join((line + ".", *store.notices))

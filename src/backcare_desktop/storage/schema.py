@@ -99,6 +99,52 @@ CREATE TABLE activities (
 )
 """
 
+# Programmes (issue 12). Days are the user's local calendar days as ``YYYY-MM-DD``; moments
+# are UTC text with the offset in force, as for sessions. Rows that a backup carries have a
+# uuid (or, for morning checks, the day) so that restoring twice adds nothing.
+_V4_ENROLMENTS = """
+CREATE TABLE programme_enrolments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    programme_id TEXT NOT NULL,
+    started_on TEXT NOT NULL,
+    pauses TEXT NOT NULL DEFAULT '[]',
+    ended_on TEXT
+)
+"""
+
+_V4_MORNING_CHECKS = """
+CREATE TABLE morning_checks (
+    day TEXT PRIMARY KEY,
+    pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+    recorded_at TEXT NOT NULL
+)
+"""
+
+_V4_RED_FLAGS = """
+CREATE TABLE red_flag_reports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    reported_at TEXT NOT NULL,
+    utc_offset_s INTEGER NOT NULL,
+    flags TEXT NOT NULL,
+    cleared_on TEXT
+)
+"""
+
+_V4_GATE_CHOICES = """
+CREATE TABLE workout_gate_choices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    chosen_at TEXT NOT NULL,
+    utc_offset_s INTEGER NOT NULL,
+    routine_id TEXT NOT NULL,
+    pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+    flags TEXT NOT NULL DEFAULT '[]',
+    choice TEXT NOT NULL CHECK (choice IN ('flare_up', 'start_anyway', 'stop_today'))
+)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -123,6 +169,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         3,
         "imported runs and other activities (issue 13)",
         (_V3_ACTIVITIES, "CREATE INDEX activities_by_start ON activities (started_at)"),
+    ),
+    Migration(
+        4,
+        "programme enrolment, morning checks, red-flag reports and pre-workout choices",
+        (_V4_ENROLMENTS, _V4_MORNING_CHECKS, _V4_RED_FLAGS, _V4_GATE_CHOICES),
     ),
 )
 """Every migration in order; ``MIGRATIONS[n].version == n + 1``."""

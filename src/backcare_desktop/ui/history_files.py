@@ -111,7 +111,7 @@ class HistoryFiles(QObject):
                 summary.activities_skipped,
             )
         self.said.emit(text)
-        if summary.added or summary.activities_added:
+        if summary.added or summary.activities_added or summary.programme_rows:
             self.restored.emit()
         return summary.added, summary.skipped_duplicates
 

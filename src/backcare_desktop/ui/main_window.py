@@ -44,6 +44,7 @@ from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.leave_dialog import ask_to_close
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.library_watcher import LibraryWatcher
+from backcare_desktop.ui.programme_coordinator import ProgrammeCoordinator
 from backcare_desktop.ui.routine_list import RoutinePicker
 from backcare_desktop.ui.safety_texts import medical_note
 from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
@@ -118,7 +119,9 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
+        self.programme = ProgrammeCoordinator(self, services)
         self.help_menu = HelpMenu(self, services.paths)
+        self._chain_tab_order()  # after the programme's toolbar button joined
         self.status = StatusArea()
         self.status.undo_requested.connect(self.actions.undo_delete)
         self.statusBar().addWidget(self.status, 1)
@@ -192,7 +195,6 @@ class MainWindow(QMainWindow):
         self.picker.addAction(find_action)
         view_menu.addAction(find_action)
         self.file_menu, self.view_menu = file_menu, view_menu
-        self._chain_tab_order()
 
     def _chain_tab_order(self) -> None:
         """Tab visits the toolbar, then the picker's search, chips, list, moves and Start."""
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self._show_notices()
         if not self.services.settings.value.medical_note_shown:
             self.picker.show_banner(medical_note())
+        self.programme.history_ready()
 
     def open_history(self) -> bool:
         """Show the history (Ctrl+H); its charts are loaded the first time only."""
@@ -252,7 +255,7 @@ class MainWindow(QMainWindow):
 
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
             self.history_view = HistoryView(store, goal, date.today, self, self.folders)
-            self.history_view.closed.connect(self.show_picker)
+            self.history_view.closed.connect(lambda: self.programme.show_home())
             self.history_view.routine_requested.connect(
                 lambda ref: self.start_routine(self.services.library.resolve(ref))
             )
@@ -319,7 +322,7 @@ class MainWindow(QMainWindow):
         if old.muted != new.muted:
             self.services.set_muted(new.muted)
             self.workout_view.set_muted(new.muted)
-        self.reminders.configure(new)
+        self.reminders.configure(self.programme.reminder_settings(new))
         self.workout_view.figure_view.set_reduce_motion(new.reduce_motion)
         if old.theme != new.theme:
             apply_theme(QApplication.instance(), new.theme)
@@ -411,7 +414,9 @@ class MainWindow(QMainWindow):
             and self.services.history is not None
         ):
             pain_before = self.ask_pain_before()
-        self.run_routine(routine, pain_before)
+        chosen = self.programme.check_before_start(routine, pain_before)
+        if chosen is not None:
+            self.run_routine(chosen, pain_before)
 
     def ask_pain_before(self) -> int | None:
         """The pain rating before a workout, or None when skipped (one key)."""
@@ -446,11 +451,11 @@ class MainWindow(QMainWindow):
         return session
 
     def _leave_player(self) -> None:
-        """The user left the finish page: back to the list, out of full screen."""
+        """The user left the finish page: back to Today or the list, out of full screen."""
         if self.isFullScreen():
             self.toggle_fullscreen()
-        self.show_picker()
-        self.end_workout()
+        self.end_workout()  # writes flushed before the Today page reads them
+        self.programme.show_home()
         if self._close_after_player:
             self.close()
 

@@ -13,8 +13,11 @@ is translatable (context ``SafetyTexts``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from backcare_desktop.core.pain_rules import GATE_PAIN, RED_FLAGS
 from backcare_desktop.core.stats import PainAlert
 from backcare_desktop.ui.i18n import fill
 
@@ -56,3 +59,131 @@ def pain_alert_text(alert: PainAlert) -> str:
 def pain_alert_note(alert: PainAlert) -> tuple[str, str]:
     """The kind note about ``alert`` shown after a workout: (title, text)."""
     return _tr(PAIN_TITLE), pain_alert_text(alert)
+
+
+# -- programmes: warning signs ("red flags"), the flare-up note, the pre-workout note ------------
+
+RED_FLAG_LABELS = {
+    "numbness": QT_TRANSLATE_NOOP(
+        "SafetyTexts", "Numbness or tingling in a leg, the groin or around the bottom"
+    ),
+    "weakness": QT_TRANSLATE_NOOP(
+        "SafetyTexts", "New weakness in a leg or foot (tripping, or a foot that drags or slaps)"
+    ),
+    "bladder_bowel": QT_TRANSLATE_NOOP(
+        "SafetyTexts", "Trouble controlling or passing urine or stools"
+    ),
+    "fever": QT_TRANSLATE_NOOP("SafetyTexts", "Fever, or feeling generally unwell with the pain"),
+    "weight_loss": QT_TRANSLATE_NOOP("SafetyTexts", "Weight loss you cannot explain"),
+    "night_pain": QT_TRANSLATE_NOOP(
+        "SafetyTexts", "Pain at night that does not ease when you rest or change position"
+    ),
+    "fall_injury": QT_TRANSLATE_NOOP(
+        "SafetyTexts", "Pain that started after a fall, an accident or another injury"
+    ),
+}
+
+RED_FLAGS_TITLE = QT_TRANSLATE_NOOP("SafetyTexts", "Warning signs: when to see a doctor")
+RED_FLAGS_INTRO = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "These signs are rare, but together with back pain they need a doctor, not a workout. "
+    "Tick any you have noticed.",
+)
+RED_FLAGS_ACTION = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "If any of these apply, please stop the programme and see a doctor today. If you cannot "
+    "control your bladder or bowel, or both legs feel numb or weak, go to an emergency "
+    "department now. This checklist cannot tell what causes your pain; a doctor can.",
+)
+RED_FLAG_REPORTED = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "Thank you for telling us. The programme will not get harder until a doctor has checked "
+    "your back. Please see a doctor now.",
+)
+FLARE_UP_NOTE = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "A flare-up of back pain is common and usually settles within days to a few weeks. Keep "
+    "moving gently, within what feels easy: short walks and the gentle routine help more than "
+    "bed rest. See a doctor or physiotherapist if the pain keeps getting worse, has not eased "
+    "after two weeks, or comes with any of the warning signs.",
+)
+GATE_TITLE = QT_TRANSLATE_NOOP("SafetyTexts", "Before this workout")
+GATE_HIGH_PAIN = QT_TRANSLATE_NOOP("SafetyTexts", "Your back hurts a lot right now (%1 out of 10).")
+GATE_FLAGGED = QT_TRANSLATE_NOOP("SafetyTexts", "You ticked a warning sign.")
+GATE_ADVICE = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "A full workout may not be kind to your back today. You could do the gentle flare-up "
+    "routine instead, or rest today. Please see a doctor now if you notice any of these:",
+)
+MORNING_HIGH = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "Your back hurts a lot this morning (%1 out of 10). Be kind to it today: gentle movement "
+    "helps more than rest in bed, and a workout can wait.",
+)
+REPORT_DISCLAIMER = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "This report lists what was logged in backcare-desktop. It is not a diagnosis; it is meant "
+    "to help a conversation with your physiotherapist or doctor.",
+)
+
+
+def red_flag_label(flag: str) -> str:
+    """One warning sign in plain words."""
+    return _tr(RED_FLAG_LABELS[flag])
+
+
+def red_flag_list(flags: Iterable[str] = RED_FLAGS) -> str:
+    """Warning signs as a bulleted list, one a line."""
+    return "\n".join(f"• {red_flag_label(flag)}" for flag in flags)
+
+
+def red_flags_title() -> str:
+    """The checklist's title."""
+    return _tr(RED_FLAGS_TITLE)
+
+
+def red_flags_intro() -> str:
+    """What the checklist is for."""
+    return _tr(RED_FLAGS_INTRO)
+
+
+def red_flags_action() -> str:
+    """What to do when a warning sign applies: see a doctor today (emergency when urgent)."""
+    return _tr(RED_FLAGS_ACTION)
+
+
+def red_flag_reported() -> str:
+    """Said after the user reports a warning sign: progression stops, see a doctor now."""
+    return _tr(RED_FLAG_REPORTED)
+
+
+def flare_up_note() -> str:
+    """The note shown with the flare-up routine and programme."""
+    return _tr(FLARE_UP_NOTE)
+
+
+def gate_title() -> str:
+    """The pre-workout note's title."""
+    return _tr(GATE_TITLE)
+
+
+def gate_text(pain_before: int | None, flags: Iterable[str]) -> str:
+    """The kind note before a workout that should not just start, with the warning signs."""
+    opening = []
+    if pain_before is not None and pain_before >= GATE_PAIN:
+        opening.append(fill(_tr(GATE_HIGH_PAIN), pain_before))
+    if tuple(flags):
+        opening.append(_tr(GATE_FLAGGED))
+    return " ".join([*opening, _tr(GATE_ADVICE)]) + "\n\n" + red_flag_list()
+
+
+def report_disclaimer() -> str:
+    """The physio report's first words: what it is, and that it is not a diagnosis."""
+    return _tr(REPORT_DISCLAIMER)
+
+
+def morning_high_note(pain: int) -> tuple[str, str]:
+    """The kind note after a morning check of 7/10 or more: (title, text) with the flare-up
+    advice and the warning signs."""
+    parts = (fill(_tr(MORNING_HIGH), pain), flare_up_note(), red_flags_action(), red_flag_list())
+    return _tr(PAIN_TITLE), "\n\n".join(parts)

@@ -271,6 +271,11 @@ class WorkoutView(QWidget):
         self._show_segment()
         self.setFocus()
 
+    def set_level_label(self, text: str) -> None:
+        """Show a programme level beside the routine's title ("Level 2: holds 50 s")."""
+        title = self.controller.timeline.routine.title if self.controller else ""
+        self.routine_label.setText(f"{title} · {text}")
+
     def end(self) -> None:
         """Stop following the workout shown (its controller may be deleted after this)."""
         for connection in self._connections:
