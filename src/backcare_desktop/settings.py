@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from backcare_desktop.core.atomic import atomic_write_text
-from backcare_desktop.core.text import CONTEXT, QT_TRANSLATE_NOOP, UserText
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.core.validation import (
     DataError,
@@ -201,7 +201,7 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
         if not path.is_file():  # a FIFO, a device, a folder, or unreadable: left as it is
             notice = UserText(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "Could not use the settings file %1 (%2); using the defaults."
+                    "Notices", "Could not use the settings file %1 (%2); using the defaults."
                 ),
                 path,
                 error.problems[0],
@@ -210,13 +210,13 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
         kept = _keep_aside(path, now or datetime.now())
         damaged = (
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Notices",
                 "The settings file %1 was damaged (%2), so the defaults are in use. "
                 "It was kept as %3.",
             )
             if kept
             else QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Notices",
                 "The settings file %1 was damaged (%2), so the defaults are in use. "
                 "It could not be moved aside.",
             )
@@ -230,7 +230,7 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
         notices = (
             UserText(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "Some settings in %1 were not valid and were reset: %2."
+                    "Notices", "Some settings in %1 were not valid and were reset: %2."
                 ),
                 path,
                 shown_problems + more,
@@ -273,7 +273,7 @@ class SettingsStore:
             save_settings(self.path, self.value)
         except OSError as error:
             notice = UserText(
-                QT_TRANSLATE_NOOP(CONTEXT, "Could not save settings to %1 (%2)."),
+                QT_TRANSLATE_NOOP("Notices", "Could not save settings to %1 (%2)."),
                 self.path,
                 error.strerror or error,
             )

@@ -491,9 +491,8 @@ class HistoryView(QWidget):
     def _show_undo(self, batch: list[DeletedSession]) -> None:
         if len(batch) == 1:
             started = batch[0].record.started_at
-            text = self.tr("Deleted the session of %1.").replace(
-                "%1", QLocale().toString(qdate(started.date()), "ddd d MMM yyyy")
-            )
+            day = QLocale().toString(qdate(started.date()), self.tr("ddd d MMM yyyy"))
+            text = fill(self.tr("Deleted the session of %1."), day)
         else:
             text = fill(self.tr("Sessions deleted: %1."), str(len(batch)))
         self.undo_label.setText(text)

@@ -37,6 +37,7 @@ from backcare_desktop.resources import figures_dir
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog
+from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.help_dialogs import HelpMenu
 from backcare_desktop.ui.i18n import fill
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
             lambda: services.library.get(self.picker.current_id()),
             self,
             self.folders,
+            lambda: figure_names(services.localized_entries()),
         )
         self.library_actions.changed.connect(self.reload_routines)
         self.library_watcher = LibraryWatcher(services.library.user_dir, self)

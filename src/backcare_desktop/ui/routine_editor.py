@@ -8,9 +8,10 @@ loads routine files, so its messages are the loader's messages.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +47,13 @@ from backcare_desktop.core.routine import (
     RoutineError,
     new_routine_id,
 )
-from backcare_desktop.core.routine_draft import RoutineDraft
+from backcare_desktop.core.routine_draft import (
+    FIRST_MOVE_NAME,
+    NEW_MOVE_NAME,
+    NEW_ROUTINE_TITLE,
+    RoutineDraft,
+    new_routine_data,
+)
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons, figure_name
@@ -55,6 +62,16 @@ from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
+
+
+def _draft_text(text: str) -> str:
+    """A name a new routine or move starts with, in the interface language."""
+    return QCoreApplication.translate("RoutineDraft", text)
+
+
+def new_routine_in_language() -> dict[str, Any]:
+    """A fresh routine to edit, with its title and first move in the interface language."""
+    return new_routine_data(_draft_text(NEW_ROUTINE_TITLE), _draft_text(FIRST_MOVE_NAME))
 
 
 class MoveList(QListWidget):
@@ -98,9 +115,12 @@ class RoutineEditor(QDialog):
         is_new: bool,
         parent: QWidget | None = None,
         figures: FigureLibrary | None = None,
+        figure_names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.figures = figures if figures is not None else load_figure_library(figures_dir())
+        self._figure_names = figure_names or {}
+        """Figure ids to names in the interface language (see ``figure_names``)."""
         self.setWindowTitle(self.tr("New routine") if is_new else self.tr("Edit routine"))
         self.draft = RoutineDraft(data)
         self._taken_ids = taken_ids
@@ -301,8 +321,12 @@ class RoutineEditor(QDialog):
         self.figure_combo.setIconSize(THUMBNAIL)
         icons = FigureIcons(self.figures, self.palette())
         self.figure_combo.addItem(self.tr("None (a neutral figure)"), "")
-        for figure_id in sorted(self.figures.figures):
-            self.figure_combo.addItem(icons.icon(figure_id), figure_name(figure_id), figure_id)
+        named = {
+            figure_id: figure_name(figure_id, self._figure_names)
+            for figure_id in self.figures.figures
+        }
+        for figure_id in sorted(named, key=lambda figure_id: named[figure_id].casefold()):
+            self.figure_combo.addItem(icons.icon(figure_id), named[figure_id], figure_id)
         self.figure_combo.currentIndexChanged.connect(self._figure_changed)
         self.figure_preview = FigureWidget(SystemClock())
         self.figure_preview.setFixedSize(180, 120)
@@ -316,7 +340,7 @@ class RoutineEditor(QDialog):
     def _select_figure(self, figure_id: str) -> None:
         index = self.figure_combo.findData(figure_id)
         if index < 0:  # a figure this version does not have: keep it, named as missing
-            self.figure_combo.addItem(self.tr("%s (missing)") % figure_id, figure_id)
+            self.figure_combo.addItem(fill(self.tr("%1 (missing)"), figure_id), figure_id)
             index = self.figure_combo.count() - 1
         self.figure_combo.setCurrentIndex(index)
 
@@ -367,7 +391,8 @@ class RoutineEditor(QDialog):
         else:
             amount = fill(self.tr("%1 reps"), str(move.get("reps", 0)))
         sides = " ×2" if move.get("sides") == "left_right" else ""
-        return f"{move.get('name') or self.tr('(no name)')}  ·  {amount}{sides}"
+        name = move.get("name") or self.tr("(no name)")  # lupdate cannot see into f-strings
+        return f"{name}  ·  {amount}{sides}"
 
     def _show_move(self, row: int) -> None:
         valid = self.draft.has_row(row)
@@ -439,7 +464,8 @@ class RoutineEditor(QDialog):
 
     def add_move(self) -> None:
         """Add a new move after the current one."""
-        self._reload_moves(self.draft.add_move(self.move_list.currentRow() + 1))
+        row = self.move_list.currentRow() + 1
+        self._reload_moves(self.draft.add_move(row, _draft_text(NEW_MOVE_NAME)))
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 

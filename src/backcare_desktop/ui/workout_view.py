@@ -51,6 +51,7 @@ from backcare_desktop.ui.player_style import (
     centred_label,
     countdown_font,
     countdown_text,
+    fitted,
     stage_style_sheet,
 )
 from backcare_desktop.ui.texts import timeline_texts
@@ -327,11 +328,11 @@ class WorkoutView(QWidget):
         reps = segment.is_open_ended
         self.done_button.setVisible(segment.is_counted)
         self.segment_progress.setVisible(not reps)
-        self._size_countdown()
         self.countdown.clear()  # the next refresh names it anew for this segment
         if reps and move is not None:
             self.countdown.setText(self.texts.amount(move))
             self.countdown.setAccessibleName(self.texts.amount(move))
+        self._size_countdown()
         self.refresh()
 
     def _show_figure(self, segment: Segment) -> None:
@@ -585,7 +586,10 @@ class WorkoutView(QWidget):
     def _size_countdown(self) -> None:
         """About a third of the view's height; smaller for a rep count above the Done button."""
         reps = self.controller is not None and self.controller.engine.segment.is_open_ended
-        self.countdown.setFont(countdown_font(self.font(), self.height(), reps))
+        font = countdown_font(self.font(), self.height(), reps)
+        if reps:  # the count in words must fit its half of the stage, in any language
+            font = fitted(font, self.countdown.text(), self.countdown.contentsRect().width())
+        self.countdown.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the countdown to about a third of the window height."""
