@@ -60,7 +60,7 @@ WORKOUT_KEYS = (
 )
 """The player's keys, as ``WorkoutView._shortcuts`` binds them (a test checks both agree)."""
 ROUTINE_LIST = QT_TRANSLATE_NOOP("Shortcuts", "Routine list")
-PAIN_QUESTION = QT_TRANSLATE_NOOP("Shortcuts", "Pain question")
+PAIN_QUESTION = QT_TRANSLATE_NOOP("Shortcuts", "Pain question (and the morning check)")
 FINISH_PAGE = QT_TRANSLATE_NOOP("Shortcuts", "After a workout")
 HISTORY = QT_TRANSLATE_NOOP("Shortcuts", "History")
 OTHER_KEYS = (
@@ -83,6 +83,11 @@ OTHER_KEYS = (
         QT_TRANSLATE_NOOP("Shortcuts", "Routine editor"),
         QT_TRANSLATE_NOOP("Shortcuts", "Alt+Up / Alt+Down"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move the current move up or down"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Today (following a programme)"),
+        "Enter",
+        QT_TRANSLATE_NOOP("Shortcuts", "Start today's session"),
     ),
     (PAIN_QUESTION, "0 … 9", QT_TRANSLATE_NOOP("Shortcuts", "Answer")),
     (
