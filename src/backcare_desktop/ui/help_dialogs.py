@@ -60,7 +60,7 @@ WORKOUT_KEYS = (
 )
 """The player's keys, as ``WorkoutView._shortcuts`` binds them (a test checks both agree)."""
 ROUTINE_LIST = QT_TRANSLATE_NOOP("Shortcuts", "Routine list")
-PAIN_QUESTION = QT_TRANSLATE_NOOP("Shortcuts", "Pain question (and the morning check)")
+PAIN_QUESTION = QT_TRANSLATE_NOOP("Shortcuts", "Pain question")
 FINISH_PAGE = QT_TRANSLATE_NOOP("Shortcuts", "After a workout")
 HISTORY = QT_TRANSLATE_NOOP("Shortcuts", "History")
 OTHER_KEYS = (
