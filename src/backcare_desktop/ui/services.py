@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +18,8 @@ from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import sounds_dir
 from backcare_desktop.settings import SettingsStore
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from backcare_desktop.audio.player import CuePlayer
@@ -69,7 +73,10 @@ class Services:
         self.history = HistoryStore(db)
         self.history_notices = list(db.notices)
         if not db.read_only:
-            self.history.mark_interrupted()
+            try:
+                self.history.mark_interrupted()
+            except sqlite3.OperationalError as error:  # locked by another program: next run
+                log.warning("history: sessions left running not marked: %s", error)
 
     def close(self) -> None:
         """Release the database."""
