@@ -18,9 +18,15 @@ from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.quit_signals import quit_on_signals
 from backcare_desktop.ui.self_test import run_self_test, start_self_test
 from backcare_desktop.ui.services import Services
-from backcare_desktop.ui.single_instance import InstanceServer, hand_over, server_name
+from backcare_desktop.ui.single_instance import (
+    InstanceServer,
+    RequestRefusedError,
+    claim_instance,
+    server_name,
+)
 from backcare_desktop.ui.theme import apply_theme
 
 STARTUP_MARK_VARIABLE = "BACKCARE_DESKTOP_STARTUP_MARK"
@@ -72,12 +78,18 @@ def run_gui(
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     """
     app = create_application()
-    name = server_name(paths.data_dir)
     request = {"routine": routine_to_dict(start)} if start is not None else {}
-    if not self_test and hand_over(name, request):
+    if self_test:
+        instance: InstanceServer | None = InstanceServer(None, app)
+    else:
+        try:
+            instance = claim_instance(server_name(paths.data_dir), request, app)
+        except RequestRefusedError as refused:
+            print(f"backcare-desktop: {refused}", file=sys.stderr)
+            return 1
+    if instance is None:
         return 0  # the running instance takes it from here
     checks = start_self_test() if self_test else None
-    instance = InstanceServer(name, app)
     services = build_services(paths)
     services.language = install_translations(app)
     services.voice_override = voice
@@ -85,6 +97,7 @@ def run_gui(
     window = MainWindow(services)
     instance.request_received.connect(window.handle_request)
     window.show()
+    quit_on_signals(app, window.close)  # SIGTERM/SIGINT: like closing the window
     result: list[int] = []
 
     def finish_startup() -> None:
@@ -110,6 +123,7 @@ def run_gui(
     try:
         code = app.exec()
     finally:
+        instance.close()
         services.close()
     return result[0] if result else code
 
