@@ -35,7 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from backcare_desktop.ui.gui import run_gui  # Qt is imported only when a window is needed
 
-    return run_gui(paths, start=start, voice=args.voice, self_test=args.self_test)
+    return run_gui(
+        paths, start=start, voice=args.voice, self_test=args.self_test, minimised=args.minimised
+    )
 
 
 if __name__ == "__main__":

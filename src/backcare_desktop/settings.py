@@ -46,6 +46,8 @@ class Settings:
     """Qt's saved geometry, base64."""
     user_sounds: dict[str, str] = field(default_factory=dict)
     """Cue kind to a sound file of the user's choosing."""
+    start_at_login: bool = False
+    """Start with the desktop session, minimised to the tray (an XDG autostart entry)."""
 
 
 _RULES: dict[str, Any] = {
@@ -69,6 +71,7 @@ _RULES: dict[str, Any] = {
         isinstance(v, dict)
         and all(isinstance(key, str) and isinstance(item, str) for key, item in v.items())
     ),
+    "start_at_login": lambda v: isinstance(v, bool),
 }
 
 

@@ -71,11 +71,13 @@ def run_gui(
     start: Routine | None = None,
     voice: bool | None = None,
     self_test: bool = False,
+    minimised: bool = False,
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
 
     The window is shown first; the history and the sounds load right after, from the event
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
+    ``minimised`` starts with the window hidden in the tray (minimised where there is no tray).
     """
     app = create_application()
     request = {"routine": routine_to_dict(start)} if start is not None else {}
@@ -95,8 +97,9 @@ def run_gui(
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
+    instance.request_received.connect(lambda _request: window.isVisible() or window.show())
     instance.request_received.connect(window.handle_request)
-    window.show()
+    show_window(window, minimised)
     quit_on_signals(app, window.close)  # SIGTERM/SIGINT: like closing the window
     result: list[int] = []
 
@@ -126,6 +129,16 @@ def run_gui(
         instance.close()
         services.close()
     return result[0] if result else code
+
+
+def show_window(window: MainWindow, minimised: bool) -> None:
+    """Show the window, or with ``minimised`` leave it in the tray (its menu shows it)."""
+    if not minimised:
+        window.show()
+    elif window.tray.available:
+        window.tray.icon.show()
+    else:
+        window.showMinimized()
 
 
 def _mark_startup(app: QApplication) -> None:
