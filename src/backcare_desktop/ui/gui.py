@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import SystemClock
+from backcare_desktop.core.engine import CueDue
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.core.routine import Routine, routine_to_dict
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.quit_signals import quit_on_signals
@@ -97,6 +99,7 @@ def run_gui(
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
+    window.workout_started.connect(lambda controller: announce_cues(controller, services))
     instance.request_received.connect(lambda _request: window.isVisible() or window.show())
     instance.request_received.connect(window.handle_request)
     show_window(window, minimised)
@@ -129,6 +132,16 @@ def run_gui(
         instance.close()
         services.close()
     return result[0] if result else code
+
+
+def announce_cues(controller: WorkoutController, services: Services) -> None:
+    """Tell the player each next cue ahead of time (it arms its tone thread with it)."""
+
+    def schedule(event: CueDue | None) -> None:
+        if services.player is not None:
+            services.player.schedule(event)
+
+    controller.cue_ahead.connect(schedule)
 
 
 def show_window(window: MainWindow, minimised: bool) -> None:
