@@ -53,7 +53,7 @@ def control(bus: QDBusConnection) -> QDBusInterface:
 @pytest.mark.parametrize("signal", ["lock", "locked-hint", "gnome-active"])
 def test_a_locked_session_is_noticed(qtbot, bus: QDBusConnection, signal: str) -> None:
     awake = ScreenAwake(session_bus=bus, system_bus=bus, flatpak=False)
-    assert awake.logind_session == fake_desktop_bus.SESSION_PATH
+    qtbot.waitUntil(lambda: awake.logind_session == fake_desktop_bus.SESSION_PATH)
     with qtbot.waitSignal(awake.session_inactive, timeout=5000):
         control(bus).call("Emit", signal)
 
@@ -61,12 +61,14 @@ def test_a_locked_session_is_noticed(qtbot, bus: QDBusConnection, signal: str) -
 @pytest.mark.parametrize("signal", ["unlock", "unlocked-hint"])
 def test_an_unlocked_session_pauses_nothing(qtbot, bus: QDBusConnection, signal: str) -> None:
     awake = ScreenAwake(session_bus=bus, system_bus=bus, flatpak=False)
+    qtbot.waitUntil(lambda: awake.logind_session is not None)
     with qtbot.assertNotEmitted(awake.session_inactive, wait=300):
         control(bus).call("Emit", signal)
 
 
 def test_inside_flatpak_the_inhibit_portal_keeps_the_screen_awake(qtbot, bus) -> None:
     awake = ScreenAwake(session_bus=bus, system_bus=bus, flatpak=True)
+    qtbot.waitUntil(lambda: awake.logind_session is not None)
     awake.inhibit()
     assert awake.inhibited
     awake.inhibit()  # idempotent: one request

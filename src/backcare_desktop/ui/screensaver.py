@@ -55,6 +55,7 @@ class ScreenAwake(QObject):
         self._windows_active = False
         self._session_bus = None
         self._flatpak = in_flatpak() if flatpak is None else flatpak
+        self._session_watcher: Any = None
         self.logind_session: str | None = None
         """The object path of this login session in logind, once found."""
         self._watch_session(session_bus, system_bus)
@@ -89,15 +90,23 @@ class ScreenAwake(QObject):
             self._watch_logind_session(system)
 
     def _watch_logind_session(self, system: Any) -> None:
-        """Follow this session's Lock signal and LockedHint property in logind."""
-        from PySide6.QtDBus import QDBusInterface
+        """Follow this session's Lock signal and LockedHint property in logind.
+
+        The session's object path is asked for without waiting (start-up must not wait for
+        logind); the signals are connected when the answer comes.
+        """
+        from PySide6.QtDBus import QDBusInterface, QDBusPendingCallWatcher
 
         manager = QDBusInterface(
             LOGIND, "/org/freedesktop/login1", "org.freedesktop.login1.Manager", system
         )
         if not manager.isValid():
             return
-        arguments = manager.call("GetSession", "auto").arguments()
+        self._session_watcher = QDBusPendingCallWatcher(manager.asyncCall("GetSession", "auto"))
+        self._session_watcher.finished.connect(lambda watcher: self._on_session(system, watcher))
+
+    def _on_session(self, system: Any, watcher: Any) -> None:
+        arguments = watcher.reply().arguments() if not watcher.isError() else []
         if not arguments or not hasattr(arguments[0], "path"):
             return
         path = self.logind_session = arguments[0].path()
