@@ -14,6 +14,11 @@ Two cases run one after the other: quiet, then loaded, with one busy loop per co
 workout plays; the same bars apply to both. BENCH_CUE_CASES picks them (``quiet``, ``loaded``
 or the default ``quiet,loaded``).
 
+The instruments (the private PulseAudio server and the ``parec`` recorder) are given real-time
+scheduling where allowed, in both cases, as a desktop's sound server has (rtkit): a starved
+recorder drops samples and shifts every later onset, which would measure the load on the
+instruments, not on the app. The app and the busy loops keep their normal scheduling.
+
 BENCH_CUE_DISPLAY is the Xvfb display to use (default :87).
 BENCH_CUE_MINUTES sets the workout length (default 3; 30 measures a whole 30-minute workout).
 BENCH_CUE_REWINDS=1 lets the null sink rewind, as a real sound card's sink does (see
@@ -23,12 +28,14 @@ Needs pulseaudio, pulseaudio-utils and (for a real screen) Xvfb; falls back to o
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,6 +73,44 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
+INSTRUMENTS = ("pulseaudio", "parec")
+
+
+@contextmanager
+def instruments_real_time() -> Iterator[None]:
+    """While the block runs, keep this process's pulseaudio and parec children real-time."""
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(0.2):
+            for task in _instrument_tasks():
+                with contextlib.suppress(OSError):
+                    if os.sched_getscheduler(task) != os.SCHED_FIFO:
+                        os.sched_setscheduler(task, os.SCHED_FIFO, os.sched_param(50))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        watcher.join()
+
+
+def _instrument_tasks() -> list[int]:
+    """Thread ids of the pulseaudio and parec processes this benchmark started."""
+    tasks = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            name = (entry / "comm").read_text().strip()
+            if int(fields[1]) == os.getpid() and name in INSTRUMENTS:
+                tasks += [int(task.name) for task in (entry / "task").iterdir()]
+    return tasks
+
+
 @contextmanager
 def busy_loops(count: int) -> Iterator[None]:
     """``count`` processes spinning on a core each while the block runs."""
@@ -101,7 +146,11 @@ def measure(case: str) -> bool:
                 stderr=subprocess.DEVNULL,
             )
         try:
-            with running_pulseaudio(workdir, rewinds=REWINDS) as pulse, busy_loops(busy):
+            with (
+                instruments_real_time(),
+                running_pulseaudio(workdir, rewinds=REWINDS) as pulse,
+                busy_loops(busy),
+            ):
                 env = {**pulse, "QT_QPA_PLATFORM": "xcb" if display else "offscreen"}
                 if display:
                     env["DISPLAY"] = display
