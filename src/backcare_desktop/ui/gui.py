@@ -32,7 +32,9 @@ from backcare_desktop.ui.single_instance import (
 from backcare_desktop.ui.theme import apply_theme
 
 STARTUP_MARK_VARIABLE = "BACKCARE_DESKTOP_STARTUP_MARK"
-"""Set to print ``startup-ready <monotonic ns>`` once the window is usable (``exit``: then quit)."""
+"""Set to print ``startup-ready <monotonic ns>`` once the window is usable and
+``startup-loaded <monotonic ns>`` once the history and the sounds have loaded too (``exit``:
+then quit)."""
 CUE_LOG_VARIABLE = "BACKCARE_DESKTOP_CUE_LOG"
 """Set to a file path to log every cue (JSON lines) for timing measurements."""
 
@@ -106,6 +108,11 @@ def run_gui(
     quit_on_signals(app, window.close)  # SIGTERM/SIGINT: like closing the window
     result: list[int] = []
 
+    def first_frame() -> None:
+        """The list is on screen and takes input; what it does not need loads next."""
+        _print_mark("startup-ready")
+        QTimer.singleShot(0, finish_startup)
+
     def finish_startup() -> None:
         services.open_history()
         window.history_ready()
@@ -123,9 +130,9 @@ def run_gui(
                     window.run_routine(routine)
 
             services.player.when_warm(start_when_free)
-        _mark_startup(app)
+        _mark_loaded(app)
 
-    QTimer.singleShot(0, finish_startup)
+    QTimer.singleShot(0, first_frame)  # after the events of showing the window
     try:
         code = app.exec()
     finally:
@@ -154,15 +161,22 @@ def show_window(window: MainWindow, minimised: bool) -> None:
         window.showMinimized()
 
 
-def _mark_startup(app: QApplication) -> None:
-    """With ``BACKCARE_DESKTOP_STARTUP_MARK`` set, print when start-up is done (benchmarks)."""
+def _print_mark(name: str) -> None:
+    """With ``BACKCARE_DESKTOP_STARTUP_MARK`` set, print ``name`` and the time (benchmarks)."""
+    if os.environ.get(STARTUP_MARK_VARIABLE):
+        print(f"{name} {time.monotonic_ns()}", flush=True)
+
+
+def _mark_loaded(app: QApplication) -> None:
+    """Print ``startup-loaded`` once the events queued by loading are handled; quit with
+    ``BACKCARE_DESKTOP_STARTUP_MARK=exit``."""
     mark = os.environ.get(STARTUP_MARK_VARIABLE)
     if not mark:
         return
 
-    def ready() -> None:
-        print(f"startup-ready {time.monotonic_ns()}", flush=True)
+    def loaded() -> None:
+        _print_mark("startup-loaded")
         if mark == "exit":
             app.quit()
 
-    QTimer.singleShot(0, ready)  # once the events queued by start-up are handled
+    QTimer.singleShot(0, loaded)

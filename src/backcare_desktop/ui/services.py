@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -66,6 +65,8 @@ class Services:
 
     def open_history(self) -> None:
         """Open the history database; a session a crash left running becomes interrupted."""
+        import sqlite3
+
         from backcare_desktop.storage.db import open_database
         from backcare_desktop.storage.history import HistoryStore
 
