@@ -60,6 +60,7 @@ def main() -> int:
                 "--start",
                 "pilates-for-the-spine",
                 "--no-voice",
+                "--no-ask",
             ],
             env=env,
             stdout=subprocess.DEVNULL,

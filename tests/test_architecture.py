@@ -64,7 +64,7 @@ def test_opening_the_window_does_not_load_the_charts(tmp_path) -> None:
         "window.show()\n"
         "app.processEvents()\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtGraphs', "
-        "'PySide6.QtQuick', 'backcare_desktop.ui.history_view'))))\n"
+        "'PySide6.QtQuick', 'backcare_desktop.ui.history'))))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -116,3 +117,24 @@ def test_data_dir_holds_user_routines(tmp_path: Path, capsys: pytest.CaptureFixt
     )
     assert main(["--data-dir", str(tmp_path / "portable"), "--list-routines"]) == 0
     assert any(line.startswith("own ") for line in capsys.readouterr().out.splitlines())
+
+
+def test_a_tilde_in_a_path_means_the_home_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "portable" / "routines").mkdir(parents=True)
+    assert main(["--data-dir=~/portable", "--export-history=~/out.csv"]) == 1
+    # the history is looked for in the expanded folder, not in a folder named "~"
+    assert f"no workout history at {tmp_path / 'portable'}" in capsys.readouterr().err
+    assert not Path("~").exists()
+
+
+def test_a_fifo_given_to_import_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "routine.json"
+    os.mkfifo(fifo)
+    assert main(["--data-dir", str(tmp_path / "data"), "--import", str(fifo)]) == 1
+    error = capsys.readouterr().err
+    assert "nothing imported" in error and "not a regular file" in error

@@ -36,7 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from backcare_desktop.ui.gui import run_gui  # Qt is imported only when a window is needed
 
     return run_gui(
-        paths, start=start, voice=args.voice, self_test=args.self_test, minimised=args.minimised
+        paths,
+        start=start,
+        voice=args.voice,
+        self_test=args.self_test,
+        ask=args.ask,
+        minimised=args.minimised,
     )
 
 

@@ -28,6 +28,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def user_path(text: str) -> Path:
+    """A path from the command line, ``~`` expanded (``--data-dir=~/x`` reaches us unexpanded)."""
+    return Path(text).expanduser()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     parser = _Parser(
@@ -48,13 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--import",
         dest="import_file",
         metavar="FILE",
-        type=Path,
+        type=user_path,
         help="import routines from FILE (ours, Exercise Timer, JAWT, OpenHIIT or Feeel)",
     )
     parser.add_argument(
         "--export-history",
         metavar="FILE",
-        type=Path,
+        type=user_path,
         help="write the workout history to FILE: CSV, or a JSON backup when FILE ends in .json",
     )
     parser.add_argument(
@@ -64,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--start", metavar="ROUTINE", help="open straight into the player and start ROUTINE"
+    )
+    parser.add_argument(
+        "--no-ask",
+        dest="ask",
+        action="store_false",
+        help="with --start: skip the question how your back feels (for scripts and tests)",
     )
     voice = parser.add_mutually_exclusive_group()
     voice.add_argument(
@@ -84,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        type=Path,
+        type=user_path,
         help="keep data, settings and cache under DIR instead of the usual places",
     )
     return parser

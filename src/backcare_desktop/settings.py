@@ -8,12 +8,24 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from dataclasses import fields as fields_of
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.text import CONTEXT, QT_TRANSLATE_NOOP, UserText
+from backcare_desktop.core.timeline import CueKind
+from backcare_desktop.core.validation import (
+    DataError,
+    Fields,
+    Problems,
+    load_json_file,
+    shown,
+    type_name,
+)
 
 SETTINGS_VERSION = 1
 SOUND_STYLES = ("soft", "bright")
@@ -46,41 +58,87 @@ class Settings:
     """Qt's saved geometry, base64."""
     user_sounds: dict[str, str] = field(default_factory=dict)
     """Cue kind to a sound file of the user's choosing."""
+    last_folder: str = ""
+    """Where the last file dialog ended; the next one opens there."""
     start_at_login: bool = False
     """Start with the desktop session, minimised to the tray (an XDG autostart entry)."""
 
 
-_RULES: dict[str, Any] = {
-    "volume": lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 1,
-    "muted": lambda v: isinstance(v, bool),
-    "sound_style": lambda v: v in SOUND_STYLES,
-    "voice": lambda v: isinstance(v, bool),
-    "get_ready_s": lambda v: v is None or (type(v) is int and 0 <= v <= 120),
-    "last_routine": lambda v: isinstance(v, str),
-    "weekly_sessions_goal": lambda v: type(v) is int and 1 <= v <= 14,
-    "session_minutes_goal": lambda v: type(v) is int and 1 <= v <= 180,
-    "theme": lambda v: v in THEMES,
-    "ask_pain_before": lambda v: isinstance(v, bool),
-    "reminders": lambda v: isinstance(v, bool),
-    "reminder_days": lambda v: isinstance(v, list) and all(day in WEEKDAYS for day in v),
-    "reminder_time": lambda v: isinstance(v, str) and _is_clock_time(v),
-    "pain_notice_episode": lambda v: isinstance(v, str),
-    "medical_note_shown": lambda v: isinstance(v, bool),
-    "window_geometry": lambda v: isinstance(v, str),
-    "user_sounds": lambda v: (
-        isinstance(v, dict)
-        and all(isinstance(key, str) and isinstance(item, str) for key, item in v.items())
-    ),
-    "start_at_login": lambda v: isinstance(v, bool),
-}
+MAX_SETTINGS_BYTES = 1_000_000
+"""A settings file is a few hundred bytes; anything over this is not one."""
+MAX_PATH_CHARS = 4096
+MAX_USER_SOUNDS = len(CueKind)
 
 
-def _is_clock_time(text: str) -> bool:
+def _weekdays(fields: Fields) -> tuple[int, ...] | None:
+    days = fields.items("reminder_days", len(WEEKDAYS))
+    if days is None:
+        return None
+    if any(type(day) is not int or day not in WEEKDAYS for day in days) or len(set(days)) != len(
+        days
+    ):
+        fields.problems.add(
+            fields.at("reminder_days"), "must be different weekdays, 0 (Monday) to 6 (Sunday)"
+        )
+        return None
+    return tuple(days)
+
+
+def _clock_time(fields: Fields) -> str | None:
+    text: str | None = fields.text("reminder_time", 5)
+    if text is None:
+        return None
     try:
         datetime.strptime(text, "%H:%M")
     except ValueError:
-        return False
-    return True
+        fields.problems.add(fields.at("reminder_time"), f"must be a time HH:MM, got {shown(text)}")
+        return None
+    return text
+
+
+def _user_sounds(fields: Fields) -> dict[str, str] | None:
+    sounds = fields.obj("user_sounds")
+    if sounds is None:
+        return None
+    if len(sounds) > MAX_USER_SOUNDS:
+        fields.problems.add(
+            fields.at("user_sounds"),
+            f"must hold at most {MAX_USER_SOUNDS} sounds, got {len(sounds)}",
+        )
+        return None
+    inner = Fields(sounds, fields.at("user_sounds"), fields.problems)
+    result = {key: inner.text(key, MAX_PATH_CHARS, strip=False) for key in sounds}
+    return None if None in result.values() else result
+
+
+def _text(key: str, max_len: int) -> Callable[[Fields], Any]:
+    return lambda fields: fields.text(key, max_len, empty=True, strip=False)
+
+
+_READERS: dict[str, Callable[[Fields], Any]] = {
+    "volume": lambda fields: fields.number("volume", 0, 1),
+    "muted": lambda fields: fields.boolean("muted"),
+    "sound_style": lambda fields: fields.choice("sound_style", SOUND_STYLES),
+    "voice": lambda fields: fields.boolean("voice"),
+    "get_ready_s": lambda fields: fields.integer("get_ready_s", 0, 120, "seconds", null=None),
+    "last_routine": _text("last_routine", 64),
+    "weekly_sessions_goal": lambda fields: fields.integer("weekly_sessions_goal", 1, 14),
+    "session_minutes_goal": lambda fields: fields.integer(
+        "session_minutes_goal", 1, 180, "minutes"
+    ),
+    "theme": lambda fields: fields.choice("theme", THEMES),
+    "ask_pain_before": lambda fields: fields.boolean("ask_pain_before"),
+    "reminders": lambda fields: fields.boolean("reminders"),
+    "reminder_days": _weekdays,
+    "reminder_time": _clock_time,
+    "pain_notice_episode": _text("pain_notice_episode", 200),
+    "medical_note_shown": lambda fields: fields.boolean("medical_note_shown"),
+    "window_geometry": _text("window_geometry", 10_000),
+    "last_folder": _text("last_folder", MAX_PATH_CHARS),
+    "user_sounds": _user_sounds,
+    "start_at_login": lambda fields: fields.boolean("start_at_login"),
+}
+"""How each setting is read: every value bounded, so a hostile file cannot make the app slow."""
 
 
 @dataclass(frozen=True)
@@ -92,18 +150,21 @@ class LoadedSettings:
 
 
 def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
-    """Build settings from a decoded file; each bad value falls back to its default."""
+    """Build settings from a decoded file; each bad value falls back to its default.
+
+    Returns the settings and the problems, each ``name: rule`` as :mod:`core.validation` words it.
+    """
     values: dict[str, Any] = {}
-    problems: list[str] = []
-    for item in fields(Settings):
+    problems = Problems()
+    fields = Fields(data, "", problems)
+    for item in fields_of(Settings):
         if item.name not in data:
             continue
-        value = data[item.name]
-        if _RULES[item.name](value):
-            values[item.name] = tuple(value) if item.name == "reminder_days" else value
-        else:
-            problems.append(f"{item.name} ({json.dumps(value)[:40]})")
-    return replace(Settings(), **values), problems
+        before = len(problems.items)
+        value = _READERS[item.name](fields)
+        if len(problems.items) == before:
+            values[item.name] = value
+    return replace(Settings(), **values), problems.items
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
@@ -114,32 +175,55 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
 
 
 def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
-    """Read the settings file; a missing file gives the defaults silently."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    """Read the settings file; a missing file gives the defaults silently.
+
+    Only a regular file of at most :data:`MAX_SETTINGS_BYTES` is read (a FIFO or a device is
+    refused without waiting); a damaged or oversized file is kept aside, never overwritten.
+    """
+    if not path.exists() and not path.is_symlink():
         return LoadedSettings(Settings())
-    except OSError as error:
-        return LoadedSettings(
-            Settings(),
-            (f"Could not read the settings file {path} ({error.strerror}); using the defaults.",),
-        )
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = load_json_file(path, MAX_SETTINGS_BYTES, "settings file")
         if not isinstance(data, dict):
-            raise ValueError("not an object")
-    except (ValueError, RecursionError):
+            raise DataError([f"must be a JSON object, got {type_name(data)}"], str(path))
+    except DataError as error:
+        if not path.is_file():  # a FIFO, a device, a folder, or unreadable: left as it is
+            notice = UserText(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "Could not use the settings file %1 (%2); using the defaults."
+                ),
+                path,
+                error.problems[0],
+            )
+            return LoadedSettings(Settings(), (notice,))
         kept = _keep_aside(path, now or datetime.now())
-        where = f"It was kept as {kept}." if kept else "It could not be moved aside."
-        return LoadedSettings(
-            Settings(),
-            (f"The settings file {path} was damaged, so the defaults are in use. {where}",),
+        damaged = (
+            QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The settings file %1 was damaged (%2), so the defaults are in use. "
+                "It was kept as %3.",
+            )
+            if kept
+            else QT_TRANSLATE_NOOP(
+                CONTEXT,
+                "The settings file %1 was damaged (%2), so the defaults are in use. "
+                "It could not be moved aside.",
+            )
         )
+        return LoadedSettings(Settings(), (UserText(damaged, path, error.problems[0], kept),))
     settings, problems = settings_from_dict(data)
-    notices = ()
+    notices: tuple[str, ...] = ()
     if problems:
+        shown_problems = "; ".join(problems[:10])
+        more = f" and {len(problems) - 10} more" if len(problems) > 10 else ""
         notices = (
-            f"Some settings in {path} were not valid and were reset: {', '.join(problems)}.",
+            UserText(
+                QT_TRANSLATE_NOOP(
+                    CONTEXT, "Some settings in %1 were not valid and were reset: %2."
+                ),
+                path,
+                shown_problems + more,
+            ),
         )
     return LoadedSettings(settings, notices)
 
@@ -177,7 +261,11 @@ class SettingsStore:
         try:
             save_settings(self.path, self.value)
         except OSError as error:
-            notice = f"Could not save settings to {self.path} ({error.strerror or error})."
+            notice = UserText(
+                QT_TRANSLATE_NOOP(CONTEXT, "Could not save settings to %1 (%2)."),
+                self.path,
+                error.strerror or error,
+            )
             if notice not in self.notices:
                 self.notices.append(notice)
         return self.value

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -114,7 +116,7 @@ def test_a_missing_user_file_falls_back_and_says_so(cache: Path, tmp_path: Path)
     prepared = prepare(cache, finished=tmp_path / "gone.wav")
     [problem] = prepared.problems
     assert "gone.wav" in problem
-    assert "cannot be read" in problem
+    assert "cannot read the sound file" in problem
     assert CueKind.FINISHED in prepared.files
 
 
@@ -163,6 +165,61 @@ def test_an_unwritable_cache_still_gives_playable_files(tmp_path: Path) -> None:
             assert read_wav(path)[1:] == (SAMPLE_RATE, 1)
     finally:
         shutil.rmtree(prepared.files[CueKind.TICK].parent)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "huge"])
+def test_a_user_sound_that_is_not_a_file_falls_back_at_once(
+    cache: Path, tmp_path: Path, kind: str
+) -> None:
+    if kind == "fifo":
+        source = tmp_path / "bell.wav"
+        os.mkfifo(source)  # before: reading it blocked the app for good
+        expected = "not a regular sound file (a folder, pipe or device)"
+    elif kind == "device":
+        source = Path("/dev/zero")  # before: a MemoryError traceback
+        expected = "not a regular sound file (a folder, pipe or device)"
+    else:
+        source = tmp_path / "huge.wav"
+        with source.open("wb") as handle:
+            handle.truncate(200_000_000)
+        expected = "the sound file is 200.0 MB; it must be at most 20.0 MB"
+    prepared = prepare(cache, tick=source)
+    [problem] = prepared.problems
+    assert problem == (
+        f'Cannot use "{source}" for the tick cue: {expected}. Using the built-in sound instead.'
+    )
+    assert prepared.files[CueKind.TICK] == prepare(cache).files[CueKind.TICK]
+
+
+def test_an_unwritable_cache_reuses_one_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    first = prepare(blocker / "cache").files[CueKind.TICK]
+    second = prepare(blocker / "cache").files[CueKind.TICK]
+    assert first == second
+    # before: a new backcare-desktop-sounds-XXXX folder every launch
+    (folder,) = temp.iterdir()
+    assert first.parent == folder and folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_shared_temporary_folder_someone_else_made_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    (temp / f"backcare-desktop-sounds-{os.getuid()}").mkdir(mode=0o777)
+    os.chmod(temp / f"backcare-desktop-sounds-{os.getuid()}", 0o777)  # open to everyone
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    prepared = prepare(blocker / "cache")
+    assert "Cannot create a temporary folder either" in prepared.problems[1]
+    assert prepared.files[CueKind.TICK].parent == sounds_dir() / "soft"
 
 
 def test_an_unknown_style_uses_the_default(cache: Path) -> None:

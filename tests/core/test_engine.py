@@ -47,8 +47,10 @@ def test_runs_through_segments_on_time() -> None:
     clock.advance_s(2.5)
     assert engine.remaining_ns() == S // 2
     clock.advance_s(0.6)  # 0.1 s into the work of A
+    engine.update()
     assert engine.segment.title == "A" and engine.remaining_ns() == 9.9 * S
     clock.advance_s(100)
+    engine.update()
     assert engine.state is EngineState.FINISHED
     assert engine.elapsed_ns() == 28 * S
     cues = events.of(CueDue)
@@ -178,6 +180,7 @@ def test_next_deadline_is_the_next_cue_or_segment_end() -> None:
     start = clock.now_ns()
     assert engine.next_deadline_ns() == start + 7 * S  # first tick
     clock.advance_s(9.5)
+    engine.update()
     assert engine.next_deadline_ns() == start + 10 * S  # the end
     engine.pause()
     assert engine.next_deadline_ns() is None
@@ -271,3 +274,27 @@ def test_no_upcoming_cue_while_paused() -> None:
     resumed = engine.upcoming_cue()
     assert resumed is not None and resumed.cue is first.cue
     assert resumed.due_ns == first.due_ns + 5 * S
+
+
+def test_reading_the_engine_changes_nothing() -> None:
+    engine, clock, events = make(timed("A", 10, rest_s=5), timed("B", 10), get_ready_s=3)
+    engine.start()
+    seen = len(events.events)
+    clock.advance_s(30)  # past the end of the workout, not yet caught up
+    readings = (
+        engine.state,
+        engine.index,
+        engine.segment.title,
+        engine.remaining_ns(),
+        engine.segment_elapsed_ns(),
+        engine.total_remaining_ns(),
+        engine.progress(),
+        engine.next_deadline_ns(),
+        engine.upcoming_cue(),
+    )
+    assert readings[:4] == (EngineState.RUNNING, 0, "Get ready", 0)
+    assert engine.elapsed_ns() == 30 * S  # times are read from the clock
+    assert len(events.events) == seen  # no cue, no segment end, no history write
+    engine.update()  # catching up is explicit
+    assert engine.state is EngineState.FINISHED
+    assert len(events.of(SegmentEnded)) == 4

@@ -15,6 +15,7 @@ from backcare_desktop.core.validation import (
     decode_json,
     load_json_file,
     parse_json,
+    raising,
     read_regular_file,
     size_text,
 )
@@ -150,3 +151,28 @@ def test_entry_limit() -> None:
 )
 def test_size_text(size: int, text: str) -> None:
     assert size_text(size) == text
+
+
+def test_problems_made_for_a_reader_raise_its_error_class() -> None:
+    class CustomError(DataError):
+        pass
+
+    problems = Problems(max_entries=1, error=CustomError)
+    with pytest.raises(CustomError, match="more than 1 entries"):
+        problems.entry(2)
+    problems.add("a", "bad")
+    with pytest.raises(CustomError, match="a: bad"):
+        problems.check()
+
+
+def test_raising_turns_toolkit_errors_into_the_reader_s_class(tmp_path) -> None:
+    class CustomError(DataError):
+        pass
+
+    with pytest.raises(CustomError) as caught, raising(CustomError, "here.json"):
+        parse_json('{"a": 1, "a": 2}')
+    assert caught.value.problems == ("a: given more than once",)
+    assert caught.value.source == "here.json"
+    with pytest.raises(CustomError) as caught, raising(CustomError):
+        read_regular_file(tmp_path / "missing.json", 10)
+    assert caught.value.source == str(tmp_path / "missing.json")

@@ -50,7 +50,7 @@ def test_kill_mid_workout_keeps_every_finished_move(
     routine_file.write_text(json.dumps(ROUTINE))
     log = tmp_path / "cues.jsonl"
     process = app_runner.start(
-        "--start", str(routine_file), "--no-voice", BACKCARE_DESKTOP_CUE_LOG=str(log)
+        "--start", str(routine_file), "--no-voice", "--no-ask", BACKCARE_DESKTOP_CUE_LOG=str(log)
     )
     started_ns = wait_for_first_cue(log, process)
     time.sleep(max(0.0, started_ns / 1e9 + kill_at_s - time.monotonic()))

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import io
 import json
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from backcare_desktop.core.validation import DataError, Problems
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.export import (
     BACKUP_VERSION,
@@ -19,12 +22,15 @@ from backcare_desktop.storage.export import (
     BackupError,
     HistoryExportError,
     ImportSummary,
+    _fast_move,
+    _read_move,
     export_csv,
     export_history_cli,
     export_json,
     import_json,
+    safe_cell,
 )
-from backcare_desktop.storage.history import HistoryStore
+from backcare_desktop.storage.history import HistoryStore, utc_text
 from tests.storage.helpers import fixed_now, make_routine, move_record, sha256
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -176,6 +182,24 @@ def _break(document: dict, change: str) -> bytes | dict:
         sessions[0]["moves"][0] = [1, 2]
     elif change == "bad muscles":
         sessions[0]["moves"][0]["muscles"] = "core"
+    elif change == "year one":
+        sessions[0]["started_at"] = "0001-01-01T00:00:00+00:00"
+    elif change == "overflow":
+        sessions[0]["started_at"] = "9999-12-31T23:00:00-05:00"
+    elif change == "ended before started":
+        sessions[0]["ended_at"] = "2024-03-30T00:30:00+01:00"
+    elif change == "move in year one":
+        sessions[0]["moves"][1]["ended_at"] = "0001-01-01T00:00:00+00:00"
+    elif change == "duplicate key":
+        text = json.dumps(document)
+        return text.replace('"note": ', '"note": "x", "note": ', 1).encode()
+    elif change == "NaN":
+        return json.dumps(document).replace('"active_s": 600.04', '"active_s": NaN', 1).encode()
+    elif change == "deep nesting":
+        nested: list = []
+        for _ in range(70):
+            nested = [nested]
+        sessions[0]["routine_title"] = nested
     return document
 
 
@@ -186,17 +210,24 @@ BROKEN = {
     "newer version": f"this release reads up to version {BACKUP_VERSION}",
     "sessions missing": "sessions: required",
     "bad status": "sessions[1].status: must be one of",
-    "pain out of range": "sessions[0].pain_after: must be a whole number 0..10",
+    "pain out of range": "sessions[0].pain_after: must be 0..10, got 11",
     "naive time": "sessions[0].started_at: must be an ISO 8601 date and time with a UTC offset",
     "move without name": "sessions[0].moves[1].name: required",
-    "negative seconds": "sessions[0].moves[0].done_s: must be a number of seconds",
+    "negative seconds": "sessions[0].moves[0].done_s: must be 0..604800 seconds, got -1",
     "duplicate uuid": "sessions[1].uuid: the same as sessions[0]",
     "duplicate position": "sessions[0].moves: two moves have the same position",
     "session not an object": "sessions[2]: must be an object",
     "unknown routine": "sessions[0].routine: must name one of the routines",
     "routines missing": "routines: required",
     "move not an object": "sessions[0].moves[0]: must be an object",
-    "bad muscles": "sessions[0].moves[0].muscles: must be a list of names",
+    "bad muscles": "sessions[0].moves[0].muscles: must be a list, got text",
+    "year one": "sessions[0].started_at: must be a time from 1970 to 9998",
+    "overflow": "sessions[0].started_at: must be an ISO 8601 date and time with a UTC offset",
+    "ended before started": "sessions[0].ended_at: must not be before started_at",
+    "move in year one": "sessions[0].moves[1].ended_at: must be a time from 1970 to 9998",
+    "duplicate key": "sessions[0].note: given more than once",
+    "NaN": "not valid JSON: NaN is not a number JSON allows",
+    "deep nesting": "nested more than 64 levels deep",
 }
 
 
@@ -223,8 +254,132 @@ def test_a_malformed_backup_is_refused_with_nothing_written(
 
 
 def test_a_missing_backup_file_is_a_backup_error(store: HistoryStore, tmp_path: Path):
-    with pytest.raises(BackupError, match="cannot read the file"):
+    with pytest.raises(BackupError, match="cannot read the backup"):
         import_json(store, tmp_path / "nope.json")
+
+
+def test_a_fifo_backup_is_refused_without_waiting(store: HistoryStore, tmp_path: Path):
+    fifo = tmp_path / "backup.json"
+    os.mkfifo(fifo)
+    with pytest.raises(BackupError, match="not a regular backup"):
+        import_json(store, fifo)  # before the fix: blocked until a writer came
+
+
+def test_a_huge_backup_is_refused_with_its_real_size(store: HistoryStore, tmp_path: Path):
+    huge = tmp_path / "backup.json"
+    with huge.open("wb") as handle:
+        handle.truncate(600 * 1024 * 1024)  # sparse: takes no disk space
+    with pytest.raises(BackupError) as caught:
+        import_json(store, huge)
+    assert str(caught.value) == f"{huge}: the backup is 629.1 MB; it must be at most 536.9 MB"
+
+
+def test_a_backup_error_lists_every_problem_and_is_a_data_error(opened, tmp_path: Path):
+    document = {"format": "backcare-desktop-history", "version": 1, "routines": {}}
+    document["sessions"] = [{"uuid": "a"}, "oops"]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document), "utf-8")
+    with pytest.raises(DataError) as caught:
+        import_json(HistoryStore(opened), path)
+    assert isinstance(caught.value, BackupError)
+    assert caught.value.source == str(path)
+    assert caught.value.problems[:3] == (
+        "sessions[0].routine: must name one of the routines, got null",
+        "sessions[0].started_at: required",
+        "sessions[0].ended_at: required",
+    )
+    assert caught.value.problems[-1] == "sessions[1]: must be an object, got text"
+
+
+def _move_fields() -> dict:
+    return {
+        "position": 0,
+        "move_index": 2,
+        "name": "Bridge",
+        "side": "left",
+        "round": 1,
+        "planned_s": 45,
+        "done_s": 44.5,
+        "outcome": "completed",
+        "muscles": ["core", "glutes"],
+        "ended_at": "2024-03-31T00:40:00+01:00",
+    }
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("position", -1),
+        ("position", 1.0),
+        ("name", " Bridge"),
+        ("name", ""),
+        ("side", "both"),
+        ("round", True),
+        ("done_s", float("nan")),
+        ("done_s", 604801),
+        ("muscles", ["core", ""]),
+        ("muscles", ["x" * 61]),
+        ("outcome", ["completed"]),
+        ("ended_at", "2024-03-31T00:40:00"),
+        ("ended_at", "1969-12-31T23:59:59+00:00"),
+        ("ended_at", "9999-12-31T23:00:00-05:00"),
+        ("ended_at", None),
+    ],
+)
+def test_the_fast_move_check_agrees_with_the_full_one(key: str, value: object):
+    """The fast path takes only what the full check accepts, and builds the same move."""
+    good = _move_fields()
+    problems = Problems()
+    assert _fast_move(good) == _read_move(good, "m", problems) and not problems
+    changed = {**good, key: value}
+    fast = _fast_move(changed)
+    full = _read_move(changed, "m", problems)
+    if fast is None:
+        assert problems or full == _read_move(changed, "m", Problems())
+    else:
+        assert fast == full and not problems
+
+
+def test_a_stored_row_with_an_unreadable_date_is_left_out_with_a_notice(
+    store: HistoryStore, tmp_path: Path
+):
+    fill(store)
+    store.connection.execute(
+        "UPDATE sessions SET started_at = '1-01-01T00:00:00Z' WHERE id = 1"
+    )  # what a restore of 0001-01-01 stored before the fix
+    assert [row.id for row in store.sessions()] == [2]
+    assert [summary.id for summary in store.summaries()] == [2]
+    assert len(store.records()) == 1
+    assert export_csv(store, tmp_path / "out.csv").sessions == 1
+    (notice,) = store.notices
+    assert "1 session(s)" in notice and "session ids 1" in notice
+
+
+def test_times_are_stored_with_four_digit_years():
+    assert utc_text(datetime(999, 1, 2, 3, 4, 5, tzinfo=UTC)) == "0999-01-02T03:04:05Z"
+    assert utc_text(datetime(2024, 3, 31, 0, 30, tzinfo=BERLIN)) == "2024-03-30T23:30:00Z"
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(store: HistoryStore, tmp_path):
+    routine = dataclasses.replace(make_routine(), title='=HYPERLINK("http://x")')
+    session = store.start_session(routine, datetime(2024, 1, 1, tzinfo=UTC))
+    store.record_move(session, move_record(0, name="+1 rep", muscles=("-core", "glutes")))
+    store.update_feedback(session, note="@SUM(A1)\n- stiff")
+    out = tmp_path / "out.csv"
+    export_csv(store, out)
+    (row,) = read_csv(out)
+    assert row["routine"] == '\'=HYPERLINK("http://x")'
+    assert row["move"] == "'+1 rep"
+    assert row["muscles"] == "'-core; glutes"
+    assert row["note"] == "'@SUM(A1)\n- stiff"
+    assert row["active_s"] == "0.0"  # numbers are left alone
+    assert [safe_cell(text) for text in ("\tx", "\rx", "a=b", "", "-")] == [
+        "'\tx",
+        "'\rx",
+        "a=b",
+        "",
+        "'-",
+    ]
 
 
 def test_command_line_export_writes_csv_and_says_so(db_path: Path, tmp_path: Path):
@@ -235,6 +390,7 @@ def test_command_line_export_writes_csv_and_says_so(db_path: Path, tmp_path: Pat
         db.close()
     before = sha256(db_path)
     out = tmp_path / "export" / "sessions.csv"
+    out.parent.mkdir()
     line = export_history_cli(db_path, out)
     assert line == f"Exported 2 sessions (2 moves) as CSV to {out}."
     assert len(read_csv(out)) == 3
@@ -259,12 +415,37 @@ def test_command_line_export_to_an_unwritable_place_fails_clearly(db_path: Path,
         export_history_cli(db_path, blocker / "out.csv")
 
 
-def test_command_line_export_of_a_damaged_database_names_the_kept_file(db_path: Path, tmp_path):
+def test_command_line_export_of_a_damaged_database_only_reads_it(db_path: Path, tmp_path):
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"definitely not sqlite" * 50)
-    with pytest.raises(HistoryExportError, match=r"corrupt-\d{8}-\d{6}"):
+    with pytest.raises(HistoryExportError, match="cannot read the history database") as caught:
         export_history_cli(db_path, tmp_path / "out.csv")
+    assert "left as it is" in str(caught.value)
     assert not (tmp_path / "out.csv").exists()
+    # before the fix the file was moved aside and a new, empty history made in its place
+    assert db_path.read_bytes() == b"definitely not sqlite" * 50
+    assert sorted(path.name for path in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_command_line_export_of_an_older_database_does_not_migrate_it(
+    db_path: Path, tmp_path: Path
+):
+    from backcare_desktop.storage.schema import MIGRATIONS
+
+    db = open_database(db_path, fixed_now, migrations=MIGRATIONS[:1])
+    db.close()
+    before = sha256(db_path)
+    line = export_history_cli(db_path, tmp_path / "out.csv")
+    assert line.startswith("Exported 0 sessions")
+    assert sha256(db_path) == before
+
+
+def test_command_line_export_into_a_missing_folder_fails_clearly(db_path: Path, tmp_path: Path):
+    open_database(db_path, fixed_now).close()
+    out = tmp_path / "no-such-folder" / "out.csv"
+    with pytest.raises(HistoryExportError, match="does not exist"):
+        export_history_cli(db_path, out)
+    assert not out.parent.exists()  # before the fix: created silently
 
 
 def test_a_backup_keeps_each_routine_once_and_one_session_per_line(store: HistoryStore, tmp_path):
@@ -280,3 +461,19 @@ def test_a_backup_keeps_each_routine_once_and_one_session_per_line(store: Histor
     assert document["routines"][keys[1]]["id"] == "other"
     lines = backup.read_text("utf-8").splitlines()
     assert sum(line.startswith('  {"uuid"') for line in lines) == 3
+
+
+def test_command_line_export_skips_an_unreadable_row_and_says_so(db_path: Path, tmp_path: Path):
+    db = open_database(db_path, fixed_now)
+    try:
+        store = HistoryStore(db)
+        fill(store)
+        store.connection.execute(
+            "UPDATE sessions SET started_at = '1-01-01T00:00:00Z' WHERE id = 2"
+        )  # before the fix: a traceback, and no backup could be made at all
+    finally:
+        db.close()
+    for name in ("out.csv", "out.json"):
+        line = export_history_cli(db_path, tmp_path / name)
+        assert line.startswith("Exported 1 sessions (2 moves)")
+        assert "1 session(s) in the history database" in line and "session ids 2" in line

@@ -137,6 +137,7 @@ def record_workout(
                 "--start",
                 str(routine_file),
                 "--no-voice",
+                "--no-ask",
             ],
             env={**os.environ, **env, "BACKCARE_DESKTOP_CUE_LOG": str(log)},
             stdout=app_output,

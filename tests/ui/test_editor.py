@@ -9,8 +9,9 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from backcare_desktop.core.routine import load_routine_file, routine_to_dict
+from backcare_desktop.core.routine_draft import new_routine_data
 from backcare_desktop.ui.main_window import MainWindow
-from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_data
+from backcare_desktop.ui.routine_editor import RoutineEditor
 from backcare_desktop.ui.services import Services
 
 FIXTURES = Path(__file__).resolve().parents[1] / "core" / "importers" / "fixtures"
@@ -24,7 +25,7 @@ def editor_for(qtbot, data=None, is_new=True) -> RoutineEditor:
 
 
 def names(editor: RoutineEditor) -> list[str]:
-    return [move["name"] for move in editor.data["moves"]]
+    return [move["name"] for move in editor.draft.data["moves"]]
 
 
 def test_add_duplicate_remove_and_reorder_with_keys(qtbot) -> None:
@@ -59,26 +60,27 @@ def test_drag_reorder_updates_the_routine(qtbot) -> None:
     assert names(editor) == ["B", "C", "Plank"]
 
 
-def test_validation_is_inline_with_the_loaders_messages(qtbot) -> None:
+def test_validation_is_inline_in_the_editors_words(qtbot) -> None:
     editor = editor_for(qtbot)
     assert editor.save_button.isEnabled()
     assert editor.total_label.text() == "Total: 0:40"
     editor.amount_spin.setValue(0)
     assert not editor.save_button.isEnabled()
-    assert "moves[0].work_s: must be 1..3600 seconds, got 0" in editor.problems_label.text()
+    assert "Move 1 (Plank): the work time must be from 1 to 3600" in editor.problems_label.text()
     editor.amount_spin.setValue(45)
     editor.title_edit.clear()
     qtbot.keyClicks(editor.title_edit, " ")
-    assert "title: must not be empty" in editor.problems_label.text()
+    assert "Fill in the title" in editor.problems_label.text()
     qtbot.keyClicks(editor.title_edit, "Morning")
     for box in editor.muscle_boxes.values():
         box.setChecked(False)
-    assert editor.problems_label.text().startswith("moves[0].muscles: must be a non-empty list")
+    assert editor.problems_label.text() == "Move 1 (Plank): choose at least one muscle"
+    assert "moves[" not in editor.problems_label.text()  # paths are for files and the CLI
     editor.muscle_boxes["glutes"].setChecked(True)
     assert editor.save_button.isEnabled()
     editor.kind_combo.setCurrentIndex(1)  # reps
-    assert editor.data["moves"][0] == dict(editor.data["moves"][0], reps=10)
-    assert "work_s" not in editor.data["moves"][0]
+    assert editor.draft.data["moves"][0] == dict(editor.draft.data["moves"][0], reps=10)
+    assert "work_s" not in editor.draft.data["moves"][0]
     assert editor.total_label.text() == "Total: ~0:40"
 
 
@@ -144,7 +146,7 @@ def test_duplicate_edit_delete_and_undo(qtbot, services: Services, monkeypatch) 
     actions.delete_action.trigger()
     assert not saved.exists()
     assert services.library.get(copy_id) is None
-    assert window.undo_button.isVisibleTo(window)
+    assert window.status.undo_button.isVisibleTo(window)
     actions.undo_action.trigger()
     assert saved.exists()
     assert window.picker.current_id() == copy_id
@@ -188,3 +190,20 @@ def test_a_bad_import_writes_nothing_and_says_why(qtbot, services: Services, tmp
     assert errors[0][0] == "Nothing was imported"
     assert "rounds: must be 1..20, got 0" in errors[0][1]
     assert not any(services.paths.routines_dir.glob("*.json"))
+
+
+def test_no_rest_is_shown_after_the_last_move(qtbot) -> None:
+    editor = editor_for(qtbot)
+    editor.show()
+    assert not editor.rest_spin.isVisible()  # one move: it is the last
+    assert editor.no_rest_label.isVisible()
+    editor.move_list.setCurrentRow(0)
+    editor.add_move()  # a second move after the first: now the first has a rest
+    editor.move_list.setCurrentRow(0)
+    assert editor.rest_spin.isVisible() and not editor.no_rest_label.isVisible()
+    editor.move_list.setCurrentRow(1)
+    assert not editor.rest_spin.isVisible()
+    editor.move_current(-1)  # the new move goes first: the plank is last now
+    assert editor.move_list.currentRow() == 0 and editor.rest_spin.isVisible()
+    editor.move_list.setCurrentRow(1)
+    assert not editor.rest_spin.isVisible()

@@ -297,7 +297,7 @@ def test_csv_export_writes_the_file(view: HistoryView, tmp_path: Path) -> None:
         chosen.append((caption, name, filter_text, save))
         return target
 
-    view.choose_file = choose
+    view.files.choose_file = choose
     view.export_button.click()
     assert chosen[0][1:] == ("backcare-history-2024-05-08.csv", "CSV files (*.csv)", True)
     with target.open(encoding="utf-8-sig", newline="") as handle:
@@ -311,7 +311,7 @@ def test_csv_export_writes_the_file(view: HistoryView, tmp_path: Path) -> None:
 def test_export_failure_is_reported(view: HistoryView, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    assert not view.export_csv_to(blocker / "history.csv")
+    assert not view.files.export_csv_to(blocker / "history.csv")
     assert "Could not export" in view.message_label.text()
 
 
@@ -319,20 +319,20 @@ def test_backup_and_restore_merge_without_duplicates(
     qtbot, view: HistoryView, store: HistoryStore, tmp_path: Path
 ) -> None:
     backup = tmp_path / "backup.json"
-    assert view.back_up_to(backup)
+    assert view.files.back_up_to(backup)
     fresh_db = open_store(tmp_path / "fresh" / "history.sqlite3")
     try:
         fresh = HistoryStore(fresh_db)
         fresh.add_records(SESSIONS[:2])  # two of them are already there
         fresh_view = make_view(qtbot, fresh)
         with qtbot.waitSignal(fresh_view.data_changed):
-            assert fresh_view.restore_from(backup) == (3, 2)
+            assert fresh_view.files.restore_from(backup) == (3, 2)
         assert "3 added, 2 skipped" in fresh_view.message_label.text()
         assert fresh_view.model.rowCount() == 5
         assert fresh.count() == store.count()
-        assert fresh_view.restore_from(backup) == (0, 5)  # a second restore adds nothing
+        assert fresh_view.files.restore_from(backup) == (0, 5)  # a second restore adds nothing
         assert fresh.count() == store.count()
-        fresh_view.choose_file = lambda *_: backup
+        fresh_view.files.choose_file = lambda *_: backup
         fresh_view.restore_button.click()
         assert "0 added, 5 skipped" in fresh_view.message_label.text()
     finally:
@@ -342,7 +342,7 @@ def test_backup_and_restore_merge_without_duplicates(
 def test_a_bad_backup_is_refused(view: HistoryView, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something else"}', encoding="utf-8")
-    assert view.restore_from(bad) is None
+    assert view.files.restore_from(bad) is None
     assert "Nothing was restored" in view.message_label.text()
 
 
@@ -394,7 +394,7 @@ def test_high_pain_shows_a_kind_note(view: HistoryView) -> None:
     view.model.setData(view.model.index(0, Column.PAIN_AFTER), "8")
     assert view.alert_label.isVisible()
     assert "8 out of 10" in view.alert_label.text()
-    assert "doctor or physiotherapist" in view.alert_label.text()
+    assert "doctor or a physiotherapist" in view.alert_label.text()
 
 
 def test_charts_are_loaded_on_demand_for_the_self_test(qtbot, db: OpenedDatabase) -> None:
@@ -414,3 +414,18 @@ def test_charts_follow_the_palette(qtbot, view: HistoryView) -> None:
         app.setPalette(light)
     light_card = light.color(QPalette.ColorRole.Base).name()
     qtbot.waitUntil(lambda: view.chart_data.colours["card"] == light_card)
+
+
+def test_a_stored_row_with_an_unreadable_date_does_not_break_the_view(
+    qtbot, store: HistoryStore
+) -> None:
+    """What restoring ``0001-01-01`` stored before the fix: the view failed for good."""
+    bad_id = store.sessions()[-1].id
+    store.connection.execute(
+        "UPDATE sessions SET started_at = '1-01-01T00:00:00Z' WHERE id = ?", (bad_id,)
+    )
+    view = make_view(qtbot, store)
+    assert len(view.model.rows) == len(SESSIONS) - 1
+    assert bad_id not in [row.id for row in view.model.rows]
+    (notice,) = store.notices
+    assert f"session ids {bad_id}" in notice

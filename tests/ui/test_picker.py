@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
+from tests.core.factories import routine, timed
 
 
 def visible_titles(window: MainWindow) -> list[str]:
@@ -106,3 +107,16 @@ def test_medical_note_shows_once_until_dismissed(qtbot, services: Services) -> N
     again.show()
     again.history_ready()
     assert not again.picker.banner.isVisible()
+
+
+def test_details_show_no_rest_after_the_last_move(qtbot, services: Services) -> None:
+    services.library.load()
+    services.library.save(
+        routine(timed("Plank", 30, rest_s=10), timed("Bridge", 30, rest_s=15), title="Rests")
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.picker.select("test")
+    moves = window.picker.moves
+    rests = [moves.topLevelItem(i).text(2) for i in range(moves.topLevelItemCount())]
+    assert rests == ["10 s", "–"]  # the bridge's 15 s are never played

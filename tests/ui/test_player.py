@@ -186,7 +186,7 @@ def test_escape_stops_at_once_early_and_asks_later(qtbot, window: MainWindow, cl
 
 
 def test_controller_wakes_for_the_next_second_or_cue(window: MainWindow, clock: FakeClock):
-    controller = window.run_routine(routine(timed("Plank", 40), get_ready_s=0))
+    controller = window.run_routine(routine(timed("Plank", 40), get_ready_s=0)).controller
     now = clock.now_ns()
     assert controller.next_wake_ns() == now + 1_000_000_000  # the display changes in 1 s
     clock.advance(400_000_000)

@@ -42,6 +42,7 @@ def test_a_signal_closes_the_app_like_its_window(
         "--start",
         str(routine_file),
         "--no-voice",
+        "--no-ask",
         BACKCARE_DESKTOP_CUE_LOG=str(log),
         PYTHONPATH=src + os.pathsep + os.environ.get("PYTHONPATH", ""),
     )

@@ -290,4 +290,4 @@ def test_window_starts_a_handed_over_routine(qtbot, services: Services) -> None:
     assert window.workout_view.routine_label.text() == "Test"
     window.handle_request({"routine": routine_to_dict(routine(timed("Bridge", 30)))})
     assert window.controller.timeline.routine.moves[0].name == "Plank"  # not interrupted
-    assert window.statusBar().currentMessage() == "A workout is already running."
+    assert window.status.message() == "A workout is already running."

@@ -8,10 +8,15 @@ folder. The file name holds a hash of the inputs, so each combination is rendere
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import getpass
 import hashlib
 import io
 import math
+import os
 import shutil
+import stat
 import tempfile
 import warnings
 import wave
@@ -23,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from backcare_desktop.core.atomic import atomic_write_bytes
 from backcare_desktop.core.timeline import CueKind
+from backcare_desktop.core.validation import DataError, read_regular_file
 
 if TYPE_CHECKING:
     from pydub import AudioSegment
@@ -42,6 +48,8 @@ LOUDNESS_HOP_MS = 10
 TAIL_SILENCE_MS = 50
 """Silence added at the end. Qt 6.10+ pauses its audio stream when a sound ends while the last
 ~17 ms of it are still buffered, and plays them just before the next sound: make that silence."""
+MAX_SOURCE_BYTES = 20_000_000
+"""A cue's sound file may be at most this large (a few seconds of sound need far less)."""
 _RENDER_VERSION = b"render-2"
 """Part of every cache key: change it when the processing changes so old renders are not reused."""
 
@@ -124,13 +132,35 @@ def _output_folder(cache_dir: Path, problems: list[str]) -> Path | None:
             "using a temporary folder instead."
         )
     try:
-        return Path(tempfile.mkdtemp(prefix="backcare-desktop-sounds-"))
+        return _shared_temporary_folder()
     except OSError as error:
         problems.append(
             f"Cannot create a temporary folder either ({_reason(error)}): "
             "playing the built-in sounds as shipped, without the volume setting."
         )
         return None
+
+
+def _shared_temporary_folder() -> Path:
+    """This user's own folder in the temporary folder, the same every launch.
+
+    A new folder per launch (as before) left ~570 KB behind each time the cache was unwritable.
+    The folder must be a real folder owned by this user and closed to others (the temporary
+    folder is shared): anything else raises OSError.
+    """
+    owner = getattr(os, "getuid", lambda: None)()
+    name = f"backcare-desktop-sounds-{owner if owner is not None else getpass.getuser()}"
+    folder = Path(tempfile.gettempdir()) / name
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = folder.lstat()
+    if (
+        not stat.S_ISDIR(info.st_mode)
+        or (owner is not None and info.st_uid != owner)
+        or info.st_mode & 0o077
+    ):
+        raise OSError(errno.EPERM, f"{folder} is not a private folder of this user")
+    return folder
 
 
 def _prepare_cue(
@@ -171,10 +201,12 @@ def _prepared(kind: CueKind, source: Path, render: _Render, problems: list[str])
 
 
 def _read(source: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_SOURCE_BYTES` (a FIFO or a device such
+    as ``/dev/zero`` is refused without reading). Raises _SourceError."""
     try:
-        return source.read_bytes()
-    except OSError as error:
-        raise _SourceError(f"the file cannot be read ({_reason(error)})") from error
+        return read_regular_file(source, MAX_SOURCE_BYTES, "sound file")
+    except DataError as error:
+        raise _SourceError(error.problems[0]) from None
 
 
 def _as_is(source: Path, data: bytes) -> Path:

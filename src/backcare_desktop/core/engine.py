@@ -78,8 +78,12 @@ Listener = Callable[[EngineEvent], None]
 class WorkoutEngine:
     """Runs a :class:`Timeline` against a :class:`Clock` and reports events to a listener.
 
-    Call :meth:`update` whenever convenient (the Qt controller calls it at
-    :meth:`next_deadline_ns`); every query and action catches up with the clock first.
+    Call :meth:`update` to catch up with the clock (the Qt controller calls it at
+    :meth:`next_deadline_ns`); every action catches up first. Queries only read: they never
+    fire cues, end segments or call the listener, so reading the state from a listener, a
+    redraw or a test changes nothing. Between updates they describe the engine as of the last
+    update, with the times read from the clock (a segment that ran out shows 0 remaining until
+    the next update moves on).
     """
 
     def __init__(self, timeline: Timeline, clock: Clock, listener: Listener | None = None) -> None:
@@ -102,14 +106,12 @@ class WorkoutEngine:
 
     @property
     def state(self) -> EngineState:
-        """The current state (after catching up with the clock)."""
-        self.update()
+        """The state as of the last update (reading it changes nothing)."""
         return self._state
 
     @property
     def index(self) -> int:
-        """Index of the current segment."""
-        self.update()
+        """Index of the current segment as of the last update."""
         return self._index
 
     @property
@@ -122,14 +124,12 @@ class WorkoutEngine:
 
     def segment_elapsed_ns(self) -> int:
         """Unpaused time spent in the current segment."""
-        self.update()
         if self._state in (EngineState.RUNNING, EngineState.PAUSED):
             return self._now() - self._segment_start_ns
         return 0
 
     def remaining_ns(self) -> int | None:
         """Time left in the current segment; None for a reps move (it waits for Done)."""
-        self.update()
         duration = self.timeline.segments[self._index].duration_ns
         if self._state in (EngineState.FINISHED, EngineState.STOPPED):
             return 0
@@ -141,14 +141,13 @@ class WorkoutEngine:
 
     def elapsed_ns(self) -> int:
         """Unpaused time since the workout started."""
-        self.update()
         if self._state is EngineState.RUNNING:
             return self._active_before_ns + self._clock.now_ns() - self._running_since_ns
         return self._active_before_ns
 
     def total_remaining_ns(self) -> int:
         """Time left in the whole workout (reps moves estimated)."""
-        if self.state in (EngineState.FINISHED, EngineState.STOPPED):
+        if self._state in (EngineState.FINISHED, EngineState.STOPPED):
             return 0
         segment = self.timeline.segments[self._index]
         current = self.remaining_ns()
@@ -163,7 +162,6 @@ class WorkoutEngine:
 
     def next_deadline_ns(self) -> int | None:
         """Absolute clock time of the next cue or segment end; None when nothing is pending."""
-        self.update()
         if self._state is not EngineState.RUNNING:
             return None
         segment = self.timeline.segments[self._index]
@@ -178,9 +176,8 @@ class WorkoutEngine:
         """The next cue, as it will be due if the workout runs on untouched; None unless running.
 
         Lets a player schedule the sound ahead of time. A pause, skip, back or stop changes it:
-        ask again after each.
+        ask again after each. Like every read, it changes nothing: ask after :meth:`update`.
         """
-        self.update()
         if self._state is not EngineState.RUNNING:
             return None
         segments = self.timeline.segments
@@ -233,7 +230,8 @@ class WorkoutEngine:
 
     def toggle_pause(self) -> None:
         """Pause when running, resume when paused."""
-        if self.state is EngineState.RUNNING:
+        self.update()
+        if self._state is EngineState.RUNNING:
             self.pause()
         elif self._state is EngineState.PAUSED:
             self.resume()

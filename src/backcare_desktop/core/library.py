@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,8 +11,10 @@ from backcare_desktop.core.routine import (
     Routine,
     RoutineError,
     dump_routine,
+    free_id,
     load_routine_file,
 )
+from backcare_desktop.core.validation import raising, read_regular_file
 
 if TYPE_CHECKING:
     from backcare_desktop.core.importers import ImportResult
@@ -45,9 +46,7 @@ class RoutineLibrary:
         for path in sorted(self.builtin_dir.glob("*.json")):
             routine = load_routine_file(path)  # a broken built-in is a bug: let it raise
             self._entries[routine.id] = LibraryEntry(routine, True, path)
-        if not self.user_dir.is_dir():
-            return
-        for path in sorted(self.user_dir.glob("*.json")):
+        for path in self._user_files():
             try:
                 routine = load_routine_file(path)
             except RoutineError as error:
@@ -59,6 +58,30 @@ class RoutineLibrary:
                 )
                 continue
             self._entries[routine.id] = LibraryEntry(routine, False, path)
+
+    def _user_files(self) -> list[Path]:
+        """The user's routine files; a folder that cannot be read is reported in :attr:`errors`.
+
+        Before, an unreadable folder looked empty and the user's routines silently vanished.
+        """
+        try:
+            return sorted(
+                entry for entry in self.user_dir.iterdir() if entry.name.endswith(".json")
+            )
+        except FileNotFoundError:
+            return []  # nothing saved yet
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.errors.append(
+                RoutineError(
+                    [
+                        f"the folder of your routines cannot be read ({reason}); your own "
+                        "routines are not shown until this is fixed, and nothing in it was changed"
+                    ],
+                    str(self.user_dir),
+                )
+            )
+            return []
 
     def entries(self) -> list[LibraryEntry]:
         """Built-in routines first (in file order), then the user's."""
@@ -80,14 +103,8 @@ class RoutineLibrary:
         raise RoutineError([f"no routine with id {id_or_path!r} (known ids: {known})"])
 
     def unique_id(self, base: str) -> str:
-        """``base`` if free, else ``base-2``, ``base-3`` and so on."""
-        if base not in self._entries:
-            return base
-        stem = re.sub(r"-\d+$", "", base)
-        number = 2
-        while f"{stem}-{number}" in self._entries:
-            number += 1
-        return f"{stem}-{number}"
+        """``base`` if free, else ``base-2``, ``base-3`` and so on (see :func:`free_id`)."""
+        return free_id(base, self._entries)
 
     def save(self, routine: Routine) -> LibraryEntry:
         """Write a user routine (new or changed). Built-in ids are refused. Raises OSError."""
@@ -149,12 +166,8 @@ class RoutineLibrary:
         """:meth:`import_bytes` for a file; errors name it. Raises RoutineError or OSError."""
         from backcare_desktop.core.importers import FOREIGN_MAX_BYTES
 
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(FOREIGN_MAX_BYTES + 1)
-        except OSError as error:
-            message = f"cannot read the file: {error.strerror or error}"
-            raise RoutineError([message], str(path)) from None
+        with raising(RoutineError):  # a FIFO or a device is refused without waiting
+            data = read_regular_file(path, FOREIGN_MAX_BYTES)
         return self.import_bytes(data, str(path))
 
     def _require(self, routine_id: str) -> LibraryEntry:

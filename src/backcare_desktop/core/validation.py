@@ -17,11 +17,12 @@ never ``OSError``, ``ValueError`` or ``RecursionError``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import stat
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -55,6 +56,22 @@ class DataError(ValueError):
 # Paths and values in messages
 
 
+@contextlib.contextmanager
+def raising(error: type[DataError], source: str | None = None) -> Iterator[None]:
+    """Turn a :class:`DataError` raised in the block into ``error``, naming ``source`` if given.
+
+    Readers built on this module keep their own error class (callers catch ``RoutineError``
+    or ``BackupError``) while the toolkit raises plain :class:`DataError`.
+    """
+    try:
+        yield
+    except DataError as caught:
+        named = caught.source if source is None else source
+        if type(caught) is error and named == caught.source:
+            raise
+        raise error(caught.problems, named) from None
+
+
 def key_path(path: str, key: str) -> str:
     """``path.key``, or ``key`` at the top."""
     return f"{path}.{key}" if path else key
@@ -65,7 +82,7 @@ def index_path(path: str, index: int) -> str:
     return f"{path}[{index}]"
 
 
-_TYPE_NAMES: Final = {dict: "an object", list: "a list", str: "text"}
+_TYPE_NAMES: Final[dict[type, str]] = {dict: "an object", list: "a list", str: "text"}
 
 
 def type_name(value: Any) -> str:
@@ -144,12 +161,19 @@ def as_number(value: Any) -> float | None:
 class Problems:
     """Collects problems as ``path: rule`` strings, each once, in the order found."""
 
-    def __init__(self, max_entries: int | None = None, entries_what: str = "entries") -> None:
+    def __init__(
+        self,
+        max_entries: int | None = None,
+        entries_what: str = "entries",
+        error: type[DataError] = DataError,
+    ) -> None:
         self.items: list[str] = []
         self._seen: set[str] = set()
         self._entries = 0
         self._max_entries = max_entries
         self._entries_what = entries_what
+        self.error = error
+        """The :class:`DataError` class raised (a reader's own, such as ``RoutineError``)."""
 
     def add(self, path: str, message: str) -> None:
         """Record ``message`` about the field at ``path`` (or about the whole file when empty).
@@ -167,20 +191,20 @@ class Problems:
         """Count entries read; raises a :class:`DataError` past the limit given at creation."""
         self._entries += count
         if self._max_entries is not None and self._entries > self._max_entries:
-            raise DataError([f"the file holds more than {self._max_entries} {self._entries_what}"])
+            raise self.error([f"the file holds more than {self._max_entries} {self._entries_what}"])
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
-    def check(self, stopped: bool = False, error: type[DataError] = DataError) -> None:
-        """Raise ``error`` listing the problems, if there are any."""
+    def check(self, stopped: bool = False, error: type[DataError] | None = None) -> None:
+        """Raise ``error`` (by default :attr:`error`) listing the problems, if there are any."""
         if self.items:
             listed = self.items[:MAX_PROBLEMS]
             if stopped:
                 listed.append(f"... and more problems (reading stopped after {len(self.items)})")
             elif len(self.items) > MAX_PROBLEMS:
                 listed.append(f"... and {len(self.items) - MAX_PROBLEMS} more problems")
-            raise error(listed)
+            raise (error or self.error)(listed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,6 +218,7 @@ class _Required:
 
 REQUIRED: Final = _Required()
 """Use as a default: the field must be present (or must not be null)."""
+_ABSENT: Final = _Required()
 
 
 class Fields:
@@ -225,12 +250,12 @@ class Fields:
     def _value(self, key: str, missing: Any, null: Any) -> tuple[bool, Any]:
         """(True, value) to check, or (False, result) when a default or a problem decided."""
         self.seen.add(key)
-        if key not in self.data:
+        value = self.data.get(key, _ABSENT)
+        if value is _ABSENT:
             if missing is REQUIRED:
                 self.problems.add(self.at(key), "required")
                 return False, None
             return False, missing
-        value = self.data[key]
         if value is None:
             if null is REQUIRED:
                 self.problems.add(self.at(key), "must not be null")
@@ -253,7 +278,7 @@ class Fields:
         ok, value = self._value(key, missing, null)
         if not ok:
             return value
-        number = as_int(value)
+        number = value if type(value) is int else as_int(value)
         suffix = f" ({what})" if what else ""
         if number is None:
             self.problems.add(self.at(key), f"must be a whole number{suffix}, got {shown(value)}")
@@ -279,7 +304,7 @@ class Fields:
         ok, value = self._value(key, missing, null)
         if not ok:
             return value
-        number = as_number(value)
+        number = float(value) if type(value) is int else as_number(value)
         if number is None:
             self.problems.add(self.at(key), f"must be a number, got {shown(value)}")
             return None
@@ -309,17 +334,21 @@ class Fields:
         null: Any = REQUIRED,
         empty: bool = False,
         what: str = "",
+        strip: bool = True,
     ) -> Any:
-        """Text of at most ``max_len`` characters, stripped; empty only when ``empty``."""
+        """Text of at most ``max_len`` characters, stripped unless not ``strip``; empty only when
+        ``empty``."""
         ok, value = self._value(key, missing, null)
         if not ok:
             return value
-        return check_text(value, self.at(key), max_len, self.problems, what=what, empty=empty)
+        return check_text(
+            value, self.at(key), max_len, self.problems, what=what, empty=empty, strip=strip
+        )
 
     def choice(
         self,
         key: str,
-        options: Iterable[Any],
+        options: Sequence[Any],
         *,
         missing: Any = REQUIRED,
         null: Any = REQUIRED,
@@ -328,9 +357,8 @@ class Fields:
         ok, value = self._value(key, missing, null)
         if not ok:
             return value
-        allowed = tuple(options)
-        if isinstance(value, bool) or value not in allowed:
-            listed = ", ".join(str(option) for option in allowed)
+        if isinstance(value, bool) or value not in options:
+            listed = ", ".join(str(option) for option in options)
             self.problems.add(self.at(key), f"must be one of {listed}; got {shown(value)}")
             return None
         return value
@@ -389,15 +417,23 @@ class Fields:
 
 
 def check_text(
-    value: Any, path: str, max_len: int, problems: Problems, *, what: str = "", empty: bool = False
+    value: Any,
+    path: str,
+    max_len: int,
+    problems: Problems,
+    *,
+    what: str = "",
+    empty: bool = False,
+    strip: bool = True,
 ) -> str | None:
-    """``value`` as text of at most ``max_len`` characters, stripped, or None after a problem."""
+    """``value`` as text of at most ``max_len`` characters, stripped (unless not ``strip``: a
+    note keeps its line breaks), or None after a problem."""
     suffix = f" ({what})" if what else ""
     if not isinstance(value, str):
         problems.add(path, f"must be text{suffix}, got {type_name(value)}")
         return None
-    text = value.strip()
-    if not text and not empty:
+    text = value.strip() if strip else value
+    if not empty and not (text if strip else text.strip()):
         problems.add(path, f"must not be empty{suffix}")
         return None
     if len(text) > max_len:
@@ -450,7 +486,7 @@ def read_regular_file(path: Path, limit: int, what: str = "file") -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise DataError([f"not a regular {what} (a folder, pipe or device)"], source)
         if info.st_size > limit:
-            raise DataError([_too_large(info.st_size, limit, what)], source)
+            raise DataError([too_large(info.st_size, limit, what)], source)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as error:
@@ -458,18 +494,22 @@ def read_regular_file(path: Path, limit: int, what: str = "file") -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:  # grew while being read
-        raise DataError([_too_large(len(data), limit, what)], source)
+        raise DataError([too_large(len(data), limit, what)], source)
     return data
 
 
-def _too_large(size: int, limit: int, what: str) -> str:
-    return f"the {what} is {size_text(size)}; it must be at most {size_text(limit)}"
+def too_large(size: int, limit: int, what: str = "file") -> str:
+    """``the file is 200.0 MB; it must be at most 1.0 MB``: the real size and the limit."""
+    shown_size, shown_limit = size_text(size), size_text(limit)
+    if shown_size == shown_limit:  # just over: rounding would hide the difference
+        shown_size, shown_limit = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"the {what} is {shown_size}; it must be at most {shown_limit}"
 
 
 def check_size(data: bytes, limit: int, what: str = "file") -> None:
     """Refuse ``data`` larger than ``limit`` bytes before anything parses it."""
     if len(data) > limit:
-        raise DataError([_too_large(len(data), limit, what)])
+        raise DataError([too_large(len(data), limit, what)])
 
 
 def decode_text(data: bytes, what: str = "file") -> str:
@@ -526,29 +566,51 @@ def parse_json(text: str, max_depth: int = MAX_DEPTH) -> Any:
         if "digits" in message:
             message = "a number has too many digits"
         raise DataError([f"not valid JSON: {message}"]) from None
-    _check_tree(value, max_depth)
+    if _check_depth(value, max_depth):
+        _report_duplicates(value)
     return value
 
 
-def _check_tree(value: Any, max_depth: int) -> None:
-    """Refuse nesting deeper than ``max_depth`` and keys given twice, naming the path."""
-    problems = Problems()
-    stack: list[tuple[Any, str, int]] = [(value, "", 1)]
-    while stack:
-        node, path, depth = stack.pop()
-        if isinstance(node, dict):
-            children: Iterable[tuple[str, Any]] = (
-                (key_path(path, key), item) for key, item in node.items()
-            )
-            for key in getattr(node, "twice", ()):
-                problems.add(key_path(path, key), "given more than once")
-        elif isinstance(node, list):
-            children = ((index_path(path, index), item) for index, item in enumerate(node))
-        else:
-            continue
+_CONTAINERS: Final = (dict, _Duplicated, list)
+
+
+def _check_depth(value: Any, max_depth: int) -> bool:
+    """Refuse nesting deeper than ``max_depth``; True when some object has a key given twice.
+
+    Walks the tree one level at a time without building paths: a 20 MB backup holds about a
+    million values, and this runs on every one of them.
+    """
+    level = [value] if type(value) in _CONTAINERS else []
+    depth = 0
+    duplicated = False
+    containers = _CONTAINERS
+    while level:
+        depth += 1
         if depth > max_depth:
             raise DataError([f"not valid here: nested more than {max_depth} levels deep"])
-        stack.extend((item, child, depth + 1) for child, item in children)
+        below: list[Any] = []
+        for node in level:
+            if type(node) is list:
+                below += [item for item in node if type(item) in containers]
+            else:
+                duplicated = duplicated or type(node) is _Duplicated
+                below += [item for item in node.values() if type(item) in containers]
+        level = below
+    return duplicated
+
+
+def _report_duplicates(value: Any) -> None:
+    """Raise a :class:`DataError` naming the path of every key given twice."""
+    problems = Problems()
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            for key in getattr(node, "twice", ()):
+                problems.add(key_path(path, key), "given more than once")
+            stack.extend((item, key_path(path, key)) for key, item in node.items())
+        elif isinstance(node, list):
+            stack.extend((item, index_path(path, index)) for index, item in enumerate(node))
     problems.check()
 
 

@@ -349,16 +349,23 @@ def _open_unwritable(
         "as it is."
     )
     if version < supported:  # an older schema: migrate a copy in memory, never the file
-        memory = sqlite3.connect(":memory:", isolation_level=None)
-        try:
-            connection.backup(memory)
-        finally:
-            connection.close()
-        _configure(memory)
-        migrate(memory, migrations)
-        memory.execute("PRAGMA query_only = ON")
-        return OpenedDatabase(memory, True, tuple(notices), path, file_version=version)
+        connection = _migrated_copy(connection, migrations)
     return OpenedDatabase(connection, True, tuple(notices), path, file_version=version)
+
+
+def _migrated_copy(
+    connection: sqlite3.Connection, migrations: Sequence[Migration]
+) -> sqlite3.Connection:
+    """A read-only in-memory copy of an older database, migrated; closes ``connection``."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        connection.backup(memory)
+    finally:
+        connection.close()
+    _configure(memory)
+    migrate(memory, migrations)
+    memory.execute("PRAGMA query_only = ON")
+    return memory
 
 
 def _is_unwritable(error: BaseException) -> bool:
@@ -542,3 +549,27 @@ def open_database(
             )
             return _in_memory(path, notices, migrations)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def open_read_only(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> OpenedDatabase:
+    """Open an existing history database only to read it (``--export-history``).
+
+    Nothing is ever written, moved or created: an older schema is migrated in a copy in memory,
+    a newer file is opened read-only as :func:`open_database` does. Raises
+    :class:`DatabaseDamagedError` for a damaged file, :class:`sqlite3.Error` or OSError when it
+    cannot be read.
+    """
+    supported = len(migrations)
+    try:
+        _check_header(path, supported)
+        connection = _connect_read_only(path)
+        try:
+            version = _inspect(connection, supported)
+            if version < supported:
+                connection = _migrated_copy(connection, migrations)
+        except BaseException:
+            connection.close()
+            raise
+    except _NewerError as newer:
+        return _open_newer(path, newer.version, supported, [])
+    return OpenedDatabase(connection, True, (), path, file_version=version)

@@ -30,6 +30,7 @@ from backcare_desktop.storage.rows import (
     EFFORT_RANGE,
     MAX_NOTE_CHARS,
     PAIN_RANGE,
+    READ_ERRORS,
     UNCHANGED,
     DeletedSession,
     MoveOutcome,
@@ -43,6 +44,7 @@ from backcare_desktop.storage.rows import (
     local_time,
     muscle_seconds,
     offset_seconds,
+    unreadable_notice,
     utc_text,
 )
 
@@ -85,6 +87,7 @@ class HistoryStore:
         self.db = db
         self._json_cache: dict[str, Any] = {}
         self._zones: dict[int, timezone] = {}
+        self._unreadable: set[int] = set()
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -100,6 +103,11 @@ class HistoryStore:
     def read_only(self) -> bool:
         """True when writes will fail (see :class:`OpenedDatabase`)."""
         return self.db.read_only
+
+    @property
+    def notices(self) -> list[str]:
+        """Sessions the reads so far left out: their stored dates cannot be read."""
+        return unreadable_notice(self.path, self._unreadable)
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -295,7 +303,8 @@ class HistoryStore:
             f"SELECT {_MOVE_COLUMNS} FROM session_moves WHERE session_id = ? ORDER BY position",
             (session_id,),
         )
-        return [self._move(row) for row in cursor]
+        moves = (self._move(row, session_id) for row in cursor)
+        return [move for move in moves if move is not None]
 
     def routine_snapshot(self, session_id: int) -> dict[str, Any] | None:
         """The routine as it was when the session started (routine JSON format 1)."""
@@ -321,20 +330,19 @@ class HistoryStore:
             (since,),
         )
         zone, fromiso, decode = self._zone, datetime.fromisoformat, self._cached_json
-        # positional arguments: this runs for every session each time the charts load
-        return [
-            SessionSummary(
-                row[0],
-                fromiso(row[1]).astimezone(zone(row[2])),
-                row[3],
-                row[4],
-                row[5],
-                row[6],
-                row[7],
-                decode(row[8], True),
+        summaries = []
+        for row in cursor:  # positional arguments: this runs for every session
+            try:
+                started = fromiso(row[1]).astimezone(zone(row[2]))
+            except READ_ERRORS:
+                self._unreadable.add(row[0])
+                continue
+            summaries.append(
+                SessionSummary(
+                    row[0], started, row[3], row[4], row[5], row[6], row[7], decode(row[8], True)
+                )
             )
-            for row in cursor
-        ]
+        return summaries
 
     def records(self) -> list[SessionRecord]:
         """Every session with its moves, oldest first (two queries)."""
@@ -379,10 +387,16 @@ class HistoryStore:
         rows = []
         for row in cursor:  # positional arguments: this runs for every session
             zone = self._zone(row[2])
+            try:
+                started = fromiso(row[1]).astimezone(zone)
+                ended = None if row[13] is None else fromiso(row[13]).astimezone(zone)
+            except READ_ERRORS:
+                self._unreadable.add(row[0])
+                continue
             rows.append(
                 SessionRow(
                     row[0],
-                    fromiso(row[1]).astimezone(zone),
+                    started,
                     row[3],
                     row[4],
                     row[5],
@@ -393,7 +407,7 @@ class HistoryStore:
                     row[10],
                     row[11],
                     decode(row[12]),
-                    None if row[13] is None else fromiso(row[13]).astimezone(zone),
+                    ended,
                     row[14],
                     row[15],
                 )
@@ -410,7 +424,9 @@ class HistoryStore:
             f"{' WHERE session_id = ?' if one else ''} ORDER BY session_id, position",
             params,
         ):
-            moves.setdefault(row[0], []).append(self._move(row[1:]))
+            move = self._move(row[1:], row[0])
+            if move is not None:
+                moves.setdefault(row[0], []).append(move)
         snapshots = dict(
             self.connection.execute(
                 "SELECT id, routine_json FROM routine_snapshots"
@@ -426,6 +442,12 @@ class HistoryStore:
         result = []
         for row in cursor:
             offset = row[6]
+            try:
+                started = local_time(row[5], offset)
+                ended = None if row[7] is None else local_time(row[7], offset)
+            except READ_ERRORS:
+                self._unreadable.add(row[0])
+                continue
             result.append(
                 (
                     row[0],
@@ -435,8 +457,8 @@ class HistoryStore:
                         routine_title=row[3],
                         routine_json=snapshots[row[15]],
                         focus=self._cached_json(row[4]),
-                        started_at=local_time(row[5], offset),
-                        ended_at=None if row[7] is None else local_time(row[7], offset),
+                        started_at=started,
+                        ended_at=ended,
                         status=row[8],
                         active_s=row[9],
                         pain_before=row[10],
@@ -449,7 +471,13 @@ class HistoryStore:
             )
         return result
 
-    def _move(self, row: tuple[Any, ...]) -> MoveRecord:
+    def _move(self, row: tuple[Any, ...], session_id: int) -> MoveRecord | None:
+        """The move of a stored row; None (noted) when its time cannot be read."""
+        try:
+            ended = datetime.fromisoformat(row[9])
+        except READ_ERRORS:
+            self._unreadable.add(session_id)
+            return None
         return MoveRecord(
             position=row[0],
             move_index=row[1],
@@ -460,7 +488,7 @@ class HistoryStore:
             done_s=row[6],
             outcome=row[7],
             muscles=self._cached_json(row[8]),
-            ended_at=datetime.fromisoformat(row[9]),
+            ended_at=ended,
         )
 
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from backcare_desktop.core.stats import SessionSummary
+from backcare_desktop.core.text import CONTEXT, QT_TRANSLATE_NOOP, UserText
 
 
 class SessionStatus(StrEnum):
@@ -48,11 +49,32 @@ EFFORT_RANGE = (1, 10)
 MAX_NOTE_CHARS = 2000
 
 
+READ_ERRORS = (ValueError, OverflowError, TypeError)
+"""What reading a stored time can raise when a row holds a time no release should have written
+(an older release stored the year 1 as ``1-01-01``): reads leave such a row out and say so."""
+
+
 def utc_text(moment: datetime) -> str:
-    """``moment`` (timezone-aware) as ``YYYY-MM-DDTHH:MM:SSZ`` in UTC."""
+    """``moment`` (timezone-aware) as ``YYYY-MM-DDTHH:MM:SSZ`` in UTC (the year in 4 digits)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"a timezone-aware datetime is needed, got {moment!r}")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+
+
+def unreadable_notice(path: object, session_ids: Iterable[int]) -> list[str]:
+    """The sentence telling the user which stored sessions could not be read, if any."""
+    ids = sorted(session_ids)
+    if not ids:
+        return []
+    listed = ", ".join(str(session_id) for session_id in ids[:10])
+    more = f" and {len(ids) - 10} more" if len(ids) > 10 else ""
+    template = QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "%1 session(s) in the history database %2 have a date that cannot be read and are left "
+        "out of the history and of exports (session ids %3); the rest of the history is shown "
+        "as usual.",
+    )
+    return [UserText(template, len(ids), path, listed + more)]
 
 
 def local_time(text: str, offset_s: int) -> datetime:

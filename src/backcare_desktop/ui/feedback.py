@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,37 +16,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def medical_note() -> str:
-    """The note about when back pain needs a doctor, in the user's language."""
-    return QCoreApplication.translate("Feedback", MEDICAL_NOTE)
-
-
-MEDICAL_NOTE = QT_TRANSLATE_NOOP(
-    "Feedback",
-    "Most back pain in runners comes from muscles that are doing too much for weak glutes, "
-    "core, hips or hamstrings, and it usually eases as they get stronger. Pain that is sharp, "
-    "spreads down a leg, or may come from a bone or a disc needs a doctor or a "
-    "physiotherapist, not a workout.",
+_ROW_KEYS = frozenset(
+    {
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Backspace,
+    }
 )
 
 
 class RatingRow(QWidget):
-    """A row of numbered, checkable buttons (e.g. pain 0-10); nothing checked means no answer."""
+    """A row of numbered, checkable buttons (e.g. pain 0-10); nothing checked means no answer.
+
+    The row is one keyboard stop: a number key picks that number (0 means 10 on a 1-10 row),
+    Left/Down and Right/Up move the answer, Home and End pick the ends, Delete clears it.
+    """
 
     changed = Signal()
 
     def __init__(self, low: int, high: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.low, self.high = low, high
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(name)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(3, 3, 3, 3)
         layout.setSpacing(4)
         for value in range(low, high + 1):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setFixedWidth(40)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusProxy(self)  # a click gives the row the keyboard
             button.setAccessibleName(f"{name} {value}")
             self.group.addButton(button, value)
             layout.addWidget(button)
@@ -68,6 +76,70 @@ class RatingRow(QWidget):
         """Check ``value`` (None: nothing)."""
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == value)
+
+    def _choose(self, value: int | None) -> None:
+        if value != self.value():
+            self.set_value(value)
+            self.changed.emit()
+
+    def event(self, event: QEvent) -> bool:
+        """The row's own keys win over the player's shortcuts (Left, Right, digits...)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and (event.key() in _ROW_KEYS or (len(event.text()) == 1 and event.text().isdigit()))
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits, arrows, Home/End and Delete answer; other keys go to the parent."""
+        key, text, current = event.key(), event.text(), self.value()
+        if len(text) == 1 and text.isdigit():
+            digit = int(text)
+            digit = self.high if digit == 0 and self.low > 0 else digit
+            if self.low <= digit <= self.high:
+                self._choose(digit)
+                return
+        step = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: 1,
+        }.get(Qt.Key(key))
+        if step is not None:
+            start = (self.low - 1 if step > 0 else self.high + 1) if current is None else current
+            self._choose(min(self.high, max(self.low, start + step)))
+        elif key == Qt.Key.Key_Home:
+            self._choose(self.low)
+        elif key == Qt.Key.Key_End:
+            self._choose(self.high)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._choose(None)
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A focus frame round the row while it has the keyboard."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Repaint to show the focus frame."""
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Repaint to hide the focus frame."""
+        super().focusOutEvent(event)
+        self.update()
 
 
 class PainBeforeDialog(QDialog):
@@ -130,6 +202,9 @@ class AfterWorkoutForm(QWidget):
         self.save_button = QPushButton(self.tr("Save how it went"))
         self.save_button.clicked.connect(self.submit)
         self.saved_label = QLabel()
+        for row in (self.pain, self.effort):
+            row.changed.connect(self.saved_label.clear)
+        self.note.textEdited.connect(self.saved_label.clear)
         form = QFormLayout(self)
         form.addRow(self.tr("Back pain now (0–10)"), self.pain)
         form.addRow(self.tr("Effort (1–10)"), self.effort)

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import SystemClock
-from backcare_desktop.core.engine import CueDue
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.core.routine import Routine, routine_to_dict
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
-from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.quit_signals import quit_on_signals
@@ -75,16 +73,19 @@ def run_gui(
     start: Routine | None = None,
     voice: bool | None = None,
     self_test: bool = False,
+    ask: bool = True,
     minimised: bool = False,
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
+
+    ``ask`` False skips the pain question before ``start`` (``--no-ask``).
 
     The window is shown first; the history and the sounds load right after, from the event
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     ``minimised`` starts with the window hidden in the tray (minimised where there is no tray).
     """
     app = create_application()
-    request = {"routine": routine_to_dict(start)} if start is not None else {}
+    request = {"routine": routine_to_dict(start), "ask": ask} if start is not None else {}
     if self_test:
         instance: InstanceServer | None = InstanceServer(None, app)
     else:
@@ -101,7 +102,6 @@ def run_gui(
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
-    window.workout_started.connect(lambda controller: announce_cues(controller, services))
     instance.request_received.connect(lambda _request: window.isVisible() or window.show())
     instance.request_received.connect(window.handle_request)
     show_window(window, minimised)
@@ -127,7 +127,7 @@ def run_gui(
 
             def start_when_free() -> None:
                 if not window.workout_active():  # the user may have started one meanwhile
-                    window.run_routine(routine)
+                    window.start_routine(routine, ask)
 
             services.player.when_warm(start_when_free)
         _mark_loaded(app)
@@ -139,16 +139,6 @@ def run_gui(
         instance.close()
         services.close()
     return result[0] if result else code
-
-
-def announce_cues(controller: WorkoutController, services: Services) -> None:
-    """Tell the player each next cue ahead of time (it arms its tone thread with it)."""
-
-    def schedule(event: CueDue | None) -> None:
-        if services.player is not None:
-            services.player.schedule(event)
-
-    controller.cue_ahead.connect(schedule)
 
 
 def show_window(window: MainWindow, minimised: bool) -> None:

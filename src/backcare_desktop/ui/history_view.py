@@ -1,45 +1,23 @@
-"""The history: charts of the weeks, the days, the pain and the muscles, and every session.
+"""The history: summary figures, the charts and a sortable, editable table of every session.
 
-The charts are Qt Graphs 2D (a QML ``GraphsView`` in a ``QQuickWidget``, see
-``qml/HistoryCharts.qml``); this module is the only one that imports Qt Quick, and the main
-window imports it only when the history is first opened. The QML itself loads only when there
-is something to chart (or :meth:`HistoryView.charts_ready` asks for it).
+Three helpers do the parts: :mod:`.history_model` (the table), :mod:`.history_charts` (what the
+QML charts draw, and loading them) and :mod:`.history_files` (export, backup, restore). The main
+window imports this module only when the history is first opened, since it loads Qt Quick.
 
-One query (:meth:`HistoryStore.sessions`) feeds both the table and the charts. The table
-sorts itself (:meth:`SessionTableModel.sort`): a ``QSortFilterProxyModel`` would call
-``data()`` in Python a few hundred thousand times to sort ten years of sessions (0.6 to 1.2 s
-measured per click), where a key sort of the rows takes about 2 ms.
+One query (:meth:`HistoryStore.sessions`) feeds both the table and the charts.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from enum import IntEnum
-from operator import attrgetter
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    Property,
-    QAbstractTableModel,
-    QDate,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QStandardPaths,
-    Qt,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -52,475 +30,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.stats import HistoryCharts, PainAlert, WeeklyGoal, history_charts
 from backcare_desktop.storage.db import describe_error
-from backcare_desktop.storage.export import BackupError, export_csv, export_json, import_json
-from backcare_desktop.storage.history import (
-    EFFORT_RANGE,
-    MAX_NOTE_CHARS,
-    PAIN_RANGE,
-    DeletedSession,
-    HistoryStore,
-    SessionRow,
+from backcare_desktop.storage.history import DeletedSession, HistoryStore, SessionRow
+from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.history_charts import (
+    CHART_WEEKS,
+    ChartData,
+    chart_widget,
+    minutes_text,
+    qdate,
 )
+from backcare_desktop.ui.history_files import HistoryFiles
+from backcare_desktop.ui.history_model import Column, SessionTableModel, sorted_rows
 from backcare_desktop.ui.icons import icon
-from backcare_desktop.ui.names import display_name
-
-QML_FILE = Path(__file__).resolve().parent / "qml" / "HistoryCharts.qml"
-CHART_WEEKS = 12
-"""Weeks in the minutes-per-week and time-per-muscle charts."""
-CALENDAR_WEEKS = 16
-"""Weeks in the calendar heat map."""
-PAIN_SESSIONS = 30
-"""The pain chart shows this many of the latest sessions with pain logged."""
-FOCUS_BARS = 8
-"""The time-per-muscle chart shows this many muscle groups, most worked first."""
+from backcare_desktop.ui.safety_texts import pain_alert_text
 
 CLAIMED_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Escape)
 """Keys the view handles itself even where the window has a shortcut for them."""
-
-FileChooser = Callable[[str, str, str, bool], Path | None]
-"""(caption, suggested file name, filter, save) -> the chosen path, or None when cancelled."""
-
-
-class Column(IntEnum):
-    """The table's columns, in order."""
-
-    DATE = 0
-    ROUTINE = 1
-    DURATION = 2
-    STATUS = 3
-    PAIN_BEFORE = 4
-    PAIN_AFTER = 5
-    EFFORT = 6
-    NOTE = 7
-
-
-RATING_COLUMNS = {
-    Column.PAIN_BEFORE: ("pain_before", PAIN_RANGE),
-    Column.PAIN_AFTER: ("pain_after", PAIN_RANGE),
-    Column.EFFORT: ("effort", EFFORT_RANGE),
-}
-EDITABLE_COLUMNS = frozenset((*RATING_COLUMNS, Column.NOTE))
-NUMERIC_COLUMNS = frozenset((Column.DURATION, *RATING_COLUMNS))
-
-_SORT_KEYS: dict[Column, Callable[[SessionRow], Any]] = {
-    Column.DATE: attrgetter("started"),
-    Column.ROUTINE: lambda row: row.routine_title.casefold(),
-    Column.DURATION: attrgetter("active_s"),
-    Column.STATUS: attrgetter("status"),
-    Column.PAIN_BEFORE: attrgetter("pain_before"),
-    Column.PAIN_AFTER: attrgetter("pain_after"),
-    Column.EFFORT: attrgetter("effort"),
-    Column.NOTE: lambda row: row.note.casefold() or None,
-}
-
-
-def sorted_rows(rows: Sequence[SessionRow], column: Column, descending: bool) -> list[SessionRow]:
-    """``rows`` sorted by ``column``; rows without a value (no rating, no note) always last."""
-    key = _SORT_KEYS[column]
-    valued = [row for row in rows if key(row) is not None]
-    empty = [row for row in rows if key(row) is None]
-    return sorted(valued, key=key, reverse=descending) + empty
-
-
-class SessionTableModel(QAbstractTableModel):
-    """Every session, newest first; pain, effort and note are edited in place.
-
-    Edits are written with :meth:`HistoryStore.update_feedback` and the row is read back.
-    A refused value emits :attr:`refused` with the reason; a saved one emits :attr:`edited`.
-    """
-
-    refused = Signal(str)
-    edited = Signal(int)  # session id
-
-    def __init__(self, store: HistoryStore, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.editable = not store.read_only
-        self._rows: list[SessionRow] = []
-        self._locale = QLocale()
-        self._headers = (
-            self.tr("Date"),
-            self.tr("Routine"),
-            self.tr("Duration"),
-            self.tr("Status"),
-            self.tr("Pain before"),
-            self.tr("Pain after"),
-            self.tr("Effort"),
-            self.tr("Note"),
-        )
-        self._statuses = {
-            "completed": self.tr("Completed"),
-            "stopped": self.tr("Stopped"),
-            "interrupted": self.tr("Interrupted"),
-            "in_progress": self.tr("In progress"),
-        }
-        self._display: tuple[Callable[[SessionRow], str], ...] = (
-            self._date_text,
-            attrgetter("routine_title"),
-            lambda row: format_duration(row.active_s),
-            lambda row: self._statuses.get(row.status, row.status),
-            lambda row: _rating_text(row.pain_before),
-            lambda row: _rating_text(row.pain_after),
-            lambda row: _rating_text(row.effort),
-            lambda row: row.note.partition("\n")[0],
-        )
-
-    @property
-    def rows(self) -> list[SessionRow]:
-        """The rows in the order shown (treat as read-only)."""
-        return self._rows
-
-    def set_rows(self, rows: list[SessionRow]) -> None:
-        """Show ``rows`` (in the order given)."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_of(self, session_id: int) -> int:
-        """The row showing ``session_id``, or -1."""
-        return next((i for i, row in enumerate(self._rows) if row.id == session_id), -1)
-
-    def remove_sessions(self, session_ids: set[int]) -> None:
-        """Take the rows of ``session_ids`` out of the table."""
-        for index in reversed(range(len(self._rows))):
-            if self._rows[index].id in session_ids:
-                self.beginRemoveRows(QModelIndex(), index, index)
-                del self._rows[index]
-                self.endRemoveRows()
-
-    # -- Qt model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of sessions."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Text to show, text to edit, alignment and the full note as a tooltip."""
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[column](row)
-        if role == Qt.ItemDataRole.EditRole:
-            return row.note if column == Column.NOTE else self._display[column](row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NOTE and row.note:
-            return row.note
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """The column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Pain, effort and note are editable unless the history is read-only."""
-        flags = super().flags(index)
-        if self.editable and index.column() in EDITABLE_COLUMNS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        value: Any,
-        role: int = Qt.ItemDataRole.EditRole,
-    ) -> bool:
-        """Save an edited rating or note; refuse (with :attr:`refused`) what does not fit."""
-        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return False
-        column = Column(index.column())
-        change = self._parse(column, value)
-        if change is None:
-            return False
-        session = self._rows[index.row()]
-        try:
-            self.store.update_feedback(session.id, **change)
-            fresh = self.store.session(session.id)
-        except (ValueError, KeyError, sqlite3.Error) as error:
-            self.refused.emit(self.tr("Not saved: %1.").replace("%1", describe_error(error)))
-            return False
-        if fresh is None:
-            return False
-        self._rows[index.row()] = fresh
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
-        self.edited.emit(session.id)
-        return True
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by ``column``, keeping the selection; empty values go last either way."""
-        if not 0 <= column < len(Column):
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        moved = [self._rows[index.row()] for index in before]
-        self._rows = sorted_rows(self._rows, Column(column), order == Qt.SortOrder.DescendingOrder)
-        position = {id(row): number for number, row in enumerate(self._rows)}
-        after = [
-            self.index(position[id(row)], index.column())
-            for row, index in zip(moved, before, strict=True)
-        ]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
-
-    # -- internals ----------------------------------------------------------------------------
-
-    def _date_text(self, row: SessionRow) -> str:
-        started = row.started
-        day = QDate(started.year, started.month, started.day)
-        return f"{self._locale.toString(day, 'ddd d MMM yyyy')}, {started:%H:%M}"
-
-    def _parse(self, column: Column, value: Any) -> dict[str, Any] | None:
-        """The update_feedback arguments for an edit, or None (and :attr:`refused`)."""
-        text = "" if value is None else str(value)
-        if column == Column.NOTE:
-            if len(text) > MAX_NOTE_CHARS:
-                self.refused.emit(
-                    self.tr("A note can be at most %1 characters long.").replace(
-                        "%1", str(MAX_NOTE_CHARS)
-                    )
-                )
-                return None
-            return {"note": text}
-        field, (low, high) = RATING_COLUMNS[column]
-        text = text.strip()
-        if not text:
-            return {field: None}
-        if text.isascii() and text.isdigit() and low <= int(text) <= high:
-            return {field: int(text)}
-        message = (
-            self.tr("Effort is a whole number from %1 to %2; leave it empty to clear it.")
-            if column == Column.EFFORT
-            else self.tr("Pain is a whole number from %1 (none) to %2; leave it empty to clear it.")
-        )
-        self.refused.emit(message.replace("%1", str(low)).replace("%2", str(high)))
-        return None
-
-
-def _rating_text(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-# -- chart data -----------------------------------------------------------------------------
-
-
-def nice_step(largest: float, ticks: int = 5) -> float:
-    """A round axis step (1, 2 or 5 times a power of ten) giving about ``ticks`` intervals."""
-    rough = max(largest, 1.0) / ticks
-    power = 10 ** len(str(int(rough))) / 10 if rough >= 1 else 1.0
-    for factor in (1, 2, 5, 10):
-        if rough <= factor * power:
-            return factor * power
-    return 10 * power
-
-
-def day_level(minutes: float | None, goal: WeeklyGoal) -> int:
-    """Heat-map level of a day: 0 none, 1 under the session goal, 2 at it, 3 twice it."""
-    if not minutes:
-        return 0
-    if not goal.counts(minutes):
-        return 1
-    return 3 if goal.counts(minutes / 2) else 2
-
-
-def chart_colours(palette: QPalette) -> dict[str, str]:
-    """Strong, readable chart colours for the light or dark palette (Qt Graphs' are pale)."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    accent = palette.color(QPalette.ColorRole.Highlight)
-    card = palette.color(QPalette.ColorRole.Base)
-    heat = [_mix(card, accent, share) for share in (0.45, 0.72, 1.0)]
-    return {
-        "window": palette.color(QPalette.ColorRole.Window).name(),
-        "card": card.name(),
-        "border": palette.color(QPalette.ColorRole.Mid).name(),
-        "text": palette.color(QPalette.ColorRole.Text).name(),
-        "muted": palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        "grid": "#3a4047" if dark else "#dde0da",
-        "axis": "#8a9097" if dark else "#6b7178",
-        "accent": accent.name(),
-        "goal": "#f0b44c" if dark else "#b8600f",
-        "before": "#ff8f70" if dark else "#c2410c",
-        "after": "#7fb2f0" if dark else "#1d5fa8",
-        "focus": "#6fa8e8" if dark else "#2c63b8",
-        "empty": "#343a40" if dark else "#e6e8e3",
-        "heat1": heat[0].name(),
-        "heat2": heat[1].name(),
-        "heat3": heat[2].name(),
-        "today": "#ffffff" if dark else "#1f2328",
-        "dark": "true" if dark else "",
-    }
-
-
-def _mix(base: QColor, colour: QColor, share: float) -> QColor:
-    return QColor(
-        round(base.red() + (colour.red() - base.red()) * share),
-        round(base.green() + (colour.green() - base.green()) * share),
-        round(base.blue() + (colour.blue() - base.blue()) * share),
-    )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class ChartData(QObject):
-    """What the QML charts draw, as plain maps of lists (see ``qml/HistoryCharts.qml``).
-
-    ``weeks``: labels, minutes, goal, max, step. ``calendar``: levels (column by column,
-    Monday first, -1 for days to come), months, weekdays, today, streak texts, legend.
-    ``pain``: before and after as [ms since epoch, value] pairs, from and to. ``focus``:
-    names, minutes, max, step. ``colours`` and ``texts`` for the rest.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._locale = QLocale()
-        self._values: dict[str, dict[str, Any]] = {
-            "weeks": {"labels": [], "minutes": [], "goal": 0.0, "max": 10.0, "step": 2.0},
-            "calendar": {"levels": [], "months": [], "weekdays": [], "today": -1},
-            "pain": {"before": [], "after": [], "from": 0.0, "to": 0.0},
-            "focus": {"names": [], "minutes": [], "max": 10.0, "step": 2.0},
-            "colours": {},
-            "texts": {},
-        }
-
-    def _get_weeks(self) -> dict[str, Any]:
-        return self._values["weeks"]
-
-    def _get_calendar(self) -> dict[str, Any]:
-        return self._values["calendar"]
-
-    def _get_pain(self) -> dict[str, Any]:
-        return self._values["pain"]
-
-    def _get_focus(self) -> dict[str, Any]:
-        return self._values["focus"]
-
-    def _get_colours(self) -> dict[str, Any]:
-        return self._values["colours"]
-
-    def _get_texts(self) -> dict[str, Any]:
-        return self._values["texts"]
-
-    weeks = Property("QVariantMap", _get_weeks, notify=changed)
-    calendar = Property("QVariantMap", _get_calendar, notify=changed)
-    pain = Property("QVariantMap", _get_pain, notify=changed)
-    focus = Property("QVariantMap", _get_focus, notify=changed)
-    colours = Property("QVariantMap", _get_colours, notify=changed)
-    texts = Property("QVariantMap", _get_texts, notify=changed)
-
-    def update(self, charts: HistoryCharts, today: date, palette: QPalette) -> None:
-        """Take new figures (and colours), then tell the charts once."""
-        self._values = {
-            "weeks": self._weeks(charts),
-            "calendar": self._calendar(charts, today),
-            "pain": _pain(charts),
-            "focus": _focus(charts),
-            "colours": chart_colours(palette),
-            "texts": self._texts(charts.goal),
-        }
-        self.changed.emit()
-
-    def set_colours(self, palette: QPalette) -> None:
-        """Follow a new palette (light or dark)."""
-        self._values["colours"] = chart_colours(palette)
-        self.changed.emit()
-
-    def _weeks(self, charts: HistoryCharts) -> dict[str, Any]:
-        minutes = [round(week.minutes, 1) for week in charts.weeks]
-        goal = charts.goal.minutes_per_week
-        step = nice_step(max([goal, *minutes]) * 1.08)
-        return {
-            "labels": [self._locale.toString(_qdate(week.start), "d MMM") for week in charts.weeks],
-            "minutes": minutes,
-            "goal": goal,
-            "max": step * -(-max([goal, *minutes]) * 1.08 // step),
-            "step": step,
-        }
-
-    def _calendar(self, charts: HistoryCharts, today: date) -> dict[str, Any]:
-        first = today - timedelta(days=today.weekday(), weeks=CALENDAR_WEEKS - 1)
-        days = [first + timedelta(days=offset) for offset in range(CALENDAR_WEEKS * 7)]
-        levels = [
-            -1 if day > today else day_level(charts.days.get(day), charts.goal) for day in days
-        ]
-        months, last_label = [], -3
-        for column in range(CALENDAR_WEEKS):
-            monday = days[column * 7]
-            starts = column == 0 or monday.month != days[column * 7 - 7].month
-            if starts and column - last_label >= 3:
-                months.append(self._locale.monthName(monday.month, QLocale.FormatType.ShortFormat))
-                last_label = column
-            else:
-                months.append("")
-        streaks = charts.streaks
-        goal = charts.goal
-        return {
-            "levels": levels,
-            "months": months,
-            "weekdays": [
-                self._locale.dayName(number, QLocale.FormatType.ShortFormat) if number % 2 else ""
-                for number in range(1, 8)
-            ],
-            "today": (today - first).days,
-            "current": streaks.current_weeks,
-            "longest": streaks.longest_weeks,
-            "streakText": self.tr("Streak now (weeks): %1").replace(
-                "%1", str(streaks.current_weeks)
-            ),
-            "longestText": self.tr("Longest (weeks): %1").replace("%1", str(streaks.longest_weeks)),
-            "goalText": self.tr("Weekly goal: %1 × %2 min")
-            .replace("%1", str(goal.sessions_per_week))
-            .replace("%2", _minutes_text(goal.minutes_per_session)),
-            "legend": [
-                self.tr("no workout"),
-                self.tr("under %1 min").replace("%1", _minutes_text(goal.minutes_per_session)),
-                self.tr("%1 min+").replace("%1", _minutes_text(goal.minutes_per_session)),
-                self.tr("%1 min+").replace("%1", _minutes_text(2 * goal.minutes_per_session)),
-            ],
-        }
-
-    def _texts(self, goal: WeeklyGoal) -> dict[str, str]:
-        return {
-            "weeksTitle": self.tr("Minutes per week"),
-            "goalLegend": self.tr("goal %1 min").replace(
-                "%1", _minutes_text(goal.minutes_per_week)
-            ),
-            "minutesAxis": self.tr("minutes"),
-            "weekAxis": self.tr("week starting"),
-            "calendarTitle": self.tr("Last %1 weeks").replace("%1", str(CALENDAR_WEEKS)),
-            "painTitle": self.tr("Pain before and after (latest %1 logged)").replace(
-                "%1", str(PAIN_SESSIONS)
-            ),
-            "painAxis": self.tr("pain 0-10"),
-            "before": self.tr("before"),
-            "after": self.tr("after"),
-            "noPain": self.tr("No pain logged yet. Rate it after a workout to see the trend."),
-            "focusTitle": self.tr("Time per muscle group, last %1 weeks").replace(
-                "%1", str(CHART_WEEKS)
-            ),
-            "noFocus": self.tr("No workouts in the last %1 weeks.").replace("%1", str(CHART_WEEKS)),
-            "chartsName": self.tr("History charts"),
-        }
 
 
 def _set_figure(label: QLabel, text: str) -> None:
@@ -529,45 +56,12 @@ def _set_figure(label: QLabel, text: str) -> None:
     label.setAccessibleName(f"{label.property('caption')}: {text}")
 
 
-def _minutes_text(minutes: float) -> str:
-    return f"{minutes:g}"
-
-
-def _pain(charts: HistoryCharts) -> dict[str, Any]:
-    points = charts.pain[-PAIN_SESSIONS:]
-    stamps = [point.started.timestamp() * 1000 for point in points]
-    before = [[at, p.before] for at, p in zip(stamps, points, strict=True) if p.before is not None]
-    after = [[at, p.after] for at, p in zip(stamps, points, strict=True) if p.after is not None]
-    margin = 12 * 3600 * 1000
-    return {
-        "before": before,
-        "after": after,
-        "from": (stamps[0] - margin) if stamps else 0.0,
-        "to": (stamps[-1] + margin) if stamps else 0.0,
-    }
-
-
-def _focus(charts: HistoryCharts) -> dict[str, Any]:
-    shown = list(charts.focus.items())[:FOCUS_BARS]
-    minutes = [round(seconds / 60, 1) for _, seconds in shown]
-    step = nice_step(max(minutes, default=0.0) * 1.05)
-    return {
-        "names": [display_name(name) for name, _ in shown],
-        "minutes": minutes,
-        "max": step * -(-max(minutes, default=0.0) * 1.05 // step) or step,
-        "step": step,
-    }
-
-
-# -- the view -------------------------------------------------------------------------------
-
-
 class HistoryView(QWidget):
     """Summary figures, charts and a sortable, editable table of every session.
 
     ``today`` gives the local day (weeks and streaks are counted up to it). Esc and "Back"
     emit :attr:`closed`; every edit, deletion, undo and restore emits :attr:`data_changed`.
-    File dialogs go through :attr:`choose_file`, which tests replace.
+    The file buttons' actions are :attr:`files` (:class:`HistoryFiles`).
     """
 
     closed = Signal()
@@ -579,12 +73,16 @@ class HistoryView(QWidget):
         goal: WeeklyGoal,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.goal = goal
         self.today = today
-        self.choose_file: FileChooser = self._file_dialog
+        self.files = HistoryFiles(store, today, self, folders)
+        self.files.said.connect(self._say)
+        self.files.warned.connect(self._warn)
+        self.files.restored.connect(self._restored)
         self.charts: HistoryCharts | None = None
         self.chart_data = ChartData(self)
         self.quick: QQuickWidget | None = None
@@ -747,11 +245,11 @@ class HistoryView(QWidget):
     def _buttons(self) -> QHBoxLayout:
         self.delete_button = self._button("delete", self.tr("Delete"), self.delete_selected)
         self.delete_button.setToolTip(self.tr("Delete the selected sessions (Delete)"))
-        self.export_button = self._button("export", self.tr("Export CSV…"), self.choose_csv)
+        self.export_button = self._button("export", self.tr("Export CSV…"), self.files.choose_csv)
         self.export_button.setToolTip(self.tr("Save every session and move as a spreadsheet"))
-        self.backup_button = self._button("export", self.tr("Back up…"), self.choose_backup)
+        self.backup_button = self._button("export", self.tr("Back up…"), self.files.choose_backup)
         self.backup_button.setToolTip(self.tr("Save a JSON backup of the whole history"))
-        self.restore_button = self._button("import", self.tr("Restore…"), self.choose_restore)
+        self.restore_button = self._button("import", self.tr("Restore…"), self.files.choose_restore)
         self.restore_button.setToolTip(
             self.tr("Add the sessions of a backup; those already here are skipped")
         )
@@ -768,17 +266,10 @@ class HistoryView(QWidget):
     def _ensure_charts(self) -> QQuickWidget:
         """Load the QML charts (once), fed by :attr:`chart_data`."""
         if self.quick is None:
-            quick = QQuickWidget(self.charts_box)
-            quick.setAccessibleName(self.tr("History charts"))
-            quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
-            quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
-            quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
-            quick.setInitialProperties({"chartData": self.chart_data})
-            quick.setSource(QUrl.fromLocalFile(str(QML_FILE)))
-            # the charts' QML goes before their data when the view is deleted
-            self.chart_data.setParent(quick)
-            self.charts_box.layout().addWidget(quick)
-            self.quick = quick
+            self.quick = chart_widget(
+                self.chart_data, self.palette().color(QPalette.ColorRole.Window), self.charts_box
+            )
+            self.charts_box.layout().addWidget(self.quick)
         return self.quick
 
     # -- public ------------------------------------------------------------------------------
@@ -859,96 +350,6 @@ class HistoryView(QWidget):
         self.data_changed.emit()
         return restored
 
-    def export_csv_to(self, path: Path) -> bool:
-        """Write every session and move to ``path`` as CSV; True when written."""
-        try:
-            summary = export_csv(self.store, path)
-        except (OSError, sqlite3.Error) as error:
-            self._warn(
-                self.tr("Could not export to %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", describe_error(error))
-            )
-            return False
-        self._say(
-            self.tr("Exported to %1 (sessions: %2).")
-            .replace("%1", str(path))
-            .replace("%2", str(summary.sessions))
-        )
-        return True
-
-    def back_up_to(self, path: Path) -> bool:
-        """Write a JSON backup of the whole history to ``path``; True when written."""
-        try:
-            summary = export_json(self.store, path)
-        except (OSError, sqlite3.Error) as error:
-            self._warn(
-                self.tr("Could not back up to %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", describe_error(error))
-            )
-            return False
-        self._say(
-            self.tr("Backed up to %1 (sessions: %2).")
-            .replace("%1", str(path))
-            .replace("%2", str(summary.sessions))
-        )
-        return True
-
-    def restore_from(self, path: Path) -> tuple[int, int] | None:
-        """Merge a JSON backup; return (added, skipped as already there), or None on failure."""
-        if self.store.read_only:
-            return None
-        try:
-            summary = import_json(self.store, path)
-        except BackupError as error:
-            self._warn(self.tr("Nothing was restored: %1").replace("%1", str(error)))
-            return None
-        except sqlite3.Error as error:
-            self._warn(self.tr("Nothing was restored: %1.").replace("%1", describe_error(error)))
-            return None
-        self._say(
-            self.tr("Restore done: %1 added, %2 skipped as already here.")
-            .replace("%1", str(summary.added))
-            .replace("%2", str(summary.skipped_duplicates))
-        )
-        if summary.added:
-            self.refresh()
-            self.data_changed.emit()
-        return summary.added, summary.skipped_duplicates
-
-    def choose_csv(self) -> None:
-        """Ask where to export the CSV, then export."""
-        path = self.choose_file(
-            self.tr("Export history as CSV"),
-            f"backcare-history-{self.today().isoformat()}.csv",
-            self.tr("CSV files (*.csv)"),
-            True,
-        )
-        if path is not None:
-            self.export_csv_to(path)
-
-    def choose_backup(self) -> None:
-        """Ask where to write the backup, then write it."""
-        path = self.choose_file(
-            self.tr("Back up history"),
-            f"backcare-history-{self.today().isoformat()}.json",
-            self.tr("History backups (*.json)"),
-            True,
-        )
-        if path is not None:
-            self.back_up_to(path)
-
-    def choose_restore(self) -> None:
-        """Ask for a backup file, then merge it."""
-        path = self.choose_file(
-            self.tr("Restore history from a backup"), "", self.tr("History backups (*.json)"), False
-        )
-        if path is not None:
-            self.restore_from(path)
-
-    # -- events ------------------------------------------------------------------------------
-
     def event(self, event: QEvent) -> bool:
         """Claim Delete and Ctrl+Z here before window-wide shortcuts (the routine list's) do."""
         if (
@@ -1004,7 +405,7 @@ class HistoryView(QWidget):
             self.week_figure,
             self.tr("%1 / %2 min")
             .replace("%1", f"{this_week.minutes:.0f}")
-            .replace("%2", _minutes_text(charts.goal.minutes_per_week)),
+            .replace("%2", minutes_text(charts.goal.minutes_per_week)),
         )
         self.week_figure.setToolTip(
             self.tr("%1 of %2 days done this week")
@@ -1019,23 +420,7 @@ class HistoryView(QWidget):
         if alert is None:
             self.alert_label.hide()
             return
-        if alert.reason == "high":
-            opening = self.tr("You logged back pain of %1 out of 10.").replace(
-                "%1", str(max(alert.values))
-            )
-        else:
-            opening = self.tr(
-                "Your pain after workouts rose over your last three sessions (%1)."
-            ).replace("%1", " → ".join(str(value) for value in alert.values))
-        self.alert_label.setText(
-            opening
-            + " "
-            + self.tr(
-                "Go gently and keep every move comfortable. Pain that is sharp, shoots down a "
-                "leg, or seems to come from a bone or a disc needs a doctor or physiotherapist "
-                "first."
-            )
-        )
+        self.alert_label.setText(pain_alert_text(alert))
         self.alert_label.show()
 
     def _update_buttons(self) -> None:
@@ -1050,7 +435,7 @@ class HistoryView(QWidget):
         if len(batch) == 1:
             started = batch[0].record.started_at
             text = self.tr("Deleted the session of %1.").replace(
-                "%1", QLocale().toString(_qdate(started.date()), "ddd d MMM yyyy")
+                "%1", QLocale().toString(qdate(started.date()), "ddd d MMM yyyy")
             )
         else:
             text = self.tr("Sessions deleted: %1.").replace("%1", str(len(batch)))
@@ -1062,6 +447,10 @@ class HistoryView(QWidget):
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _restored(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
 
     def _edited(self, _session_id: int) -> None:
         self._show(self.model.rows)
@@ -1080,14 +469,3 @@ class HistoryView(QWidget):
             self.message_label.setObjectName(name)
             self.message_label.style().unpolish(self.message_label)
             self.message_label.style().polish(self.message_label)
-
-    def _file_dialog(self, caption: str, name: str, filter_text: str, save: bool) -> Path | None:
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
-        if save:
-            chosen, _ = QFileDialog.getSaveFileName(self, caption, str(folder / name), filter_text)
-        else:
-            chosen, _ = QFileDialog.getOpenFileName(self, caption, str(folder), filter_text)
-        return Path(chosen) if chosen else None

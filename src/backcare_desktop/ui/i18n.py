@@ -1,11 +1,16 @@
-"""Loads the app's translation (and Qt's own) for the system language."""
+"""Loads the app's translation (and Qt's own) for the system language; fills placeholders
+(:func:`fill` lives in :mod:`backcare_desktop.core.text`, for core and storage too)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from backcare_desktop.core.text import CONTEXT, UserText, fill
+
+__all__ = ["fill", "install_translations", "localized"]
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -25,3 +30,13 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> st
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     return locale.name().split("_")[0]
+
+
+def localized(text: str) -> str:
+    """A sentence made outside the UI (a :class:`UserText`) in the interface language.
+
+    Anything else is returned as it is.
+    """
+    if isinstance(text, UserText):
+        return fill(QCoreApplication.translate(CONTEXT, text.template), *text.values)
+    return text

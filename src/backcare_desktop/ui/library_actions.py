@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backcare_desktop.core.atomic import atomic_write_text
 from backcare_desktop.core.library import LibraryEntry, RoutineLibrary
 from backcare_desktop.core.routine import RoutineError, dump_routine, routine_to_dict
+from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -32,8 +33,10 @@ class LibraryActions(QObject):
         library: RoutineLibrary,
         current: Callable[[], LibraryEntry | None],
         parent: QWidget,
+        folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
+        self.folders = folders or FolderMemory()
         self.library = library
         self._current = current
         self._parent = parent
@@ -101,7 +104,8 @@ class LibraryActions(QObject):
 
     def _edit(self, data: dict[str, Any] | None, is_new: bool) -> None:
         """Open the editor (loaded on first use) and save what it accepts."""
-        from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_data
+        from backcare_desktop.core.routine_draft import new_routine_data
+        from backcare_desktop.ui.routine_editor import RoutineEditor
 
         editor = RoutineEditor(data or new_routine_data(), self._taken_ids(), is_new, self._parent)
         if editor.exec() != RoutineEditor.DialogCode.Accepted or editor.saved_routine is None:
@@ -173,11 +177,10 @@ class LibraryActions(QObject):
 
     def choose_import(self) -> None:
         """Pick files to import."""
-        paths, _ = QFileDialog.getOpenFileNames(
-            self._parent, self.tr("Import routines"), str(Path.home()), IMPORT_FILTER
-        )
-        for path in paths:
-            self.import_path(Path(path))
+        for path in self.folders.open_files(
+            self._parent, self.tr("Import routines"), IMPORT_FILTER
+        ):
+            self.import_path(path)
 
     def import_path(self, path: Path) -> list[LibraryEntry]:
         """Import a file (dialog, drop or command line) and tell the user what happened."""
@@ -227,14 +230,11 @@ class LibraryActions(QObject):
         entry = self._current()
         if entry is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self._parent,
-            self.tr("Export routine"),
-            str(Path.home() / f"{entry.routine.id}.json"),
-            "Routine (*.json)",
+        target = self.folders.save_file(
+            self._parent, self.tr("Export routine"), f"{entry.routine.id}.json", "Routine (*.json)"
         )
-        if target:
-            self.export_to(entry, Path(target))
+        if target is not None:
+            self.export_to(entry, target)
 
     def export_to(self, entry: LibraryEntry, target: Path) -> bool:
         """Write ``entry`` to ``target``; False (after telling the user) when that fails."""

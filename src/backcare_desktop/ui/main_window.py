@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import fields
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,10 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -29,41 +27,41 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
-from backcare_desktop.core.engine import CueDue, EngineEvent, EngineState
+from backcare_desktop.core.engine import EngineState
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
-from backcare_desktop.core.timeline import Cue, CueKind, build_timeline
+from backcare_desktop.core.timeline import Cue, CueKind
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
-from backcare_desktop.ui.feedback import PainBeforeDialog, medical_note
+from backcare_desktop.ui.feedback import PainBeforeDialog
+from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.library_actions import LibraryActions
+from backcare_desktop.ui.library_watcher import LibraryWatcher
 from backcare_desktop.ui.routine_list import RoutinePicker
+from backcare_desktop.ui.safety_texts import medical_note
 from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
-from backcare_desktop.ui.texts import timeline_texts
+from backcare_desktop.ui.status_area import StatusArea
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
+from backcare_desktop.ui.workout_session import WorkoutSession
 from backcare_desktop.ui.workout_view import WorkoutView
-
-if TYPE_CHECKING:
-    from backcare_desktop.storage.recorder import HistoryRecorder
-
-RETRY_MS = 5000
-"""How often writes that failed (full or read-only disk) are tried again."""
-STALE_CUE_NS = 3 * NS_PER_S // 2
-"""A cue more than this late (after a stall or a suspend) is shown but not sounded."""
 
 
 class MainWindow(QMainWindow):
-    """Pick a routine, run it, come back. Owns one workout at a time."""
+    """Pick a routine, run it, come back: arranges the pages around one workout at a time.
 
-    workout_started = Signal(object)  # WorkoutController
+    The workout itself is a :class:`WorkoutSession` (:attr:`session`, None between workouts).
+    """
+
+    session_created = Signal(object)  # WorkoutSession, before it starts
 
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.controller: WorkoutController | None = None
+        self.session: WorkoutSession | None = None
         self.setWindowTitle(self.tr("Backcare"))
         self.setWindowIcon(app_icon())
 
@@ -75,24 +73,27 @@ class MainWindow(QMainWindow):
         )
         self.workout_view = WorkoutView()
         self.workout_view.closed.connect(self.show_picker)
+        self.workout_view.closed.connect(self.end_workout)
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
-        self.recorder: HistoryRecorder | None = None
         self.history_view: QWidget | None = None
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setInterval(RETRY_MS)
-        self._retry_timer.timeout.connect(self._retry_writes)
         self.workout_view.set_muted(services.settings.value.muted)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
         self.stack.addWidget(self.workout_view)
         self.setCentralWidget(self.stack)
 
+        self.folders = FolderMemory(services.settings)
         self.actions = LibraryActions(
-            services.library, lambda: services.library.get(self.picker.current_id()), self
+            services.library,
+            lambda: services.library.get(self.picker.current_id()),
+            self,
+            self.folders,
         )
         self.actions.changed.connect(self.reload_routines)
+        self.library_watcher = LibraryWatcher(services.library.user_dir, self)
+        self.library_watcher.changed.connect(lambda: self.reload_routines(self.picker.current_id()))
         self.actions.message.connect(self._show_message)
         self.picker.selection_changed.connect(lambda _id: self.actions.update_enabled())
         self.setAcceptDrops(True)
@@ -106,12 +107,9 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
-        self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.clicked.connect(self.actions.undo_delete)
-        self.undo_button.hide()
-        self.statusBar().addWidget(self.undo_button)
+        self.status = StatusArea()
+        self.status.undo_requested.connect(self.actions.undo_delete)
+        self.statusBar().addWidget(self.status, 1)
         self.reload_routines(select=services.settings.value.last_routine)
         self._restore_geometry()
         self._show_notices()
@@ -126,7 +124,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.actions.export_action)
         file_menu.addSeparator()
         settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Ctrl+, everywhere: Qt maps StandardKey.Preferences to nothing on most Linux desktops.
+        settings_action.setShortcuts([QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences])
         settings_action.triggered.connect(self.open_settings)
         self.settings_action = settings_action
         file_menu.addAction(settings_action)
@@ -174,7 +173,26 @@ class MainWindow(QMainWindow):
         self.picker.addAction(self.fullscreen_action)
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
         view_menu.addAction(self.fullscreen_action)
+        find_action = QAction(self.tr("&Find a routine"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action.triggered.connect(self.picker.focus_search)
+        self.picker.addAction(find_action)
+        view_menu.addAction(find_action)
         self.file_menu, self.view_menu = file_menu, view_menu
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab visits the toolbar, then the picker's search, chips, list, moves and Start."""
+        chain: list[QWidget] = []
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator() and action.text():
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                chain.append(button)
+        chain += self.picker.tab_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def handle_request(self, request: dict) -> None:
         """Another launch asked for this window (and maybe to start a routine)."""
@@ -192,14 +210,16 @@ class MainWindow(QMainWindow):
         if self.workout_active():
             self._show_message(self.tr("A workout is already running."), False)
             return
-        self.run_routine(routine)
+        self.start_routine(routine, request.get("ask") is not False)
 
     def workout_active(self) -> bool:
         """True while a workout runs or is paused."""
-        return self.controller is not None and self.controller.engine.state in (
-            EngineState.RUNNING,
-            EngineState.PAUSED,
-        )
+        return self.session is not None and self.session.active
+
+    @property
+    def controller(self) -> WorkoutController | None:
+        """The current workout's controller (None between workouts)."""
+        return self.session.controller if self.session is not None else None
 
     def history_ready(self) -> None:
         """The history is open: show its notices, and the medical note once ever."""
@@ -219,7 +239,7 @@ class MainWindow(QMainWindow):
             from backcare_desktop.core.stats import WeeklyGoal
 
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
-            self.history_view = HistoryView(store, goal, date.today, self)
+            self.history_view = HistoryView(store, goal, date.today, self, self.folders)
             self.history_view.closed.connect(self.show_picker)
             self.stack.addWidget(self.history_view)
         else:
@@ -239,7 +259,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_notices(self) -> None:
         """The player's and the history's problems, in the player and the status bar."""
-        problems = [self.recorder.problem] if self.recorder and self.recorder.problem else []
+        problem = self.session.problem if self.session is not None else None
+        problems = [problem] if problem else []
         self.workout_view.set_notices([*self.services.player_notices(), *problems])
         self._show_notices()
 
@@ -292,9 +313,7 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     def _show_notices(self) -> None:
-        notices = self.services.notices()
-        self.status_label.setText(notices[-1] if notices else "")
-        self.status_label.setToolTip("\n".join(notices))
+        self.status.set_notices(self.services.notices())
 
     # -- routines ----------------------------------------------------------------------------
 
@@ -307,10 +326,7 @@ class MainWindow(QMainWindow):
         self._show_notices()
 
     def _show_message(self, text: str, undo: bool) -> None:
-        self.statusBar().showMessage(text, 15_000)
-        self.undo_button.setVisible(undo)
-        if undo:
-            QTimer.singleShot(15_000, self.undo_button.hide)
+        self.status.show_message(text, undo)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept routine files dragged onto the window."""
@@ -354,7 +370,7 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
-        self.status_label.show()
+        self.status.show()
         self.menuBar().setEnabled(True)
         self._set_library_actions(enabled=True)
         self.toolbar.show()
@@ -367,10 +383,19 @@ class MainWindow(QMainWindow):
         entry = self.services.library.get(routine_id)
         if entry is None:
             return
+        self.start_routine(self.services.localized(entry.routine))
+
+    def start_routine(self, routine: Routine, ask: bool = True) -> None:
+        """Start ``routine``, first asking how the back feels when the settings say so and
+        ``ask`` (False for ``--no-ask``). Every way of starting a workout comes through here."""
         pain_before = None
-        if self.services.settings.value.ask_pain_before and self.services.history is not None:
+        if (
+            ask
+            and self.services.settings.value.ask_pain_before
+            and self.services.history is not None
+        ):
             pain_before = self.ask_pain_before()
-        self.run_routine(self.services.localized(entry.routine), pain_before)
+        self.run_routine(routine, pain_before)
 
     def ask_pain_before(self) -> int | None:
         """The pain rating before a workout, or None when skipped (one key)."""
@@ -378,88 +403,43 @@ class MainWindow(QMainWindow):
         dialog.exec()
         return dialog.pain
 
-    def run_routine(self, routine: Routine, pain_before: int | None = None) -> WorkoutController:
-        """Build the timeline, show the player, record into the history and start."""
-        if self.workout_active():
-            self.controller.stop()
-        settings = self.services.settings.value
-        timeline = build_timeline(routine, settings.get_ready_s, timeline_texts())
-        controller = WorkoutController(timeline, self.services.clock, self)
-        self.controller = controller
-        controller.cue_due.connect(self._sound_cue)
-        controller.refreshed.connect(self._update_tray)
-        controller.state_changed.connect(self._on_state)
-        self.recorder = None
-        if self.services.history is not None:
-            from backcare_desktop.storage.recorder import HistoryRecorder
+    def run_routine(self, routine: Routine, pain_before: int | None = None) -> WorkoutSession:
+        """Show the player and start a :class:`WorkoutSession` of ``routine``.
 
-            self.recorder = HistoryRecorder(
-                self.services.history, lambda: datetime.now().astimezone()
-            )
-            self.recorder.begin(routine, pain_before)
-            controller.event.connect(self._record)
+        A workout still running is stopped and closed first. :attr:`session_created` is emitted
+        before the session starts.
+        """
+        self.end_workout()
+        session = WorkoutSession(routine, self.services, pain_before, self)
+        self.session = session
+        session.refreshed.connect(self._update_tray)
+        session.state_changed.connect(self._on_state)
+        session.notices_changed.connect(self._refresh_notices)
+        session.note_requested.connect(self.show_note)
         self.services.settings.update(last_routine=routine.id)
-        self.workout_view.begin(controller)
-        self._refresh_notices()
+        self.workout_view.begin(session.controller)
         self.stack.setCurrentWidget(self.workout_view)
         self.workout_view.setFocus()
-        self.status_label.hide()  # the player shows its own notices
+        self.status.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
         self._set_library_actions(enabled=False)
         self.toolbar.hide()
-        self.workout_started.emit(controller)
-        controller.start()
-        return controller
-
-    def _record(self, event: EngineEvent) -> None:
-        recorder = self.recorder
-        if recorder is None or isinstance(event, CueDue):  # cues are not history
-            return
-        recorder.handle(event)
-        self._after_write()
-
-    def _after_write(self) -> None:
-        """Show a saving problem while it lasts; keep retrying queued writes meanwhile."""
-        recorder = self.recorder
-        if recorder is None:
-            return
+        self.session_created.emit(session)
+        session.start()
         self._refresh_notices()
-        if recorder.pending and not self._retry_timer.isActive():
-            self._retry_timer.start()
-        elif not recorder.pending:
-            self._retry_timer.stop()
+        return session
 
-    def _retry_writes(self) -> None:
-        if self.recorder is not None:
-            self.recorder.retry()
-        self._after_write()
+    def end_workout(self) -> None:
+        """Close the current workout (stopping it if it runs) and let it go."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        self.workout_view.end()
+        session.close()
 
     def _save_feedback(self, pain_after: int | None, effort: int | None, note: str) -> None:
-        if self.recorder is None:
-            return
-        self.recorder.set_feedback(pain_after=pain_after, effort=effort, note=note)
-        self._after_write()
-        self.check_pain_alert()
-
-    def check_pain_alert(self) -> None:
-        """Show the kind note about pain once per episode of rising or high pain."""
-        store = self.services.history
-        if store is None:
-            return
-        from backcare_desktop.core.stats import pain_alert
-
-        alert = pain_alert(store.summaries(muscles_since=datetime.now().astimezone()))
-        settings = self.services.settings
-        if alert is None or alert.episode == settings.value.pain_notice_episode:
-            return
-        settings.update(pain_notice_episode=alert.episode)
-        if alert.reason == "high":
-            what = self.tr("You logged back pain of %s out of 10.") % max(alert.values)
-        else:
-            what = self.tr("Your back pain after workouts rose over your last sessions (%s).") % (
-                " → ".join(str(value) for value in alert.values)
-            )
-        self.show_note(self.tr("About your back pain"), f"{what}\n\n{medical_note()}")
+        if self.session is not None:
+            self.session.save_feedback(pain_after, effort, note)
 
     def show_note(self, title: str, text: str) -> None:
         """A kind, non-blocking note."""
@@ -468,14 +448,6 @@ class MainWindow(QMainWindow):
         )
         box.setObjectName("kindNote")
         box.open()
-
-    def _sound_cue(self, event: CueDue) -> None:
-        late = self.services.clock.now_ns() - event.due_ns
-        stale = late > STALE_CUE_NS and event.cue.kind is not CueKind.FINISHED
-        player = self.services.player
-        if player is not None and not stale:
-            player.play(event.cue)
-        self.services.log_cue(event, played=not stale)
 
     def _on_state(self, state: str) -> None:
         if state == EngineState.RUNNING.value:
@@ -490,13 +462,15 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(True)
 
     def _update_tray(self) -> None:
-        if self.controller is None or not self.workout_active():
+        if self.session is None or not self.session.active:
             return
-        engine = self.controller.engine
+        engine = self.session.engine
         self.tray.set_status(
-            self.tr("%1 · %2 left")
-            .replace("%1", engine.segment.title)
-            .replace("%2", format_duration(engine.total_remaining_ns() / NS_PER_S))
+            fill(
+                self.tr("%1 · %2 left"),
+                engine.segment.title,
+                format_duration(engine.total_remaining_ns() / NS_PER_S),
+            )
         )
 
     def remind(self) -> None:
@@ -511,8 +485,8 @@ class MainWindow(QMainWindow):
         QApplication.alert(self)
 
     def _pause_for_lock(self) -> None:
-        if self.controller is not None:
-            self.controller.pause()
+        if self.session is not None:
+            self.session.pause()
 
     def _set_muted(self, muted: bool) -> None:
         self.services.set_muted(muted)
@@ -526,13 +500,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a running workout (it is saved as stopped) and remember the geometry."""
-        if self.controller is not None:
-            self.controller.stop()
+        self.end_workout()
+        self.library_watcher.close()
         self.screen_awake.release()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
-        if self.recorder is not None:
-            self.recorder.retry()
         super().closeEvent(event)
 
     def centre_widget(self) -> QWidget:

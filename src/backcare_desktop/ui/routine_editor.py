@@ -1,14 +1,13 @@
 """The routine editor: every field of our format, validated as the user types.
 
-The editor works on the JSON form of a routine (``routine_to_dict``) and validates it with the same
-code that loads routine files, so its messages are the loader's messages.
+The dialog shows a :class:`~backcare_desktop.core.routine_draft.RoutineDraft` (the routine's
+JSON form and the edits that keep it consistent) and validates it with the same code that
+loads routine files, so its messages are the loader's messages.
 """
 
 from __future__ import annotations
 
 import copy
-import re
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -42,43 +41,13 @@ from backcare_desktop.core.routine import (
     MUSCLES,
     Routine,
     RoutineError,
-    routine_from_dict,
-    routine_to_dict,
+    new_routine_id,
 )
+from backcare_desktop.core.routine_draft import RoutineDraft
+from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
-
-NEW_MOVE: dict[str, Any] = {
-    "name": "New move",
-    "work_s": 30,
-    "rest_s": 15,
-    "sides": "both",
-    "instructions": "",
-    "cue": "",
-    "muscles": ["core"],
-}
-
-
-def slug(title: str) -> str:
-    """An id made from a title: lowercase letters, digits and single dashes."""
-    text = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
-    return text[:64].strip("-") or "routine"
-
-
-def new_routine_data() -> dict[str, Any]:
-    """A fresh routine to start editing from."""
-    return routine_to_dict(
-        routine_from_dict(
-            {
-                "format": 1,
-                "id": "my-routine",
-                "title": "My routine",
-                "focus": ["core"],
-                "moves": [dict(NEW_MOVE, name="Plank")],
-            }
-        )
-    )
 
 
 class MoveList(QListWidget):
@@ -122,8 +91,7 @@ class RoutineEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New routine") if is_new else self.tr("Edit routine"))
-        self.data = copy.deepcopy(data)
-        self._original = copy.deepcopy(data)
+        self.draft = RoutineDraft(data)
         self._taken_ids = taken_ids
         self._is_new = is_new
         self.saved_routine: Routine | None = None
@@ -258,6 +226,17 @@ class RoutineEditor(QDialog):
         self.rest_spin.setSuffix(" s")
         self.rest_spin.setAccessibleName(self.tr("Rest after the move, seconds"))
         self.rest_spin.valueChanged.connect(self._move_changed)
+        self.no_rest_label = QLabel(
+            self.tr(
+                "None: the workout ends (or the rest between rounds begins) after the last move"
+            )
+        )
+        self.no_rest_label.setObjectName("detailsMeta")
+        self.no_rest_label.setWordWrap(True)
+        rest_row = QHBoxLayout()
+        rest_row.setContentsMargins(0, 0, 0, 0)
+        rest_row.addWidget(self.rest_spin)
+        rest_row.addWidget(self.no_rest_label, 1)
         self.sides_combo = QComboBox()
         self.sides_combo.setAccessibleName(self.tr("Sides"))
         self.sides_combo.addItem(self.tr("Both sides together"), "both")
@@ -280,7 +259,8 @@ class RoutineEditor(QDialog):
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Type"), self.kind_combo)
         form.addRow(self.tr("&Work"), self.amount_spin)
-        form.addRow(self.tr("R&est after"), self.rest_spin)
+        form.addRow(self.tr("R&est after"), rest_row)
+        form.labelForField(rest_row).setBuddy(self.rest_spin)
         form.addRow(self.tr("&Sides"), self.sides_combo)
         form.addRow(self.tr("&Instructions"), self.instructions_edit)
         form.addRow(self.tr("Form &cue"), self.cue_edit)
@@ -292,7 +272,7 @@ class RoutineEditor(QDialog):
 
     def _load_routine_fields(self) -> None:
         self._loading = True
-        data = self.data
+        data = self.draft.data
         self.title_edit.setText(data.get("title", ""))
         self.summary_edit.setPlainText(data.get("summary", ""))
         self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(data.get("level"))))
@@ -307,10 +287,10 @@ class RoutineEditor(QDialog):
     def _reload_moves(self, select: int) -> None:
         blocker = QSignalBlocker(self.move_list)
         self.move_list.clear()
-        for move in self.data["moves"]:
+        for move in self.draft.moves:
             self.move_list.addItem(QListWidgetItem(self._move_text(move)))
         del blocker
-        self.move_list.setCurrentRow(min(select, len(self.data["moves"]) - 1))
+        self.move_list.setCurrentRow(min(select, len(self.draft.moves) - 1))
         self._show_move(self.move_list.currentRow())
         self._validate()
 
@@ -323,13 +303,13 @@ class RoutineEditor(QDialog):
         return f"{move.get('name') or self.tr('(no name)')}  ·  {amount}{sides}"
 
     def _show_move(self, row: int) -> None:
-        valid = 0 <= row < len(self.data["moves"])
+        valid = self.draft.has_row(row)
         self.move_form.setEnabled(valid)
-        self.remove_button.setEnabled(valid and len(self.data["moves"]) > 1)
+        self.remove_button.setEnabled(valid and len(self.draft.moves) > 1)
         self.duplicate_button.setEnabled(valid)
         if not valid:
             return
-        move = self.data["moves"][row]
+        move = self.draft.moves[row]
         self._loading = True
         self.name_edit.setText(move.get("name", ""))
         timed = "reps" not in move
@@ -337,6 +317,9 @@ class RoutineEditor(QDialog):
         self.amount_spin.setSuffix(" s" if timed else self.tr(" reps"))
         self.amount_spin.setValue(move.get("work_s", 0) if timed else move.get("reps", 0))
         self.rest_spin.setValue(move.get("rest_s", 0))
+        rest_played = self.draft.rest_is_played(row)  # show what will happen
+        self.rest_spin.setVisible(rest_played)
+        self.no_rest_label.setVisible(not rest_played)
         self.sides_combo.setCurrentIndex(max(0, self.sides_combo.findData(move.get("sides"))))
         self.instructions_edit.setPlainText(move.get("instructions", ""))
         self.cue_edit.setText(move.get("cue", ""))
@@ -347,44 +330,35 @@ class RoutineEditor(QDialog):
     def _changed(self) -> None:
         if self._loading:
             return
-        data = self.data
-        data["title"] = self.title_edit.text()
-        data["summary"] = self.summary_edit.toPlainText()
-        data["level"] = self.level_combo.currentData()
-        data["get_ready_s"] = self.get_ready_spin.value()
-        data["rounds"] = self.rounds_spin.value()
-        data["round_rest_s"] = self.round_rest_spin.value()
-        data["switch_s"] = self.switch_spin.value()
-        data["focus"] = [tag for tag, box in self.focus_boxes.items() if box.isChecked()]
+        self.draft.set_fields(
+            title=self.title_edit.text(),
+            summary=self.summary_edit.toPlainText(),
+            level=self.level_combo.currentData(),
+            get_ready_s=self.get_ready_spin.value(),
+            rounds=self.rounds_spin.value(),
+            round_rest_s=self.round_rest_spin.value(),
+            switch_s=self.switch_spin.value(),
+            focus=[tag for tag, box in self.focus_boxes.items() if box.isChecked()],
+        )
         self._validate()
 
     def _move_changed(self) -> None:
         row = self.move_list.currentRow()
-        if self._loading or not 0 <= row < len(self.data["moves"]):
+        if self._loading or not self.draft.has_row(row):
             return
-        move = self.data["moves"][row]
-        self._drop_stale_translations(
+        switched = self.draft.update_move(
             row,
+            timed=self.kind_combo.currentData() == "timed",
+            amount=self.amount_spin.value(),
             name=self.name_edit.text(),
+            rest_s=self.rest_spin.value(),
+            sides=self.sides_combo.currentData(),
             instructions=self.instructions_edit.toPlainText(),
             cue=self.cue_edit.text(),
+            muscles=[name for name, box in self.muscle_boxes.items() if box.isChecked()],
         )
-        move["name"] = self.name_edit.text()
-        timed = self.kind_combo.currentData() == "timed"
-        was_timed = "reps" not in move
-        amount = self.amount_spin.value()
-        if timed != was_timed:  # switching type: start from a sensible amount
-            amount = 30 if timed else 10
-        move.pop("work_s", None)
-        move.pop("reps", None)
-        move["work_s" if timed else "reps"] = amount
-        move["rest_s"] = self.rest_spin.value()
-        move["sides"] = self.sides_combo.currentData()
-        move["instructions"] = self.instructions_edit.toPlainText()
-        move["cue"] = self.cue_edit.text()
-        move["muscles"] = [name for name, box in self.muscle_boxes.items() if box.isChecked()]
-        self.move_list.item(row).setText(self._move_text(move))
-        if timed != was_timed:
+        self.move_list.item(row).setText(self._move_text(self.draft.moves[row]))
+        if switched:
             self._show_move(row)
         self._validate()
 
@@ -392,96 +366,52 @@ class RoutineEditor(QDialog):
 
     def add_move(self) -> None:
         """Add a new move after the current one."""
-        row = self.move_list.currentRow() + 1
-        self._change_move_translations(lambda entries: entries.insert(row, {}))
-        self.data["moves"].insert(row, copy.deepcopy(NEW_MOVE))
-        self._reload_moves(row)
+        self._reload_moves(self.draft.add_move(self.move_list.currentRow() + 1))
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
     def duplicate_move(self) -> None:
         """Copy the current move right after it."""
-        row = self.move_list.currentRow()
+        row = self.draft.duplicate_move(self.move_list.currentRow())
         if row >= 0:
-            self._change_move_translations(
-                lambda entries: entries.insert(row + 1, copy.deepcopy(entries[row]))
-            )
-            self.data["moves"].insert(row + 1, copy.deepcopy(self.data["moves"][row]))
-            self._reload_moves(row + 1)
+            self._reload_moves(row)
 
     def remove_move(self) -> None:
         """Remove the current move (a routine keeps at least one)."""
         row = self.move_list.currentRow()
-        if row >= 0 and len(self.data["moves"]) > 1:
-            self._change_move_translations(lambda entries: entries.pop(row))
-            del self.data["moves"][row]
-            self._reload_moves(min(row, len(self.data["moves"]) - 1))
+        if self.draft.remove_move(row):
+            self._reload_moves(min(row, len(self.draft.moves) - 1))
 
     def move_current(self, step: int) -> None:
         """Move the current move up (-1) or down (+1)."""
         row = self.move_list.currentRow()
-        target = row + step
-        if row >= 0 and 0 <= target < len(self.data["moves"]):
-            self._on_reordered(row, target)
-            self._reload_moves(target)
+        if self.draft.reorder(row, row + step):
+            self._reload_moves(row + step)
 
     def _on_reordered(self, source: int, target: int) -> None:
-        self._change_move_translations(lambda entries: entries.insert(target, entries.pop(source)))
-        moves = self.data["moves"]
-        moves.insert(target, moves.pop(source))
+        """The list was reordered by dragging: the draft follows."""
+        self.draft.reorder(source, target)
+        self._show_move(self.move_list.currentRow())  # the last move may have changed
         self._validate()
-
-    # -- translated move texts follow their moves ---------------------------------------------
-
-    def _change_move_translations(self, change: Callable[[list[dict[str, Any]]], object]) -> None:
-        """Apply ``change`` to each translation's per-move list, as it is about to be applied to
-        the moves, so translated texts stay with their moves (call it before changing them)."""
-        count = len(self.data["moves"])
-        for texts in self.data.get("translations", {}).values():
-            entries = texts.get("moves") if isinstance(texts, dict) else None
-            if not isinstance(entries, list):
-                continue
-            entries.extend({} for _ in range(count - len(entries)))
-            change(entries)
-            while entries and not entries[-1]:
-                entries.pop()
-
-    def _drop_stale_translations(self, row: int, **texts: str) -> None:
-        """Forget the translations of the texts of move ``row`` that the user has changed."""
-        move = self.data["moves"][row]
-        changed = [key for key, text in texts.items() if move.get(key, "") != text]
-
-        def drop(entries: list[dict[str, Any]]) -> None:
-            for key in changed:
-                entries[row].pop(key, None)
-
-        if changed:
-            self._change_move_translations(drop)
 
     # -- validation and saving ---------------------------------------------------------------
 
     def routine_data(self) -> dict[str, Any]:
         """The edited routine as our JSON format, with its id chosen for saving."""
-        data = copy.deepcopy(self.data)
+        data = copy.deepcopy(self.draft.data)
         if self._is_new:
-            base, number = slug(data.get("title", "")), 2
-            data["id"] = base
-            while data["id"] in self._taken_ids:
-                data["id"] = f"{base[:60]}-{number}"
-                number += 1
+            data["id"] = new_routine_id(str(data.get("title", "")), self._taken_ids)
         return data
 
     def problems(self) -> tuple[str, ...]:
         """What the loader would say about the routine as it stands."""
-        try:
-            routine_from_dict(self.routine_data())
-        except RoutineError as error:
-            return error.problems
-        return ()
+        return self.draft.problems(self.routine_data())
 
     def _validate(self) -> None:
-        problems = self.problems()
-        self.save_button.setEnabled(not problems)
+        raw = self.problems()
+        self.save_button.setEnabled(not raw)
+        names = [str(move.get("name", "")) for move in self.draft.data.get("moves", [])]
+        problems = [friendly_problem(problem, names) for problem in raw]
         self.problems_label.setText(
             "\n".join(problems[:6])
             + (self.tr("\n…and %s more") % (len(problems) - 6) if len(problems) > 6 else "")
@@ -489,18 +419,18 @@ class RoutineEditor(QDialog):
         if problems:
             self.total_label.setText(self.tr("Total: not known until the problems are fixed"))
         else:
-            routine = routine_from_dict(self.routine_data())
+            routine = self.draft.routine(self.routine_data())
             self.total_label.setText(self.tr("Total: %s") % duration_text(routine))
 
     @property
     def modified(self) -> bool:
         """True when there are changes not saved yet."""
-        return self.data != self._original and self.saved_routine is None
+        return self.draft.modified and self.saved_routine is None
 
     def save(self) -> None:
         """Accept the dialog with the edited routine (only when it is valid)."""
         try:
-            self.saved_routine = routine_from_dict(self.routine_data())
+            self.saved_routine = self.draft.routine(self.routine_data())
         except RoutineError:
             return
         self.accept()

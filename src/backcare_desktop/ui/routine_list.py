@@ -183,7 +183,6 @@ class RoutinePicker(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._banner())
         layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.list)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -226,7 +225,8 @@ class RoutinePicker(QWidget):
                 self.tr("Show routines for %s")
                 % (display_name(tag) if tag else self.tr("all areas"))
             )
-            chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            chip.setAutoDefault(False)
             self.focus_group.addButton(chip)
             row.addWidget(chip)
         row.addStretch(1)
@@ -356,13 +356,16 @@ class RoutinePicker(QWidget):
         self.meta_label.setText(f"{routine_meta(routine)} · {rounds}")
         self.summary_label.setText(routine.summary)
         texts = timeline_texts()
-        for move in routine.moves:
+        last = len(routine.moves) - 1
+        for number, move in enumerate(routine.moves):
             sides = self.tr(" each side") if move.two_sided else ""
             item = QTreeWidgetItem(
                 [
                     move.name,
                     texts.amount(move) + sides,
-                    f"{move.rest_s} s" if move.rest_s else "–",
+                    f"{move.rest_s} s"
+                    if move.rest_s and number < last
+                    else "–",  # none after the last
                     display_list(move.muscles),
                 ]
             )
@@ -374,10 +377,27 @@ class RoutinePicker(QWidget):
         if self.current_entry() is not None:
             self.start_requested.emit(self.current_id())
 
+    def focus_search(self) -> None:
+        """Put the keyboard in the search box, its text selected (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The picker's controls in the order Tab visits them."""
+        chips = self.focus_group.buttons()
+        return [self.search, *chips, self.list, self.moves, self.start_button]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter starts from the list; Up/Down in the search box move the selection."""
+        """Enter starts from the list; Up/Down in the search box move the selection; Escape in
+        the search box clears it (and, when it is already empty, returns to the list)."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
+            if watched is self.search and key == Qt.Key.Key_Escape:
+                if self.search.text():
+                    self.search.clear()
+                else:
+                    self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._start_current()
                 return True

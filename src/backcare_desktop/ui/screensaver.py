@@ -102,7 +102,9 @@ class ScreenAwake(QObject):
         )
         if not manager.isValid():
             return
-        self._session_watcher = QDBusPendingCallWatcher(manager.asyncCall("GetSession", "auto"))
+        self._session_watcher = QDBusPendingCallWatcher(
+            manager.asyncCallWithArgumentList("GetSession", ["auto"])
+        )
         self._session_watcher.finished.connect(lambda watcher: self._on_session(system, watcher))
 
     def _on_session(self, system: Any, watcher: Any) -> None:

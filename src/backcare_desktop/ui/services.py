@@ -17,6 +17,7 @@ from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import sounds_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.ui.i18n import localized
 
 log = logging.getLogger(__name__)
 
@@ -157,13 +158,16 @@ class Services:
     def notices(self) -> list[str]:
         """Everything the user should know about the set-up, oldest first."""
         library = [str(error) for error in self.library.errors]
-        return [
+        notices = [
             *self.startup_notices,
             *self.settings.notices,
             *self.history_notices,
+            *(self.history.notices if self.history is not None else ()),
             *library,
             *self.player_notices(),
         ]
+        # settings and storage make English UserTexts: shown in the interface language
+        return [localized(notice) for notice in notices]
 
     def set_muted(self, muted: bool) -> None:
         """Mute or unmute the cues, and remember it."""

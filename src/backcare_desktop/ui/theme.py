@@ -64,6 +64,10 @@ QPushButton#bigDone:focus { border: 4px solid #f0b44c; }
 QPushButton[chip="true"] { border: 1px solid palette(mid); border-radius: 12px;
                            padding: 3px 10px; background: palette(base); }
 QPushButton[chip="true"]:checked { background: %(accent)s; color: white; border-color: %(accent)s; }
+QPushButton[chip="true"]:focus { border: 2px solid palette(highlight); padding: 2px 9px; }
+QPushButton[chip="true"]:checked:focus { border: 2px solid palette(highlighted-text);
+                                         outline: 2px solid palette(highlight); }
+QToolBar QToolButton:focus { border: 2px solid palette(highlight); border-radius: 4px; }
 QProgressBar#segmentProgress { border: none; background: rgba(255, 255, 255, 0.28);
                                border-radius: 5px; max-height: 10px; }
 QProgressBar#segmentProgress::chunk { background: rgba(255, 255, 255, 0.9); border-radius: 5px; }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
-from backcare_desktop.core.engine import CueDue, EngineState, SegmentEnded, SegmentOutcome
+from backcare_desktop.core.engine import (
+    CueDue,
+    EngineState,
+    SegmentEnded,
+    SegmentOutcome,
+    SegmentStarted,
+)
 from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import AfterWorkoutForm
@@ -81,6 +87,7 @@ class WorkoutView(QWidget):
         self.muted = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
+        self._connections: list[QMetaObject.Connection] = []
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
         self._caption_timer.timeout.connect(self._hide_caption)
@@ -265,21 +272,34 @@ class WorkoutView(QWidget):
     # -- running a workout -------------------------------------------------------------------
 
     def begin(self, controller: WorkoutController) -> None:
-        """Show ``controller``'s workout; call before ``controller.start()``."""
+        """Show ``controller``'s workout; call before ``controller.start()``.
+
+        The view follows one workout at a time: it lets go of the previous one first.
+        """
+        self.end()
         self.controller = controller
         self.texts = timeline_texts()
         self._moves = []
-        controller.refreshed.connect(self.refresh)
-        controller.segment_started.connect(lambda _event: self._show_segment())
-        controller.segment_ended.connect(self._on_segment_ended)
-        controller.state_changed.connect(self._on_state)
-        controller.cue_due.connect(self._on_cue)
+        self._connections = [
+            controller.refreshed.connect(self.refresh),
+            controller.segment_started.connect(self._on_segment_started),
+            controller.segment_ended.connect(self._on_segment_ended),
+            controller.state_changed.connect(self._on_state),
+            controller.cue_due.connect(self._on_cue),
+        ]
         self.routine_label.setText(controller.timeline.routine.title)
         self.feedback.reset()
         self._hide_caption()
         self.pages.setCurrentIndex(0)
         self._show_segment()
         self.setFocus()
+
+    def end(self) -> None:
+        """Stop following the workout shown (its controller may be deleted after this)."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
+        self.controller = None
 
     def set_notices(self, notices: list[str]) -> None:
         """Show sentences about missing audio or voice (empty: hide the bar)."""
@@ -402,6 +422,9 @@ class WorkoutView(QWidget):
         if state in (EngineState.FINISHED.value, EngineState.STOPPED.value):
             self._show_finish(state == EngineState.FINISHED.value)
 
+    def _on_segment_started(self, _event: SegmentStarted) -> None:
+        self._show_segment()
+
     def _on_segment_ended(self, event: SegmentEnded) -> None:
         if event.segment.kind is not SegmentKind.WORK:
             return
@@ -448,7 +471,7 @@ class WorkoutView(QWidget):
         for name, outcome in self._moves:
             self.finish_list.addItem(marks[outcome] % name)
         self.pages.setCurrentIndex(1)
-        self.back_to_list.setFocus()
+        self.feedback.pain.setFocus()
 
     # -- controls ----------------------------------------------------------------------------
 

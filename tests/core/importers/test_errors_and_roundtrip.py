@@ -72,7 +72,7 @@ def test_our_single_routine_keeps_the_1_mb_limit() -> None:
     routine["summary"] = "x" * 100
     text = json.dumps(routine) + " " * 1_100_000
     problems = problems_of(text.encode())
-    assert problems == ("the file is 1.1 MB; routines must be under 1 MB",)
+    assert problems == ("the file is 1.1 MB; it must be at most 1.0 MB",)
 
 
 # ---------------------------------------------------------------------------------------------

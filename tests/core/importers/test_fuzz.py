@@ -23,12 +23,12 @@ from backcare_desktop.core.importers import (
     own,
 )
 from backcare_desktop.core.importers import jawt as jawt_module
-from backcare_desktop.core.importers._common import slug
 from backcare_desktop.core.routine import (
     ID_PATTERN,
     RoutineError,
     routine_from_dict,
     routine_to_dict,
+    slug,
 )
 from tests.core.importers import reference
 
@@ -80,7 +80,7 @@ def assert_valid(imported: ImportResult) -> None:
     ids = [routine.id for routine in imported.routines]
     assert len(set(ids)) == len(ids) or imported.source_format == own.FORMAT_NAME
     for routine in imported.routines:
-        assert ID_PATTERN.match(routine.id) and len(routine.id) <= 64
+        assert ID_PATTERN.fullmatch(routine.id) and len(routine.id) <= 64
         assert routine_from_dict(routine_to_dict(routine)) == routine
     assert all(isinstance(sentence, str) and sentence for sentence in imported.mapped)
     assert all(isinstance(sentence, str) and sentence for sentence in imported.not_mapped)
@@ -131,7 +131,7 @@ def test_exercise_timer_takes_any_text(text: str) -> None:
 @FUZZ
 @given(st.text(max_size=100))
 def test_slugs_are_always_valid_ids(title: str) -> None:
-    assert ID_PATTERN.match(slug(title)) and len(slug(title)) <= 64
+    assert ID_PATTERN.fullmatch(slug(title)) and len(slug(title)) <= 64
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,11 +21,15 @@ from backcare_desktop.core.importers import exercise_timer, feeel, jawt, openhii
 from backcare_desktop.core.importers._common import (
     FOREIGN_MAX_BYTES,
     ImportResult,
+)
+from backcare_desktop.core.routine import RoutineError
+from backcare_desktop.core.validation import (
+    DataError,
     check_size,
     decode_text,
     parse_json,
+    raising,
 )
-from backcare_desktop.core.routine import RoutineError
 
 __all__ = ["FOREIGN_MAX_BYTES", "FORMAT_NAMES", "ImportResult", "import_routines"]
 
@@ -87,26 +91,26 @@ def _import_value(kind: str, value: Any, size: int) -> ImportResult:
 
 
 def _import(data: bytes, filename: str) -> ImportResult:
-    check_size(data)
+    check_size(data, FOREIGN_MAX_BYTES)
     if data.startswith(feeel.ZIP_MAGIC):
         return feeel.import_zip(data)
     try:
         text = decode_text(data)
-    except RoutineError as utf8_error:
+    except DataError as utf8_error:
         imported = jawt.import_latin1(data)
         if imported is None:
             raise utf8_error from None
         return imported
     try:
         value = parse_json(text)
-    except RoutineError as json_error:
+    except DataError as json_error:
         lost = jawt.lost_characters(text)
         if lost is not None:
             raise lost from None
         # Not JSON: perhaps Exercise Timer's list as GSettings prints it.
         try:
             imported = exercise_timer.import_text(text)
-        except RoutineError:
+        except DataError:
             if (
                 _by_name(filename) == "exercise_timer"
                 or text.lstrip().startswith(("'", '"', "@s"))
@@ -141,10 +145,8 @@ def import_routines(data: bytes, filename: str = "") -> ImportResult:
     Raises :class:`RoutineError` (and nothing else) listing every problem found, each naming
     the routine and field.
     """
-    try:
-        return _import(bytes(data), filename)
-    except RoutineError as error:
-        raise error.with_source(filename) if filename else error from None
-    except RecursionError:
-        error = RoutineError(["the file is nested too deeply to read"])
-        raise error.with_source(filename) if filename else error from None
+    with raising(RoutineError, filename or None):
+        try:
+            return _import(bytes(data), filename)
+        except RecursionError:
+            raise RoutineError(["the file is nested too deeply to read"]) from None

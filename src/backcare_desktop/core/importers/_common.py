@@ -1,4 +1,4 @@
-"""Shared parts of the importers: decoding, problem paths, field readers and the routine builder.
+"""Shared parts of the importers: limits, foreign field readers and the routine builder.
 
 Every importer reads the foreign document into :class:`Draft` routines made of timed
 :class:`Work` and :class:`Rest` segments, grouped in :class:`Part` blocks that repeat. The builder
@@ -8,11 +8,7 @@ sequence: a single repeated block becomes rounds, anything else is written out m
 
 from __future__ import annotations
 
-import json
-import math
-import re
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -21,16 +17,13 @@ from backcare_desktop.core.routine import (
     MAX_MOVES,
     Routine,
     RoutineError,
+    new_routine_id,
     routine_from_dict,
-    type_name,
 )
+from backcare_desktop.core.validation import REQUIRED, Fields, Problems, shown
 
 FOREIGN_MAX_BYTES: Final = 5_000_000
 """Foreign backups may hold many routines, so they may be larger than one routine file (1 MB)."""
-MAX_PROBLEMS: Final = 50
-"""At most this many problems are listed in one error; the rest are counted."""
-STOP_AFTER_PROBLEMS: Final = 1000
-"""Reading stops after this many problems: the file is clearly not importable."""
 MAX_ROUTINES: Final = 1000
 """At most this many routines are imported from one file."""
 MAX_TOTAL_MOVES: Final = 20_000
@@ -65,111 +58,37 @@ class ImportResult:
 
 
 # ---------------------------------------------------------------------------------------------
-# Decoding
+# Reading foreign data (on core/validation)
 
 
-def check_size(data: bytes, limit: int = FOREIGN_MAX_BYTES) -> None:
-    """Refuse ``data`` larger than ``limit`` bytes before anything reads it."""
-    if len(data) > limit:
-        raise RoutineError(
-            [
-                f"the file is {len(data) / 1_000_000:.1f} MB; files to import must be under "
-                f"{limit // 1_000_000} MB"
-            ]
-        )
+def import_problems() -> Problems:
+    """The problems of one import: raised as :class:`RoutineError`, at most
+    :data:`MAX_ENTRIES` entries read."""
+    return Problems(
+        MAX_ENTRIES,
+        "entries (routines, sets, exercises...), more than one import takes",
+        RoutineError,
+    )
 
 
-def decode_text(data: bytes, what: str = "file") -> str:
-    """The bytes as UTF-8 text (a byte-order mark is allowed)."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RoutineError(
-            [f"the {what} is not UTF-8 text (bad byte at position {error.start})"]
-        ) from None
+class ForeignFields(Fields):
+    """:class:`Fields` of a foreign app's object, whose defaults are checked like values.
 
+    A default here is what the foreign app assumes for a missing or null field (OpenHIIT's
+    ``?? 0``), so it must pass our rules too: a missing interval count of 0 is reported.
+    """
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def parse_json(text: str) -> Any:
-    """Parse JSON text; every failure becomes a :class:`RoutineError` naming the problem."""
-    try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as error:
-        raise RoutineError(
-            [
-                f"not valid JSON: {error.msg.removesuffix(' at')} at line {error.lineno} "
-                f"column {error.colno}"
-            ]
-        ) from None
-    except RecursionError:
-        raise RoutineError(["not valid JSON: nested too deeply"]) from None
-    except ValueError as error:
-        message = str(error)
-        if "digits" in message:
-            message = "a number has too many digits"
-        raise RoutineError([f"not valid JSON: {message}"]) from None
-
-
-# ---------------------------------------------------------------------------------------------
-# Problems and messages
-
-
-class Problems:
-    """Collects problems as ``path: rule`` strings, each once, in the order found."""
-
-    def __init__(self) -> None:
-        self.items: list[str] = []
-        self._seen: set[str] = set()
-        self._entries = 0
-
-    def add(self, path: str, message: str) -> None:
-        """Record ``message`` about the field at ``path`` (or about the whole file).
-
-        After :data:`STOP_AFTER_PROBLEMS` problems, raises at once.
-        """
-        item = f"{path}: {message}" if path else message
-        if item not in self._seen:
-            self._seen.add(item)
-            self.items.append(item)
-            if len(self.items) >= STOP_AFTER_PROBLEMS:
-                self.check(stopped=True)
-
-    def entry(self, count: int = 1) -> None:
-        """Count entries read; raises past :data:`MAX_ENTRIES`."""
-        self._entries += count
-        if self._entries > MAX_ENTRIES:
-            raise RoutineError(
-                [
-                    f"the file holds more than {MAX_ENTRIES} entries (routines, sets, "
-                    "exercises...), more than one import takes"
-                ]
-            )
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def check(self, stopped: bool = False) -> None:
-        """Raise a :class:`RoutineError` listing the problems, if there are any."""
-        if self.items:
-            listed = self.items[:MAX_PROBLEMS]
-            if stopped:
-                listed.append(f"... and more problems (reading stopped after {len(self.items)})")
-            elif len(self.items) > MAX_PROBLEMS:
-                listed.append(f"... and {len(self.items) - MAX_PROBLEMS} more problems")
-            raise RoutineError(listed)
-
-
-def key_path(path: str, key: str) -> str:
-    """``path.key``, or ``key`` at the top."""
-    return f"{path}.{key}" if path else key
-
-
-def index_path(path: str, index: int) -> str:
-    """``path[index]``."""
-    return f"{path}[{index}]"
+    def _value(self, key: str, missing: Any, null: Any) -> tuple[bool, Any]:
+        if key not in self.data:
+            default = missing
+        elif self.data[key] is None:
+            default = null
+        else:
+            default = REQUIRED
+        if default is REQUIRED or default is None:
+            return super()._value(key, missing, null)
+        self.seen.add(key)
+        return True, default
 
 
 def label(path: str, title: Any) -> str:
@@ -179,177 +98,6 @@ def label(path: str, title: Any) -> str:
         text = text if len(text) <= 40 else text[:37] + "..."
         return f'{path} "{text}"'
     return path
-
-
-def shown(value: Any) -> str:
-    """A short, safe rendering of a bad value for a message."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        if -(10**15) < value < 10**15:
-            return str(value)
-        digits = int(abs(value).bit_length() * 0.30103) + 1
-        return f"a number with about {digits} digits"
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, str):
-        text = json.dumps(value[:40], ensure_ascii=False)
-        return text if len(value) <= 40 else text[:-1] + '..."'
-    return type_name(value)
-
-
-def as_int(value: Any) -> int | None:
-    """``value`` as a whole number (``45.0`` counts), or None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return int(value)
-    return None
-
-
-def range_text(low: int, high: int | None, unit: str) -> str:
-    """``1..3600 seconds`` or ``at least 1``."""
-    suffix = f" {unit}" if unit else ""
-    return f"{low}..{high}{suffix}" if high is not None else f"at least {low}{suffix}"
-
-
-# ---------------------------------------------------------------------------------------------
-# Field readers
-
-
-class _Required:
-    def __repr__(self) -> str:
-        return "REQUIRED"
-
-
-REQUIRED: Final = _Required()
-"""Use as a default: the field must be present (or must not be null)."""
-
-
-class Fields:
-    """Reads the fields of one foreign JSON object, recording each problem with its path.
-
-    ``missing`` is used when the key is absent and ``null`` when it is null; either may be
-    :data:`REQUIRED` (a problem) or None (the reader returns None, no problem). Readers return
-    None after recording a problem.
-    """
-
-    def __init__(self, data: Mapping[str, Any], path: str, problems: Problems) -> None:
-        self.data = data
-        self.path = path
-        self.problems = problems
-        self.seen: set[str] = set()
-
-    def at(self, key: str) -> str:
-        """The path of ``key``."""
-        return key_path(self.path, key)
-
-    def has(self, key: str) -> bool:
-        """True when ``key`` is present (null or not)."""
-        return key in self.data
-
-    def raw(self, key: str) -> Any:
-        """The value of ``key`` (None when absent), marking it read."""
-        self.seen.add(key)
-        return self.data.get(key)
-
-    def _value(self, key: str, missing: Any, null: Any) -> tuple[bool, Any]:
-        """(True, value) to check, or (False, result) when a default or a problem decided."""
-        self.seen.add(key)
-        if key not in self.data:
-            if missing is REQUIRED:
-                self.problems.add(self.at(key), "required")
-                return False, None
-            return missing is not None, missing
-        value = self.data[key]
-        if value is None and null is not REQUIRED:
-            return null is not None, null
-        return True, value
-
-    def integer(
-        self,
-        key: str,
-        low: int,
-        high: int | None,
-        unit: str = "seconds",
-        *,
-        missing: Any = REQUIRED,
-        null: Any = REQUIRED,
-        what: str = "",
-    ) -> int | None:
-        """A whole number in ``low..high`` (``high`` None: no upper bound)."""
-        ok, value = self._value(key, missing, null)
-        if not ok:
-            return None
-        number = as_int(value)
-        suffix = f" ({what})" if what else ""
-        if number is None:
-            self.problems.add(self.at(key), f"must be a whole number{suffix}, got {shown(value)}")
-            return None
-        if number < low or (high is not None and number > high):
-            self.problems.add(
-                self.at(key), f"must be {range_text(low, high, unit)}{suffix}, got {shown(value)}"
-            )
-            return None
-        return number
-
-    def text(
-        self,
-        key: str,
-        max_len: int,
-        *,
-        missing: Any = REQUIRED,
-        null: Any = REQUIRED,
-        what: str = "",
-    ) -> str | None:
-        """Non-empty text of at most ``max_len`` characters, stripped."""
-        ok, value = self._value(key, missing, null)
-        if not ok:
-            return None
-        return check_text(value, self.at(key), max_len, self.problems, what)
-
-    def unknown(self, known: Iterable[str]) -> list[str]:
-        """Keys neither read nor in ``known``."""
-        known_set = set(known) | self.seen
-        return [str(key) for key in self.data if key not in known_set]
-
-
-def check_text(
-    value: Any, path: str, max_len: int, problems: Problems, what: str = ""
-) -> str | None:
-    """``value`` as non-empty text of at most ``max_len`` characters, or None after a problem."""
-    suffix = f" ({what})" if what else ""
-    if not isinstance(value, str):
-        problems.add(path, f"must be text{suffix}, got {type_name(value)}")
-        return None
-    text = value.strip()
-    if not text:
-        problems.add(path, f"must not be empty{suffix}")
-        return None
-    if len(text) > max_len:
-        problems.add(path, f"must be at most {max_len} characters{suffix}, got {len(text)}")
-        return None
-    return text
-
-
-def require_object(value: Any, path: str, problems: Problems) -> Mapping[str, Any] | None:
-    """``value`` if it is a JSON object, else None after a problem."""
-    if isinstance(value, dict):
-        return value
-    problems.add(path, f"must be an object, got {type_name(value)}")
-    return None
-
-
-def require_list(value: Any, path: str, problems: Problems) -> list[Any] | None:
-    """``value`` if it is a JSON list, else None after a problem."""
-    if isinstance(value, list):
-        return value
-    problems.add(path, f"must be a list, got {type_name(value)}")
-    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -408,24 +156,6 @@ class BuildInfo:
     """True when repeats were written out as moves instead of rounds."""
     dropped_rest_s: int = 0
     """Seconds of rest after the very last exercise, which a routine cannot hold."""
-
-
-def slug(title: str) -> str:
-    """An id from a title: lowercase ASCII letters, digits and single dashes, at most 64."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return text[:64].rstrip("-") or FALLBACK_ID
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    """``base``, or ``base-2``, ``base-3``... not in ``taken``; the result is added to it."""
-    candidate, number = base, 2
-    while candidate in taken:
-        suffix = f"-{number}"
-        candidate = base[: 64 - len(suffix)].rstrip("-") + suffix
-        number += 1
-    taken.add(candidate)
-    return candidate
 
 
 def _sum_rests(rests: list[Rest]) -> int:
@@ -617,7 +347,9 @@ def build_all(
     routines: list[Routine] = []
     infos: list[tuple[Draft, BuildInfo]] = []
     for draft in drafts:
-        routine, info = build_routine(draft, unique_id(slug(draft.title), taken), problems)
+        routine_id = new_routine_id(draft.title, taken, FALLBACK_ID)
+        taken.add(routine_id)
+        routine, info = build_routine(draft, routine_id, problems)
         if routine is not None:
             routines.append(routine)
             infos.append((draft, info))

@@ -24,29 +24,33 @@ from typing import Any, Final
 from backcare_desktop.core.importers._common import (
     DEFAULTS_NOTE,
     GET_READY_RANGE,
-    REQUIRED,
     REST_RANGE,
     WORK_RANGE,
     Draft,
-    Fields,
+    ForeignFields,
     ImportResult,
     Part,
-    Problems,
     Rest,
     Work,
     build_all,
     build_notes,
     check_routine_count,
-    index_path,
+    import_problems,
     label,
-    parse_json,
     plural,
-    require_object,
     result,
-    type_name,
     unknown_note,
 )
 from backcare_desktop.core.routine import RoutineError
+from backcare_desktop.core.validation import (
+    REQUIRED,
+    DataError,
+    Problems,
+    index_path,
+    parse_json,
+    require_object,
+    type_name,
+)
 
 FORMAT_NAME: Final = "Exercise Timer"
 SCHEMA: Final = "xyz.safeworlds.hiit"
@@ -190,7 +194,7 @@ def import_text(text: str) -> ImportResult | None:
     json_text, other_keys = extracted
     try:
         value = parse_json(json_text)
-    except RoutineError as error:
+    except DataError as error:
         raise RoutineError([f"{LIST_KEY}: {problem}" for problem in error.problems]) from None
     notes = []
     if other_keys:
@@ -217,17 +221,17 @@ def _read_training(item: Any, path: str, problems: Problems, unknown: set[str]) 
     exercise_key, rest_key = _pick(data, _EXERCISE, vala), _pick(data, _REST, vala)
     prepare_key = _pick(data, _PREPARE, vala)
     where = label(path, data.get(title_key))
-    fields = Fields(data, where, problems)
+    fields = ForeignFields(data, where, problems)
     # The Vala app leaves out values equal to the property default, 0, and json-glib reads a
     # missing one as 0. The Rust app refused a training without name, sets, exercise_s or
     # rest_s, and read a missing prepare_s as 5 seconds.
     required_int = 0 if vala else REQUIRED
     title = fields.text(title_key, 60, what="it names the training and its move")
     sets = fields.integer(sets_key, 1, None, "", missing=required_int, what="sets")
-    exercise = fields.integer(exercise_key, *WORK_RANGE, missing=required_int)
-    rest = fields.integer(rest_key, *REST_RANGE, missing=required_int)
+    exercise = fields.integer(exercise_key, *WORK_RANGE, "seconds", missing=required_int)
+    rest = fields.integer(rest_key, *REST_RANGE, "seconds", missing=required_int)
     prepare = fields.integer(
-        prepare_key, *GET_READY_RANGE, missing=0 if vala else RUST_PREPARE_DEFAULT_S
+        prepare_key, *GET_READY_RANGE, "seconds", missing=0 if vala else RUST_PREPARE_DEFAULT_S
     )
     fields.seen.update(key for key in data if key in KNOWN_KEYS)
     unknown.update(fields.unknown(KNOWN_KEYS))
@@ -251,7 +255,7 @@ def import_value(value: Any, extra_not_mapped: list[str] | None = None) -> Impor
     Raises :class:`RoutineError` naming the training and field of every problem, e.g.
     ``exercise-json-list[1] "Legs".ExerciseSec: must be 1..3600 seconds, got 0``.
     """
-    problems = Problems()
+    problems = import_problems()
     if isinstance(value, dict):
         items, base = [value], "training"
     elif isinstance(value, list):

@@ -26,28 +26,32 @@ from backcare_desktop.core.importers._common import (
     REST_RANGE,
     WORK_RANGE,
     Draft,
-    Fields,
+    ForeignFields,
     ImportResult,
     Part,
-    Problems,
     Rest,
     Segment,
     Work,
     build_all,
     build_notes,
-    check_text,
-    decode_text,
-    index_path,
+    import_problems,
     label,
-    parse_json,
     plural,
-    require_list,
-    require_object,
     result,
-    type_name,
     unknown_note,
 )
 from backcare_desktop.core.routine import LANGUAGE_PATTERN, MAX_MOVES, RoutineError
+from backcare_desktop.core.validation import (
+    DataError,
+    Problems,
+    check_text,
+    decode_text,
+    index_path,
+    parse_json,
+    require_list,
+    require_object,
+    type_name,
+)
 from backcare_desktop.resources import resources_dir
 
 FORMAT_NAME: Final = "Feeel"
@@ -140,7 +144,7 @@ def _translations(
         return {}
     try:
         decoded = parse_json(raw)
-    except RoutineError as error:
+    except DataError as error:
         problems.add(path, error.problems[0])
         return {}
     if not isinstance(decoded, dict):
@@ -150,10 +154,10 @@ def _translations(
     for locale, title in decoded.items():
         problems.entry()
         language = str(locale).replace("-", "_")
-        if not LANGUAGE_PATTERN.match(language):
+        if not LANGUAGE_PATTERN.fullmatch(language):
             notes.translations_dropped.add(str(locale))
             continue
-        text = check_text(title, f"{path}[{locale!r}]", 80, problems, "a translated title")
+        text = check_text(title, f"{path}[{locale!r}]", 80, problems, what="a translated title")
         if text is not None:
             result_[language] = {"title": text}
     notes.translations += len(result_)
@@ -189,7 +193,7 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
     workout = full.get("workout") if isinstance(full, dict) else None
     title_value = workout.get("title") if isinstance(workout, dict) else None
     where = label(path, title_value)
-    top = Fields(data, where, problems)
+    top = ForeignFields(data, where, problems)
     top.raw("feeelMetadataVersion")
     top.raw("exerciseDbImport")
     notes.unknown.update(top.unknown(FILE_KEYS))
@@ -199,7 +203,7 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
     full_data = require_object(full, top.at("fullWorkout"), problems)
     if full_data is None:
         return None
-    full_fields = Fields(full_data, top.at("fullWorkout"), problems)
+    full_fields = ForeignFields(full_data, top.at("fullWorkout"), problems)
     notes.unknown.update(full_fields.unknown(FULL_KEYS))
     workout_data = require_object(full_data.get("workout"), full_fields.at("workout"), problems)
     raw_exercises = require_list(
@@ -208,12 +212,12 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
     if workout_data is None or raw_exercises is None:
         return None
     before = len(problems.items)
-    w = Fields(workout_data, full_fields.at("workout"), problems)
+    w = ForeignFields(workout_data, full_fields.at("workout"), problems)
     # drift's fromJson: the workout's own columns must not be null.
     title = w.text("title", 80)
-    exercise_s = w.integer("exerciseDuration", *WORK_RANGE)
-    break_s = w.integer("breakDuration", *REST_RANGE)
-    countdown = w.integer("countdownDuration", 0, None)
+    exercise_s = w.integer("exerciseDuration", *WORK_RANGE, "seconds")
+    break_s = w.integer("breakDuration", *REST_RANGE, "seconds")
+    countdown = w.integer("countdownDuration", 0, None, "seconds")
     category = w.integer("category", 0, None, "")
     translations = _translations(w.raw("translationJson"), w.at("translationJson"), problems, notes)
     for key in ("id", "type", "cachedLastUse", "lastUsed"):
@@ -237,15 +241,15 @@ def _read_file(value: Any, path: str, problems: Problems, notes: _Notes) -> Draf
         item_data = require_object(item, item_path, problems)
         if item_data is None:
             continue
-        e = Fields(item_data, item_path, problems)
+        e = ForeignFields(item_data, item_path, problems)
         wger_id = e.integer("exercise", 0, None, "", what="a wger exercise id")
-        own_s = e.integer("exerciseDuration", *WORK_RANGE, missing=None, null=None)
+        own_s = e.integer("exerciseDuration", *WORK_RANGE, "seconds", missing=None, null=None)
         if index == 0:
-            start = e.integer("breakDuration", *GET_READY_RANGE, missing=None, null=None)
+            start = e.integer("breakDuration", *GET_READY_RANGE, "seconds", missing=None, null=None)
             if start is not None:
                 get_ready, get_ready_path = start, e.at("breakDuration")
         else:
-            own_break = e.integer("breakDuration", *REST_RANGE, missing=None, null=None)
+            own_break = e.integer("breakDuration", *REST_RANGE, "seconds", missing=None, null=None)
             if own_break is not None:
                 segments.append(Rest(own_break, e.at("breakDuration")))
             elif break_s is not None:
@@ -366,7 +370,7 @@ def import_value(value: Any) -> ImportResult:
     ``workout "Morning".fullWorkout.workoutExercises[3].exerciseDuration: must be 1..3600
     seconds, got 0``.
     """
-    problems = Problems()
+    problems = import_problems()
     notes = _Notes()
     draft = _read_file(value, "workout", problems, notes)
     return _finish([draft] if draft is not None else [], problems, notes)
@@ -397,18 +401,18 @@ def import_zip(data: bytes) -> ImportResult:
             if len(content) > info.file_size or len(content) > FOREIGN_MAX_BYTES:
                 raise RoutineError([f"{info.filename}: the ZIP entry is larger than it says"])
             contents.append((info.filename, content))
-    except RoutineError:
+    except DataError:
         raise
     except Exception as error:  # zipfile raises many kinds for damaged archives
         raise RoutineError([f"not a readable ZIP archive: {error}"]) from None
-    problems = Problems()
+    problems = import_problems()
     notes = _Notes()
     drafts = []
     for name, content in contents:
         problems.entry()
         try:
             value = parse_json(decode_text(content, "ZIP entry"))
-        except RoutineError as error:
+        except DataError as error:
             problems.add(name, error.problems[0])
             continue
         draft = _read_file(value, name, problems, notes)

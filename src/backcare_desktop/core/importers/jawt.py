@@ -19,28 +19,32 @@ from backcare_desktop.core.importers._common import (
     REST_RANGE,
     WORK_RANGE,
     Draft,
-    Fields,
+    ForeignFields,
     ImportResult,
     Part,
-    Problems,
     Rest,
     Segment,
     Work,
     build_all,
     build_notes,
     check_routine_count,
-    check_text,
-    index_path,
+    import_problems,
     label,
-    parse_json,
     plural,
-    require_list,
-    require_object,
     result,
-    type_name,
     unknown_note,
 )
 from backcare_desktop.core.routine import RoutineError
+from backcare_desktop.core.validation import (
+    DataError,
+    Problems,
+    check_text,
+    index_path,
+    parse_json,
+    require_list,
+    require_object,
+    type_name,
+)
 
 FORMAT_NAME: Final = "Just Another Workout Timer"
 GET_READY_S: Final = 10
@@ -80,7 +84,7 @@ def _read_exercise(item: Any, path: str, problems: Problems, counts: _Counts) ->
     data = require_object(item, path, problems)
     if data is None:
         return None
-    fields = Fields(data, path, problems)
+    fields = ForeignFields(data, path, problems)
     # json_serializable: the keys must be present; a null falls back to the constructor default.
     if "name" not in data:
         problems.add(fields.at("name"), "required")
@@ -93,13 +97,15 @@ def _read_exercise(item: Any, path: str, problems: Problems, counts: _Counts) ->
         return None
     counts.unknown.update(fields.unknown(EXERCISE_KEYS))
     if name.strip().casefold() in REST_NAMES:
-        seconds = fields.integer("duration", *REST_RANGE, null=DEFAULT_DURATION_S, what="a rest")
+        seconds = fields.integer(
+            "duration", *REST_RANGE, "seconds", null=DEFAULT_DURATION_S, what="a rest"
+        )
         if seconds is None:
             return None
         counts.rests += 1
         return Rest(seconds, fields.at("duration"))
     text = check_text(name, fields.at("name"), 60, problems)
-    seconds = fields.integer("duration", *WORK_RANGE, null=DEFAULT_DURATION_S)
+    seconds = fields.integer("duration", *WORK_RANGE, "seconds", null=DEFAULT_DURATION_S)
     if text is None or seconds is None:
         return None
     counts.exercises += 1
@@ -110,7 +116,7 @@ def _read_set(item: Any, path: str, problems: Problems, counts: _Counts) -> Part
     data = require_object(item, path, problems)
     if data is None:
         return None
-    fields = Fields(data, path, problems)
+    fields = ForeignFields(data, path, problems)
     repetitions = fields.integer("repetitions", 1, None, "", null=1, what="repetitions")
     name = fields.raw("name")
     if isinstance(name, str) and name.strip():
@@ -148,7 +154,7 @@ def _read_workout(item: Any, path: str, problems: Problems, counts: _Counts) -> 
     if data is None:
         return None
     where = label(path, data.get("title"))
-    fields = Fields(data, where, problems)
+    fields = ForeignFields(data, where, problems)
     title = fields.text("title", 80, null=DEFAULT_TITLE)
     fields.raw("version")
     fields.raw("position")
@@ -192,7 +198,7 @@ def import_value(value: Any) -> ImportResult:
     Raises :class:`RoutineError` naming the workout and field of every problem, e.g.
     ``workouts[2] "Leg day".sets[0].exercises[0].duration: must be 1..3600 seconds, got 0``.
     """
-    problems = Problems()
+    problems = import_problems()
     counts = _Counts()
     drafts: list[Draft] = []
     if isinstance(value, dict) and "workouts" in value:
@@ -301,7 +307,7 @@ def import_latin1(data: bytes) -> ImportResult | None:
     text = data.decode("latin-1")
     try:
         value = parse_json(text)
-    except RoutineError:
+    except DataError:
         error = lost_characters(text)
         if error is not None:
             raise error from None

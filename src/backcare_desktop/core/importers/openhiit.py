@@ -20,27 +20,31 @@ from backcare_desktop.core.importers._common import (
     REST_RANGE,
     WORK_RANGE,
     Draft,
-    Fields,
+    ForeignFields,
     ImportResult,
     Part,
-    Problems,
     Rest,
     Segment,
     Work,
     build_all,
     build_notes,
     check_routine_count,
-    check_text,
-    index_path,
+    import_problems,
     label,
-    parse_json,
     plural,
-    require_list,
     result,
-    type_name,
     unknown_note,
 )
 from backcare_desktop.core.routine import MAX_MOVES, RoutineError
+from backcare_desktop.core.validation import (
+    DataError,
+    Problems,
+    check_text,
+    index_path,
+    parse_json,
+    require_list,
+    type_name,
+)
 
 FORMAT_NAME: Final = "OpenHIIT"
 WORK_NAME: Final = "Work"
@@ -145,8 +149,8 @@ class _Notes:
 
 
 def _time_settings(
-    data: Mapping[str, Any], fields: Fields, problems: Problems, notes: _Notes
-) -> Fields | None:
+    data: Mapping[str, Any], fields: ForeignFields, problems: Problems, notes: _Notes
+) -> ForeignFields | None:
     """The ``timeSettings`` object (a JSON string in some versions) as a reader."""
     path = fields.at("timeSettings")
     raw = fields.raw("timeSettings")
@@ -156,13 +160,13 @@ def _time_settings(
     if isinstance(raw, str):
         try:
             raw = parse_json(raw)
-        except RoutineError as error:
+        except DataError as error:
             problems.add(path, error.problems[0])
             return None
     if not isinstance(raw, dict):
         problems.add(path, f"must be an object, got {type_name(raw)}")
         return None
-    settings = Fields(raw, path, problems)
+    settings = ForeignFields(raw, path, problems)
     notes.unknown.update(settings.unknown(TIME_KEYS))
     return settings
 
@@ -174,7 +178,7 @@ def _activities(value: Any, path: str, problems: Problems) -> list[str] | None:
     names = []
     for index, item in enumerate(value):
         problems.entry()
-        text = check_text(item, index_path(path, index), 60, problems, "an activity name")
+        text = check_text(item, index_path(path, index), 60, problems, what="an activity name")
         if text is None:
             return None
         names.append(text)
@@ -242,7 +246,7 @@ def _read_timer(item: Any, path: str, problems: Problems, notes: _Notes) -> Draf
     if _is_legacy(item):
         return _read_legacy(item, path, problems, notes)
     where = label(path, item.get("name"))
-    fields = Fields(item, where, problems)
+    fields = ForeignFields(item, where, problems)
     before = len(problems.items)
     # TimerType.fromJson: every field falls back to a default with ``??``.
     name = fields.text("name", 80, missing="", null="")
@@ -259,7 +263,7 @@ def _read_timer(item: Any, path: str, problems: Problems, notes: _Notes) -> Draf
     paths: dict[str, str] = {}
     if settings is not None:
         for key, (low, high) in _RANGES.items():
-            value = settings.integer(key, low, high, missing=0, null=0)
+            value = settings.integer(key, low, high, "seconds", missing=0, null=0)
             if value is not None:
                 times[key] = value
                 paths[key] = settings.at(key)
@@ -282,7 +286,7 @@ def _read_legacy(
     """An old-app ``Workout``, mapped as OpenHIIT's ``migrateToTimer`` maps it."""
     notes.legacy += 1
     where = label(path, item.get("title"))
-    fields = Fields(item, where, problems)
+    fields = ForeignFields(item, where, problems)
     before = len(problems.items)
     name = fields.text("title", 80, missing="", null="")
     active = fields.integer(
@@ -294,7 +298,7 @@ def _read_legacy(
     if isinstance(raw_exercises, str) and raw_exercises != "":
         try:
             decoded = parse_json(raw_exercises)
-        except RoutineError as error:
+        except DataError as error:
             problems.add(fields.at("exercises"), error.problems[0])
             decoded = None
         if (
@@ -317,7 +321,7 @@ def _read_legacy(
     for key, legacy_key in legacy_names.items():
         low, high = _RANGES[key]
         default = LEGACY_GET_READY_DEFAULT_S if key == "getReadyTime" else 0
-        value = fields.integer(legacy_key, low, high, missing=default, null=default)
+        value = fields.integer(legacy_key, low, high, "seconds", missing=default, null=default)
         if value is not None:
             times[key] = value
             paths[key] = fields.at(legacy_key)
@@ -349,7 +353,7 @@ def import_value(value: Any) -> ImportResult:
     else:
         raise RoutineError([f"expected a list of OpenHIIT timers, got {type_name(value)}"])
     check_routine_count(len(items))
-    problems = Problems()
+    problems = import_problems()
     notes = _Notes()
     drafts = []
     for index, item in enumerate(items):

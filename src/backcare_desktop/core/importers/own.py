@@ -7,15 +7,19 @@ from typing import Any, Final
 
 from backcare_desktop.core.importers._common import (
     ImportResult,
-    Problems,
     check_routine_count,
-    index_path,
+    import_problems,
     label,
     plural,
     result,
-    type_name,
 )
 from backcare_desktop.core.routine import MAX_FILE_BYTES, RoutineError, routine_from_dict
+from backcare_desktop.core.validation import (
+    DataError,
+    index_path,
+    too_large,
+    type_name,
+)
 
 FORMAT_NAME: Final = "backcare-desktop"
 _FIELD_PATH = re.compile(r"^[A-Za-z_][\w-]*(?:\[\d+\])*[.:\[]")
@@ -43,15 +47,13 @@ def import_value(value: Any, size: int = 0) -> ImportResult:
     """
     if isinstance(value, dict):
         if size > MAX_FILE_BYTES:
-            raise RoutineError(
-                [f"the file is {size / 1_000_000:.1f} MB; routines must be under 1 MB"]
-            )
+            raise RoutineError([too_large(size, MAX_FILE_BYTES)])
         routine = routine_from_dict(value)
         return result(FORMAT_NAME, [routine], ["1 routine in our own format"], [])
     if not isinstance(value, list):
         raise RoutineError([f"expected a routine object or a list of them, got {type_name(value)}"])
     check_routine_count(len(value))
-    problems = Problems()
+    problems = import_problems()
     routines = []
     for index, item in enumerate(value):
         moves = item.get("moves") if isinstance(item, dict) else None
@@ -60,7 +62,7 @@ def import_value(value: Any, size: int = 0) -> ImportResult:
         where = label(index_path("routines", index), title)
         try:
             routines.append(routine_from_dict(item))
-        except RoutineError as error:
+        except DataError as error:
             for problem in error.problems:
                 problems.add("", _prefixed(where, problem))
     problems.check()

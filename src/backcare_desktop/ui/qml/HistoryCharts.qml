@@ -18,6 +18,36 @@ Item {
     readonly property real cardWidth: (width - gap) / 2
     readonly property real cardHeight: (height - gap) / 2
 
+    readonly property real dayMs: 24 * 3600 * 1000
+    // The pain chart's x axis counts days from pain.from: ticks fall on whole days, so no date
+    // is written twice, and the labels are formatted in the app's language by labelDelegate.
+    readonly property real painDays: Math.max(1, (pain.to - pain.from) / dayMs)
+    readonly property real painTickDays: Math.max(1, Math.ceil(painDays / Math.max(
+        1, Math.floor(painCard.width / 70))))
+
+    // Week labels thinned to those that fit: an empty label is unique per week (zero-width
+    // spaces), because a category axis keeps one entry per distinct text.
+    function thinned(labels, width, labelWidth) {
+        const every = Math.max(1, Math.ceil(labels.length * labelWidth / Math.max(1, width)));
+        return labels.map((label, i) => (labels.length - 1 - i) % every === 0 ? label
+                                                                               : "\u200b".repeat(i + 1));
+    }
+
+    readonly property var weekLabels: thinned(weeks.labels, weeksCard.width - 60, weekLabelWidth)
+    readonly property int muscleDecimals: muscles.minutes.some(v => v > 0 && v < 9.95) ? 1 : 0
+    // Room one week label needs: its widest text plus a gap.
+    readonly property real weekLabelWidth: weekMetrics.advanceWidth + 14
+    TextMetrics {
+        id: weekMetrics
+        font.pointSize: 8.5
+        text: root.weeks.labels.reduce((a, b) => a.length >= b.length ? a : b, "")
+    }
+
+    function dayLabel(text) {
+        const day = new Date(pain.from + Number(text) * dayMs);
+        return day.toLocaleDateString(Qt.locale(), texts.dayFormat || "d MMM");
+    }
+
     // Series without a declarative list (the goal line, the pain lines) are filled here.
     function fill() {
         goalLine.clear();
@@ -25,10 +55,10 @@ Item {
         goalLine.append(weeks.labels.length, weeks.goal);
         beforeLine.clear();
         for (const point of pain.before)
-            beforeLine.append(point[0], point[1]);
+            beforeLine.append((point[0] - pain.from) / dayMs, point[1]);
         afterLine.clear();
         for (const point of pain.after)
-            afterLine.append(point[0], point[1]);
+            afterLine.append((point[0] - pain.from) / dayMs, point[1]);
     }
 
     Component.onCompleted: fill()
@@ -136,7 +166,7 @@ Item {
             marginRight: 4
             theme: ChartTheme {}
             axisX: BarCategoryAxis {
-                categories: root.weeks.labels
+                categories: root.weekLabels
                 gridVisible: false
                 titleText: root.texts.weekAxis
                 titleColor: root.colours.muted
@@ -159,7 +189,7 @@ Item {
                 barWidth: 0.62
                 labelsVisible: true
                 labelsPosition: BarSeries.LabelsPosition.OutsideEnd
-                labelsPrecision: 0
+                labelsPrecision: root.weeks.minutes.some(v => v > 0 && v < 0.95) ? 1 : 0
                 BarSet {
                     values: root.weeks.minutes
                     color: root.colours.accent
@@ -172,6 +202,7 @@ Item {
 
     Card {
         id: calendarCard
+        objectName: "calendarCard"
         x: root.cardWidth + root.gap
         width: root.cardWidth
         height: root.cardHeight
@@ -247,7 +278,8 @@ Item {
                     color: root.colours.text
                     font.pointSize: 12
                     font.bold: true
-                    wrapMode: Text.Wrap
+                    fontSizeMode: Text.HorizontalFit  // one line: shrinks rather than wraps
+                    minimumPointSize: 8
                 }
                 Text {
                     width: parent.width
@@ -261,17 +293,20 @@ Item {
                     color: root.colours.muted
                     wrapMode: Text.Wrap
                 }
-                Item {
-                    width: 1
-                    height: 4
-                }
-                Repeater {
-                    model: root.calendar.legend
-                    LegendItem {
-                        required property int index
-                        required property string modelData
-                        text: modelData
-                        swatch: index > 0 ? root.colours["heat" + index] : root.colours.empty
+                Grid {
+                    objectName: "calendarLegend"
+                    columns: parent.width > 300 ? 2 : 1
+                    columnSpacing: 12
+                    rowSpacing: 4
+                    topPadding: 4
+                    Repeater {
+                        model: root.calendar.legend
+                        LegendItem {
+                            required property int index
+                            required property string modelData
+                            text: modelData
+                            swatch: index > 0 ? root.colours["heat" + index] : root.colours.empty
+                        }
                     }
                 }
             }
@@ -280,6 +315,7 @@ Item {
 
     Card {
         id: painCard
+        objectName: "painCard"
         y: root.cardHeight + root.gap
         width: root.cardWidth
         height: root.cardHeight
@@ -305,12 +341,26 @@ Item {
             marginLeft: 2
             marginRight: 14
             theme: ChartTheme {}
-            axisX: DateTimeAxis {
-                min: new Date(root.pain.from)
-                max: new Date(root.pain.to)
-                labelFormat: "d MMM"
+            axisX: ValueAxis {
+                min: 0
+                max: root.painDays
+                tickInterval: root.painTickDays
+                labelDecimals: 0
                 gridVisible: false
                 subTickCount: 0
+                labelDelegate: Item {
+                    // Qt Graphs sets "text" to the day number; it is shown as a local date.
+                    property string text
+                    implicitWidth: dayText.implicitWidth
+                    implicitHeight: dayText.implicitHeight
+                    Text {
+                        id: dayText
+                        anchors.centerIn: parent
+                        text: root.dayLabel(parent.text)
+                        color: root.colours.text
+                        font.pointSize: 8.5
+                    }
+                }
             }
             axisY: ValueAxis {
                 max: 10
@@ -388,7 +438,7 @@ Item {
                 barWidth: 0.6
                 labelsVisible: true
                 labelsPosition: BarSeries.LabelsPosition.OutsideEnd
-                labelsPrecision: 0
+                labelsPrecision: root.muscleDecimals
                 BarSet {
                     values: root.muscles.minutes
                     color: root.colours.focus

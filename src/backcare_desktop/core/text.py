@@ -1,0 +1,53 @@
+"""Sentences for the user made outside the UI (settings, storage), translatable where shown.
+
+Core and storage never import Qt, so they cannot translate. A :class:`UserText` *is* the English
+sentence (a ``str``: logs, the command line and tests use it as before) and also keeps its
+template and values, so the UI can show it translated (``ui.i18n.localized``: the template is
+looked up in the :data:`CONTEXT` context, then filled). :func:`QT_TRANSLATE_NOOP` marks each
+template for ``pyside6-lupdate``, which finds it by that name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+CONTEXT: Final = "Notices"
+"""The translation context of every :class:`UserText` template."""
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with Qt's numbered placeholders ``%1``, ``%2``… replaced by ``values``.
+
+    The one way translated strings take values in this app: translators may reorder the
+    placeholders, and a value is never itself searched for placeholders (``"%1"`` in a routine
+    title stays as it is), which chained ``str.replace`` calls get wrong. A number with no value
+    (``%3`` given two values) is left as written.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate seeks
+    """``text`` unchanged; marks it for translation in ``context`` (Qt's macro, without Qt)."""
+    return text
+
+
+class UserText(str):
+    """An English sentence for the user that remembers its template and values."""
+
+    template: str
+    values: tuple[str, ...]
+
+    def __new__(cls, template: str, *values: object) -> UserText:
+        """The sentence ``template`` filled with ``values`` (``%1``, ``%2``…)."""
+        strings = tuple(str(value) for value in values)
+        text = super().__new__(cls, fill(template, *strings))
+        text.template = template
+        text.values = strings
+        return text
