@@ -77,13 +77,11 @@ class _Bank(QObject):
         self._timer: QTimer | None = None
         self._armed: tuple[str, int] | None = None
         self._warming: str | None = None
-        self.priority = ""
 
     @Slot()
     def setup(self) -> None:
         """First call in the thread: its priority and the timer."""
-        self.priority = raise_thread_priority()
-        log.info("cue tones: thread scheduling %s", self.priority)
+        log.info("cue tones: thread scheduling %s", raise_thread_priority())
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
@@ -242,11 +240,6 @@ class CueTones(QObject):
         if app is not None:  # a running QThread must end before the application goes
             app.aboutToQuit.connect(self.close)
             app.destroyed.connect(functools.partial(_end, self._thread))
-
-    @property
-    def priority(self) -> str:
-        """The scheduling the tone thread got (once it has started)."""
-        return self._bank.priority
 
     def load(self, files: Mapping[CueKind, Path]) -> None:
         """Use these WAV files as the cue tones."""

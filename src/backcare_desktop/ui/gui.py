@@ -102,7 +102,7 @@ def run_gui(
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
-    instance.request_received.connect(lambda _request: window.isVisible() or window.show())
+    instance.request_received.connect(lambda _request: window.show())  # also when in the tray
     instance.request_received.connect(window.handle_request)
     show_window(window, minimised)
     quit_on_signals(app, window.close)  # SIGTERM/SIGINT: like closing the window
