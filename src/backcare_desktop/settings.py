@@ -60,6 +60,13 @@ class Settings:
     """Cue kind to a sound file of the user's choosing."""
     last_folder: str = ""
     """Where the last file dialog ended; the next one opens there."""
+    # -- voice and reps moves (issue 15) ----------------------------------------------------------
+    voice_name: str = ""
+    """The text-to-speech voice, by name; "": the default voice for the app's language."""
+    speech_rate: float = 0.0
+    """How fast the voice speaks: -1 (slowest) .. 0 (normal) .. 1 (fastest)."""
+    auto_advance_reps: bool = False
+    """Reps moves end by themselves after their estimated time (a routine may say otherwise)."""
     start_at_login: bool = False
     """Start with the desktop session, minimised to the tray (an XDG autostart entry)."""
 
@@ -136,6 +143,10 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "window_geometry": _text("window_geometry", 10_000),
     "last_folder": _text("last_folder", MAX_PATH_CHARS),
     "user_sounds": _user_sounds,
+    # -- voice and reps moves (issue 15)
+    "voice_name": _text("voice_name", 200),
+    "speech_rate": lambda fields: fields.number("speech_rate", -1, 1),
+    "auto_advance_reps": lambda fields: fields.boolean("auto_advance_reps"),
     "start_at_login": lambda fields: fields.boolean("start_at_login"),
 }
 """How each setting is read: every value bounded, so a hostile file cannot make the app slow."""

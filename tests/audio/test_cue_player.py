@@ -80,12 +80,17 @@ def test_the_silent_player_accepts_everything(qtbot) -> None:
     player.set_muted(True)
     player.set_voice_enabled(True)
     player.set_speech_volume(0.5)
+    player.set_voice("German")
+    player.set_speech_rate(0.5)
+    player.prepare_voice()
+    player.speak("Test")
     player.play(Cue(CueKind.FINISHED, 0, "Well done"))
     started: list[str] = []
     player.when_warm(lambda: started.append("soon"))
     assert started == []  # never from inside the call
     qtbot.waitUntil(lambda: started == ["soon"], timeout=1000)
     assert (player.audio_available, player.voice_available) == (False, False)
+    assert (player.voice_starting, player.voices) == (False, ())
     assert player.notices == (no_device_notice(),)
 
 
@@ -161,3 +166,22 @@ def test_closing_twice_is_harmless(speaking: QtCuePlayer) -> None:
     speaking.close()
     speaking.close()
     assert not speaking.voice_available
+
+
+def test_the_voice_can_be_tried_with_voice_off(qtbot) -> None:
+    player = QtCuePlayer({}, voice_enabled=False, speech_engine="mock")
+    try:
+        assert not player.voice_starting
+        player.prepare_voice()  # the settings dialog lists the voices
+        assert player.voice_starting
+        qtbot.waitUntil(lambda: player.voices != (), timeout=5000)
+        assert player.voice_available and not player.voice_starting
+        spoken = SpokenWords(player)
+        player.set_voice(player.voices[-1])
+        player.set_speech_rate(0.5)
+        player.speak("test voice")
+        qtbot.waitUntil(lambda: "voice" in spoken.words, timeout=3000)
+        assert player._speech._tts.voice().name() == player.voices[-1]  # idle: safe to read
+        assert player._speech._tts.rate() == 0.5
+    finally:
+        player.close()

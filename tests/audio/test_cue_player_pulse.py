@@ -89,13 +89,17 @@ def test_an_armed_cue_sounds_on_time_while_the_gui_thread_is_blocked(
 @pytest.mark.skipif(
     shutil.which("speech-dispatcher") is None, reason="speech-dispatcher is not installed"
 )
+@pytest.mark.parametrize("lang", ["C.UTF-8", "de_DE.UTF-8"])
 def test_speech_dispatcher_speaks_the_cue(
-    repo_root: Path, tmp_path: Path, pulse: dict[str, str]
+    repo_root: Path, tmp_path: Path, pulse: dict[str, str], lang: str
 ) -> None:
+    # the service is not running yet (a private runtime folder) and is started for the app;
+    # in a locale the C library may lack (de_DE.UTF-8 where only C is generated) it refused
     wav = tmp_path / "out.wav"
+    env = {**pulse, "LANG": lang, "LC_ALL": ""}
     with recording(pulse, wav):
         report = play_cues(
-            repo_root, pulse, tmp_path / "cache", "--voice", "--say", "Halfway, keep going"
+            repo_root, env, tmp_path / "cache", "--voice", "--say", "Halfway, keep going"
         )
     assert report["voice_available"] is True, report["notices"]
     assert audible_ms(wav) > 500  # the 90 ms tick, then the words

@@ -15,6 +15,7 @@ from backcare_desktop.core.engine import (
     SegmentStarted,
     WorkoutEngine,
 )
+from backcare_desktop.core.routine import REP_ESTIMATE_S
 from backcare_desktop.core.timeline import CueKind, SegmentKind, build_timeline
 from tests.core.factories import counted, routine, timed
 
@@ -298,3 +299,40 @@ def test_reading_the_engine_changes_nothing() -> None:
     engine.update()  # catching up is explicit
     assert engine.state is EngineState.FINISHED
     assert len(events.of(SegmentEnded)) == 4
+
+
+def test_a_reps_move_that_advances_ends_at_its_estimated_time() -> None:
+    engine, clock, events = make(
+        counted("Swan dive", 8, rest_s=10), timed("B", 10), get_ready_s=0, auto_advance_reps=True
+    )
+    engine.start()
+    start = clock.now_ns()
+    assert engine.remaining_ns() == 8 * REP_ESTIMATE_S * S
+    assert engine.next_deadline_ns() == start + 7 * REP_ESTIMATE_S * S  # the last-rep cue
+    clock.advance_s(7 * REP_ESTIMATE_S - 0.001)
+    engine.update()
+    assert [e.cue.say for e in events.of(CueDue)] == ["Swan dive, 8 reps"]
+    clock.advance_s(0.001)
+    engine.update()
+    last = events.of(CueDue)[-1]
+    assert (last.cue.say, last.due_ns) == ("Last rep", start + 21 * S)
+    assert engine.next_deadline_ns() == start + 24 * S
+    clock.advance_s(REP_ESTIMATE_S + 0.5)  # woken late: the segment still ends on time
+    engine.update()
+    [ended] = events.of(SegmentEnded)
+    assert (ended.segment.title, ended.outcome) == ("Swan dive", SegmentOutcome.COMPLETED)
+    assert ended.active_ns == 24 * S
+    assert engine.segment.kind is SegmentKind.REST and engine.remaining_ns() == 9.5 * S
+
+
+def test_done_still_ends_an_advancing_reps_move_early() -> None:
+    engine, clock, events = make(
+        counted("Swan dive", 8), timed("B", 10), get_ready_s=0, auto_advance_reps=True
+    )
+    engine.start()
+    clock.advance_s(5)
+    assert engine.done()
+    [ended] = events.of(SegmentEnded)
+    assert (ended.active_ns, ended.outcome) == (5 * S, SegmentOutcome.COMPLETED)
+    assert "Last rep" not in [e.cue.say for e in events.of(CueDue)]
+    assert engine.segment.title == "B" and not engine.done()  # not on a timed move

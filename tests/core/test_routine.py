@@ -307,3 +307,16 @@ def test_an_id_with_a_final_newline_is_refused() -> None:
     assert problems_of(data) == (
         'id: must be lowercase letters, digits and dashes, got "my-\\nroutine"',
     )
+
+
+def test_auto_advance_reps_is_optional_and_round_trips() -> None:
+    assert routine_from_dict(valid()).auto_advance_reps is None  # files from before still load
+    assert "auto_advance_reps" not in routine_to_dict(routine_from_dict(valid()))
+    for flag in (True, False):
+        routine = routine_from_dict({**valid(), "auto_advance_reps": flag})
+        assert routine.auto_advance_reps is flag
+        assert routine_to_dict(routine)["auto_advance_reps"] is flag
+        assert routine_from_dict(routine_to_dict(routine)) == routine
+    assert problems_of({**valid(), "auto_advance_reps": "yes"}) == (
+        'auto_advance_reps: must be true or false, got "yes"',
+    )

@@ -12,6 +12,7 @@ from backcare_desktop.core.stats import (
     SessionSummary,
     WeeklyGoal,
     daily_minutes,
+    goal_seconds,
     history_charts,
     pain_alert,
     pain_series,
@@ -305,3 +306,29 @@ def test_history_charts_bundles_everything():
     assert charts.focus == {"core": 720}  # only the charted weeks
     assert charts.alert is not None and charts.alert.reason == "high"
     assert len(charts.pain) == 1 and len(charts.days) == 5
+
+
+# -- a completed routine whose plan meets the goal counts ---------------------------------------
+
+
+def test_a_completed_routine_planned_for_the_goal_length_counts():
+    """Three complete ten-minute routines make the week, though the work was 8 minutes each."""
+    monday = date(2024, 5, 6)
+    week = []
+    for offset in (0, 2, 4):
+        done = session(monday + timedelta(days=offset), minutes=8)
+        done.planned_s = 10.5 * 60
+        week.append(done)
+    charts = history_charts(week, monday + timedelta(days=6))
+    assert charts.streaks.current_weeks == 1
+    assert charts.weeks[-1].goal_days == 3 and charts.weeks[-1].minutes == 24
+    assert charts.goal_days == frozenset(s.day for s in week)
+    assert [goal_seconds(s) for s in week] == [630.0] * 3
+
+
+def test_a_stopped_routine_counts_only_its_exercise():
+    stopped = session(date(2024, 5, 6), minutes=8)
+    stopped.planned_s = 10.5 * 60
+    stopped.status = "stopped"
+    assert goal_seconds(stopped) == 480
+    assert history_charts([stopped], date(2024, 5, 12)).goal_days == frozenset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.routine import REP_ESTIMATE_S
 from backcare_desktop.core.timeline import CueKind, SegmentKind, Side, TimelineTexts, build_timeline
 from tests.core.factories import counted, routine, timed
 
@@ -57,8 +58,8 @@ def test_override_get_ready_and_zero_pauses() -> None:
         ("work", 10, "left", 1),
         ("work", 10, "right", 1),
     ]
-    # nothing announced the next work, so its start says the move's name and side
-    assert timeline.segments[2].cues[0].say == "B, right side. B cue"
+    # every move's start says the move's name, side and amount, then its form cue
+    assert timeline.segments[2].cues[0].say == "B, right side, 10 seconds. B cue"
 
 
 def test_cues_of_a_work_segment() -> None:
@@ -134,3 +135,46 @@ def test_texts_can_be_translated() -> None:
         "Mach dich bereit. Zuerst: Seitstütz, linke Seite, 40 Sekunden"
     )
     assert timeline.segments[1].cues[1].say == "Halbzeit"
+
+
+def test_every_move_start_names_the_move_and_rests_say_what_comes_next() -> None:
+    timeline = build_timeline(
+        routine(counted("Swan dive", 8, rest_s=10), timed("Plank", 40, rest_s=15), timed("B", 20))
+    )
+    ready, swan, rest, plank, _rest, _b = timeline.segments
+    assert ready.cues[0].say == "Get ready. First: Swan dive, 8 reps"
+    assert swan.cues[0].say == "Swan dive, 8 reps"  # no form cue: the name and amount only
+    assert rest.cues[0].say == "Rest. Next: Plank, 40 seconds"
+    # announced by the rest, the start still names the move before its form cue
+    assert plank.cues[0].say == "Plank, 40 seconds. Plank cue"
+
+
+def test_reps_moves_wait_for_done_unless_asked_to_advance() -> None:
+    moves = (counted("Swan dive", 8, rest_s=10), timed("Plank", 20))
+    waiting = build_timeline(routine(*moves)).segments[1]
+    assert waiting.is_open_ended and waiting.is_counted
+    advancing = build_timeline(routine(*moves), auto_advance_reps=True)
+    swan = advancing.segments[1]
+    assert swan.duration_ns == 8 * REP_ESTIMATE_S * NS_PER_S and not swan.is_open_ended
+    assert swan.is_counted  # Done still ends it
+    assert [(c.kind, c.offset_ns // NS_PER_S, c.say) for c in swan.cues] == [
+        (CueKind.WORK_START, 0, "Swan dive, 8 reps"),
+        (CueKind.HALFWAY, 7 * REP_ESTIMATE_S, "Last rep"),  # one rep before the end, no ticks
+    ]
+    assert advancing.is_exact
+    assert advancing.total_ns() == (5 + 24 + 10 + 20) * NS_PER_S
+
+
+def test_the_routine_field_wins_over_the_setting() -> None:
+    moves = (counted("Swan dive", 8), timed("Plank", 20))
+    never = routine(*moves, auto_advance_reps=False)
+    always = routine(*moves, auto_advance_reps=True)
+    assert build_timeline(never, auto_advance_reps=True).segments[1].is_open_ended
+    assert not build_timeline(always, auto_advance_reps=False).segments[1].is_open_ended
+
+
+def test_a_single_rep_has_no_last_rep_cue() -> None:
+    timeline = build_timeline(routine(counted("Roll down", 1)), auto_advance_reps=True)
+    [_ready, roll] = timeline.segments
+    assert roll.duration_ns == REP_ESTIMATE_S * NS_PER_S
+    assert [c.kind for c in roll.cues] == [CueKind.WORK_START]

@@ -176,3 +176,25 @@ def test_raising_turns_toolkit_errors_into_the_reader_s_class(tmp_path) -> None:
     with pytest.raises(CustomError) as caught, raising(CustomError):
         read_regular_file(tmp_path / "missing.json", 10)
     assert caught.value.source == str(tmp_path / "missing.json")
+
+
+def test_texts_reads_a_list_of_names_with_item_paths() -> None:
+    problems = Problems()
+    fields = Fields({"muscles": [" core ", "", 3, "x" * 61, "hips"], "none": "core"}, "m", problems)
+    assert fields.texts("muscles", 10, 60) == ("core", "hips")
+    assert fields.texts("none", 10, 60) is None
+    assert fields.texts("absent", 10, 60, missing=()) == ()
+    assert problems.items == [
+        "m.muscles[1]: must not be empty",
+        "m.muscles[2]: must be text, got a number",
+        "m.muscles[3]: must be at most 60 characters, got 61",
+        "m.none: must be a list, got text",
+    ]
+
+
+def test_a_text_just_over_the_limit_names_exact_byte_counts(tmp_path: Path) -> None:
+    path = tmp_path / "f.json"
+    path.write_bytes(b" " * 1_000_001)
+    assert problems_of(read_regular_file, path, 1_000_000) == (
+        "the file is 1,000,001 bytes; it must be at most 1,000,000 bytes",
+    )

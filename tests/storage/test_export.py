@@ -22,7 +22,6 @@ from backcare_desktop.storage.export import (
     BackupError,
     HistoryExportError,
     ImportSummary,
-    _fast_move,
     _read_move,
     export_csv,
     export_history_cli,
@@ -307,37 +306,32 @@ def _move_fields() -> dict:
 
 
 @pytest.mark.parametrize(
-    ("key", "value"),
+    ("key", "value", "rule"),
     [
-        ("position", -1),
-        ("position", 1.0),
-        ("name", " Bridge"),
-        ("name", ""),
-        ("side", "both"),
-        ("round", True),
-        ("done_s", float("nan")),
-        ("done_s", 604801),
-        ("muscles", ["core", ""]),
-        ("muscles", ["x" * 61]),
-        ("outcome", ["completed"]),
-        ("ended_at", "2024-03-31T00:40:00"),
-        ("ended_at", "1969-12-31T23:59:59+00:00"),
-        ("ended_at", "9999-12-31T23:00:00-05:00"),
-        ("ended_at", None),
+        ("position", -1, "must be 0..100000, got -1"),
+        ("position", 1.5, "must be a whole number, got 1.5"),
+        ("name", "", "must not be empty"),
+        ("side", "both", 'must be one of left, right; got "both"'),
+        ("round", True, "must be a whole number, got true"),
+        ("done_s", 604801, "must be 0..604800 seconds, got 604801"),
+        ("muscles", ["core", ""], None),
+        ("muscles", ["x" * 61], None),
+        ("outcome", ["completed"], "must be one of completed, skipped, stopped; got a list"),
+        ("ended_at", "2024-03-31T00:40:00", "must be an ISO 8601 date and time with a UTC offset"),
+        ("ended_at", "1969-12-31T23:59:59+00:00", "must be a time from 1970 to 9998"),
+        ("ended_at", "9999-12-31T23:00:00-05:00", "must be an ISO 8601 date and time"),
+        ("ended_at", None, "must not be null"),
     ],
 )
-def test_the_fast_move_check_agrees_with_the_full_one(key: str, value: object):
-    """The fast path takes only what the full check accepts, and builds the same move."""
+def test_every_move_field_is_checked(key: str, value: object, rule: str | None):
     good = _move_fields()
     problems = Problems()
-    assert _fast_move(good) == _read_move(good, "m", problems) and not problems
-    changed = {**good, key: value}
-    fast = _fast_move(changed)
-    full = _read_move(changed, "m", problems)
-    if fast is None:
-        assert problems or full == _read_move(changed, "m", Problems())
-    else:
-        assert fast == full and not problems
+    assert _read_move(good, "m", problems).ended_at.isoformat() == good["ended_at"]
+    assert not problems
+    _read_move({**good, key: value}, "m", problems)
+    (problem,) = problems.items
+    assert problem.startswith(f"m.{key}")
+    assert rule is None or rule in problem
 
 
 def test_a_stored_row_with_an_unreadable_date_is_left_out_with_a_notice(

@@ -318,3 +318,14 @@ def test_sql_day_totals_and_focus_match_the_python_stats(store: HistoryStore) ->
         time_per_focus(summaries, since=since)
     )
     assert list(aggregates.focus_seconds(store.connection)) == list(time_per_focus(summaries))
+
+
+def test_sessions_carry_their_routines_planned_length(store: HistoryStore):
+    routine = make_routine()
+    assert routine.estimated_total_s() == 2 + 4 + 2 + 9 + 1 + 3 + 1 + 3
+    first = store.start_session(routine, datetime(2024, 5, 6, 7, tzinfo=UTC))
+    longer = make_routine(rounds=2)
+    second = store.start_session(longer, datetime(2024, 5, 7, 7, tzinfo=UTC))
+    planned = {row.id: row.planned_s for row in store.sessions()}
+    assert planned == {first: 25.0, second: float(longer.estimated_total_s())}
+    assert [summary.planned_s for summary in store.summaries()] == [25.0, planned[second]]

@@ -33,7 +33,7 @@ def _sample_v1(connection: sqlite3.Connection) -> None:
     )
 
 
-SAMPLE_DATA: dict[int, Callable[[sqlite3.Connection], None]] = {1: _sample_v1}
+SAMPLE_DATA: dict[int, Callable[[sqlite3.Connection], None]] = {1: _sample_v1, 2: _sample_v1}
 """Data a real file at each version holds (version 0 is an empty file). Add one per version."""
 
 
@@ -145,3 +145,13 @@ def test_a_buggy_migration_raises_and_leaves_the_file_as_it_was(db_path: Path):
         assert check.execute("SELECT note FROM sessions").fetchall() == [("kept",)]
     finally:
         check.close()
+
+
+def test_version_2_counts_exercise_time_as_work_only(db_path: Path):
+    build_file_at(db_path, 1)  # active_s 600 counted rests and get ready; the bridge was 44.5 s
+    db = open_database(db_path, fixed_now)
+    try:
+        (row,) = HistoryStore(db).sessions()
+        assert row.active_s == 44.5
+    finally:
+        db.close()

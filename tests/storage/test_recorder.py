@@ -90,7 +90,7 @@ def test_a_whole_workout_is_saved_as_it_happens(store: HistoryStore):
     row = store.session(session_id)
     assert row is not None
     assert row.status == "completed"
-    assert row.active_s == pytest.approx(23.0)
+    assert row.active_s == pytest.approx(4 + 7 + 3 + 3)  # exercise: work only, no rests
     assert row.ended == WALL_START + timedelta(seconds=23)
     assert workout.recorder.problem is None and workout.recorder.pending == 0
     muscles = dict(store.summaries()[0].muscle_s)
@@ -126,7 +126,7 @@ def test_skipped_and_stopped_moves_are_saved_with_their_outcome(store: HistorySt
     ]
     row = store.session(session_id)
     assert row is not None and row.status == "stopped"
-    assert row.active_s == pytest.approx(8 + 0.5 + 1 + 1.2)
+    assert row.active_s == pytest.approx(4 + 0.5 + 1.2)  # every work segment, whatever its end
 
 
 def test_stopping_during_a_rest_saves_no_extra_move(store: HistoryStore):
@@ -137,7 +137,7 @@ def test_stopping_during_a_rest_saves_no_extra_move(store: HistoryStore):
     session_id = workout.recorder.session_id or 0
     assert [move[1] for move in saved_moves(store, session_id)] == ["Bridge"]
     row = store.session(session_id)
-    assert row is not None and row.status == "stopped" and row.active_s == pytest.approx(7)
+    assert row is not None and row.status == "stopped" and row.active_s == pytest.approx(4)
 
 
 def test_nothing_is_saved_without_begin_or_before_the_start(store: HistoryStore):
@@ -217,7 +217,7 @@ def test_a_crash_keeps_every_finished_move_and_the_time_so_far(db_path: Path):
         assert store.mark_interrupted() == 1
         (row,) = store.sessions()
         assert row.status == "interrupted"
-        assert row.active_s == pytest.approx(13)  # up to the end of the swan
+        assert row.active_s == pytest.approx(4 + 5)  # the bridge and the swan
         assert [move[1] for move in saved_moves(store, row.id)] == ["Bridge", "Swan"]
         assert row.ended == WALL_START + timedelta(seconds=13)
     finally:

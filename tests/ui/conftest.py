@@ -21,6 +21,8 @@ class RecordingPlayer:
 
     audio_available = True
     voice_available = True
+    voice_starting = False
+    voices: tuple[str, ...] = ("English", "German")
     notices: tuple[str, ...] = ()
 
     def __init__(self) -> None:
@@ -28,6 +30,10 @@ class RecordingPlayer:
         self.scheduled: list = []
         self.muted = False
         self.voice = True
+        self.spoken: list[tuple[str, str, float, float]] = []  # text, voice, rate, volume
+        self.voice_name = ""
+        self.rate = 0.0
+        self.volume = 1.0
 
     def play(self, cue: Cue) -> None:
         if not self.muted:
@@ -41,6 +47,22 @@ class RecordingPlayer:
 
     def set_voice_enabled(self, enabled: bool) -> None:
         self.voice = enabled
+
+    def set_voice(self, name: str) -> None:
+        self.voice_name = name
+
+    def set_speech_rate(self, rate: float) -> None:
+        self.rate = rate
+
+    def set_speech_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def prepare_voice(self) -> None:
+        pass
+
+    def speak(self, text: str) -> None:
+        if not self.muted:
+            self.spoken.append((text, self.voice_name, self.rate, self.volume))
 
     def when_warm(self, action) -> None:
         action()
@@ -66,3 +88,14 @@ def services(tmp_path: Path, clock: FakeClock) -> Iterator[Services]:
     services.open_history()
     yield services
     services.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed at a test's end mid-workout quits without the (modal) question.
+
+    Tests of the question set ``window.confirm_close`` themselves.
+    """
+    from backcare_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "_ask_to_close", lambda _self, _can_log: "quit")

@@ -207,3 +207,15 @@ def test_no_rest_is_shown_after_the_last_move(qtbot) -> None:
     assert editor.move_list.currentRow() == 0 and editor.rest_spin.isVisible()
     editor.move_list.setCurrentRow(1)
     assert not editor.rest_spin.isVisible()
+
+
+def test_a_routine_says_how_its_reps_moves_end(qtbot) -> None:
+    data = new_routine_data()
+    data["auto_advance_reps"] = False
+    editor = editor_for(qtbot, data)
+    assert editor.reps_combo.currentText() == "Wait for Done"
+    editor.reps_combo.setCurrentIndex(editor.reps_combo.findData(True))
+    assert editor.draft.routine().auto_advance_reps is True
+    editor.reps_combo.setCurrentIndex(0)  # as in Settings: the field is left out
+    assert "auto_advance_reps" not in editor.draft.data
+    assert editor.draft.routine().auto_advance_reps is None

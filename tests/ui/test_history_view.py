@@ -429,3 +429,12 @@ def test_a_stored_row_with_an_unreadable_date_does_not_break_the_view(
     assert bad_id not in [row.id for row in view.model.rows]
     (notice,) = store.notices
     assert f"session ids {bad_id}" in notice
+
+
+def test_the_streak_says_which_days_count(view: HistoryView) -> None:
+    rule = view.goal_rule_label.text()
+    assert rule == (
+        "A day counts when its workouts add up to 10 min of exercise, or when you complete "
+        "a routine planned for 10 min or more."
+    )
+    assert view.streak_figure.toolTip() == rule

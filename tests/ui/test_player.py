@@ -205,3 +205,16 @@ def test_locking_or_suspending_pauses_the_workout(window: MainWindow) -> None:
     window.controller.toggle_pause()
     window.screen_awake._on_prepare_for_sleep(False)  # waking up does not pause or resume
     assert window.controller.engine.state is EngineState.RUNNING
+
+
+def test_a_stopped_workout_counts_work_only(window: MainWindow, clock: FakeClock) -> None:
+    moves = [timed(f"Move {i}", 30, rest_s=10) for i in range(12)]
+    window.run_routine(routine(*moves, get_ready_s=10))
+    view = window.workout_view
+    view.confirm_stop = lambda: True
+    advance(window, clock, 21)  # 10 s get ready, 11 s into the first move
+    view.request_stop()
+    assert view.finish_title.text() == "Workout stopped"
+    assert view.finish_stats.text() == "0:11 of exercise · moves done: 0 of 12"
+    [session] = window.services.history.sessions()
+    assert session.active_s == pytest.approx(11)  # the history counts the same

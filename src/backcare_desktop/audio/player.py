@@ -1,33 +1,23 @@
-"""Plays cues: a tone per cue (``QSoundEffect``) and the cue's words (``QTextToSpeech``).
+"""Plays cues: a tone per cue (``QSoundEffect``) and the cue's words (``QTextToSpeech``, through
+:class:`~backcare_desktop.audio.speech.Speech`, which owns the speech engine and its thread).
 
-The only module that imports ``PySide6.QtMultimedia`` and ``PySide6.QtTextToSpeech``, and only
-inside functions: Qt Multimedia fails to import without libpulse, and the app must still run then.
-Use :func:`create_player`; it falls back to a :class:`SilentPlayer` whenever sound is impossible.
+With :mod:`~backcare_desktop.audio.speech`, the only module that imports ``PySide6.QtMultimedia``
+and ``PySide6.QtTextToSpeech``, and only inside functions: Qt Multimedia fails to import without
+libpulse, and the app must still run then. Use :func:`create_player`; it falls back to a
+:class:`SilentPlayer` whenever sound is impossible.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import (
-    Q_ARG,
-    QCoreApplication,
-    QEventLoop,
-    QLocale,
-    QMetaObject,
-    QObject,
-    Qt,
-    QThread,
-    QTimer,
-    Signal,
-)
-from shiboken6 import Shiboken
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
+from backcare_desktop.audio.speech import Speech
 from backcare_desktop.audio.tones import CueTones
 from backcare_desktop.core.engine import CueDue
 from backcare_desktop.core.timeline import Cue, CueKind
@@ -54,16 +44,8 @@ def no_sound_notice(reason: str) -> str:
     ).replace("%1", reason)
 
 
-SPEECH_GAIN = 0.45
-"""Speech volume at full cue volume. Measured here: espeak-ng through speech-dispatcher at volume 1
-is about 7 dB louder than the prepared tones; 0.45 brings it to the same loudness."""
-_WARM_UP_TEXT = "Ready"
-"""Spoken at volume 0 when the engine has loaded, so the first real cue is not the slow one."""
 WARM_UP_LIMIT_MS = 1500
 """:meth:`QtCuePlayer.when_warm` gives up waiting for the start-up tone after this long."""
-LOAD_WAIT_MS = 10_000
-"""How long closing waits for a speech engine that is still loading (about 2 s here; a stuck
-speech-dispatcher never answers)."""
 
 
 class CuePlayer(Protocol):
@@ -85,6 +67,18 @@ class CuePlayer(Protocol):
     def set_speech_volume(self, volume: float) -> None:
         """Speech loudness, 0 .. 1, to follow the cue volume setting (tones have it built in)."""
 
+    def set_voice(self, name: str) -> None:
+        """Speak with the voice called ``name`` ("": the default voice for the cue language)."""
+
+    def set_speech_rate(self, rate: float) -> None:
+        """How fast to speak: -1 (slowest) .. 0 (normal) .. 1 (fastest)."""
+
+    def prepare_voice(self) -> None:
+        """Start the speech engine (if not yet), even with voice off, to list its voices."""
+
+    def speak(self, text: str) -> None:
+        """Say ``text`` now (unless muted or the engine is not ready), with voice on or off."""
+
     def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
         """Use these WAV files (from ``render.prepare_cue_sounds``) as the cue tones."""
 
@@ -99,6 +93,14 @@ class CuePlayer(Protocol):
     @property
     def voice_available(self) -> bool:
         """True when a speech engine is ready to speak."""
+
+    @property
+    def voice_starting(self) -> bool:
+        """True while the speech engine is still starting (it may yet become available)."""
+
+    @property
+    def voices(self) -> tuple[str, ...]:
+        """Names of the voices for the cue language (once the engine is ready)."""
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -126,6 +128,18 @@ class SilentPlayer:
     def set_speech_volume(self, volume: float) -> None:
         """Do nothing: there is no voice."""
 
+    def set_voice(self, name: str) -> None:
+        """Do nothing: there is no voice."""
+
+    def set_speech_rate(self, rate: float) -> None:
+        """Do nothing: there is no voice."""
+
+    def prepare_voice(self) -> None:
+        """Do nothing: there is no voice."""
+
+    def speak(self, text: str) -> None:
+        """Do nothing: there is no voice."""
+
     def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
         """Do nothing: there is no device to play them on."""
 
@@ -142,6 +156,16 @@ class SilentPlayer:
     def voice_available(self) -> bool:
         """Always False."""
         return False
+
+    @property
+    def voice_starting(self) -> bool:
+        """Always False."""
+        return False
+
+    @property
+    def voices(self) -> tuple[str, ...]:
+        """None."""
+        return ()
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -203,7 +227,7 @@ class QtCuePlayer(QObject):
         self._muted = False
         self._voice_enabled = False
         self._notices: list[str] = []
-        self._speech = _Speech(speech_engine, QLocale(language), self)
+        self._speech = Speech(speech_engine, QLocale(language), self)
         self._speech.changed.connect(self._on_speech_changed)
         self.load_sounds(files)
         self._tones.warm_up()
@@ -221,6 +245,16 @@ class QtCuePlayer(QObject):
     def voice_available(self) -> bool:
         """True once the speech engine has started and can speak."""
         return self._speech.ready
+
+    @property
+    def voice_starting(self) -> bool:
+        """True while the speech engine is starting (retries included)."""
+        return self._speech.starting
+
+    @property
+    def voices(self) -> tuple[str, ...]:
+        """Names of the engine's voices for the cue language."""
+        return self._speech.voices
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -269,6 +303,23 @@ class QtCuePlayer(QObject):
     def set_speech_volume(self, volume: float) -> None:
         """Speech loudness, 0.0 .. 1.0, to follow the cue volume setting."""
         self._speech.set_volume(volume)
+
+    def set_voice(self, name: str) -> None:
+        """Speak with the voice called ``name`` ("": the default one for the language)."""
+        self._speech.set_voice(name)
+
+    def set_speech_rate(self, rate: float) -> None:
+        """How fast to speak, -1.0 .. 1.0 (0: normal)."""
+        self._speech.set_rate(rate)
+
+    def prepare_voice(self) -> None:
+        """Start the speech engine in the background, to list its voices."""
+        self._speech.start()
+
+    def speak(self, text: str) -> None:
+        """Say ``text`` now, over any earlier speech (the settings' "Test voice")."""
+        if not self._muted:
+            self._speech.say(text)
 
     def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
         """Use these WAV files as the cue tones; a kind missing from ``files`` plays no tone."""
@@ -319,134 +370,3 @@ class QtCuePlayer(QObject):
         if self._speech.failed and no_voice_notice() not in self._notices:
             self._notices.append(no_voice_notice())
         self.changed.emit()
-
-
-class _Speech(QObject):
-    """A ``QTextToSpeech`` engine living in a thread of its own.
-
-    Loading speech-dispatcher's engine takes seconds here (its client library parses a list of
-    about 13,000 voice variants), and PySide6 holds the GIL in QTextToSpeech's constructor, so
-    even a Python thread would freeze the window. Instead an engine object without an engine moves
-    to a plain QThread, where a queued ``setEngine`` call loads the real one in C++ without the
-    GIL. Every later call is queued the same way, in order; nothing touches it across threads.
-    """
-
-    changed = Signal()
-    _loaded = Signal()
-
-    def __init__(self, engine: str | None, locale: QLocale, parent: QObject) -> None:
-        super().__init__(parent)
-        self._engine = engine
-        self._locale = locale
-        self._thread: QThread | None = None
-        self._tts: QObject | None = None
-        self._volume = 1.0
-        self._loading = False
-        self.ready = False
-        self.failed = False
-
-    def start(self) -> None:
-        """Load the engine in the background, once; ``changed`` tells when it is ready."""
-        if self._tts is not None or self.failed:
-            return
-        engine = self._engine_name()
-        if engine is None:
-            self._fail()
-            return
-        self._tts = _import_qt("QtTextToSpeech").QTextToSpeech("none")
-        self._tts.stateChanged.connect(self._on_state)
-        self._tts.engineChanged.connect(self._on_engine)
-        self._thread = QThread(QCoreApplication.instance())
-        self._tts.moveToThread(self._thread)
-        self._thread.start()
-        _end_with_application(self._thread, self._tts)
-        self._loading = True
-        self._call("setEngine", Q_ARG(str, engine))
-        self._call("setLocale", Q_ARG(QLocale, self._locale))
-        self._call("setVolume", Q_ARG(float, 0.0))  # applies to each utterance as it is sent
-        self._call("say", Q_ARG(str, _WARM_UP_TEXT))
-        self._apply_volume()
-
-    def say(self, text: str) -> None:
-        """Speak ``text`` now, cutting off whatever is being said: no backlog of stale cues."""
-        if self.ready:
-            self._call("stop")
-            self._call("say", Q_ARG(str, text))
-
-    def stop(self) -> None:
-        """Stop speaking."""
-        if self.ready:
-            self._call("stop")
-
-    def set_volume(self, volume: float) -> None:
-        """Speech loudness, 0.0 .. 1.0 (scaled by SPEECH_GAIN)."""
-        self._volume = min(max(volume, 0.0), 1.0)
-        if self._tts is not None:
-            self._apply_volume()
-
-    def close(self) -> None:
-        """Delete the engine in its thread and end the thread.
-
-        While the engine is loading this waits (up to LOAD_WAIT_MS, handling events) for it to
-        finish: quitting the thread's event loop in the middle makes the speechd engine spin.
-        """
-        if self._tts is None or self._thread is None:
-            return
-        if self._loading:
-            loop = QEventLoop()
-            self._loaded.connect(loop.quit)
-            QTimer.singleShot(LOAD_WAIT_MS, loop.quit)
-            loop.exec()
-        self._call("stop")
-        _finish(self._thread, self._tts)
-        self._thread = self._tts = None
-        self.ready = False
-
-    def _engine_name(self) -> str | None:
-        try:
-            speech = _import_qt("QtTextToSpeech")
-        except ImportError:
-            return None
-        engines = [name for name in speech.QTextToSpeech.availableEngines() if name != "mock"]
-        return self._engine or (engines[0] if engines else None)
-
-    def _apply_volume(self) -> None:
-        self._call("setVolume", Q_ARG(float, self._volume * SPEECH_GAIN))
-
-    def _call(self, method: str, *args: Any) -> None:
-        QMetaObject.invokeMethod(self._tts, method, Qt.ConnectionType.QueuedConnection, *args)
-
-    def _on_state(self, state: Any) -> None:
-        if not self.ready and not self.failed and state.name == "Ready":
-            self.ready = True
-            self.changed.emit()
-
-    def _on_engine(self, _name: str) -> None:
-        """``setEngine`` has finished: an engine that did not become ready failed to load."""
-        self._loading = False
-        self._loaded.emit()
-        if not self.ready:
-            self._fail()
-
-    def _fail(self) -> None:
-        self.failed = True
-        self.changed.emit()
-
-
-def _end_with_application(thread: QThread, tts: QObject) -> None:
-    """Make sure ``thread`` has ended before the application is destroyed, even without
-    ``close()``: Qt aborts when a running QThread is destroyed. The application's ``destroyed``
-    signal comes before its children (the thread) are deleted.
-    """
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.destroyed.connect(functools.partial(_finish, thread, tts))
-
-
-def _finish(thread: QThread, tts: QObject) -> None:
-    """Delete ``tts`` in ``thread``, end the thread's event loop and wait for it."""
-    if Shiboken.isValid(tts):
-        QMetaObject.invokeMethod(tts, "deleteLater", Qt.ConnectionType.QueuedConnection)
-    if Shiboken.isValid(thread):
-        thread.quit()
-        thread.wait(LOAD_WAIT_MS)

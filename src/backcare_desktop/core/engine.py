@@ -241,8 +241,9 @@ class WorkoutEngine:
         self._leave(SegmentOutcome.SKIPPED)
 
     def done(self) -> bool:
-        """Finish a reps move. Returns False (and does nothing) on a timed segment."""
-        if not self._active() or not self.timeline.segments[self._index].is_open_ended:
+        """Finish a reps move (also one that would end by itself). Returns False (and does
+        nothing) on any other segment."""
+        if not self._active() or not self.timeline.segments[self._index].is_counted:
             return False
         self._leave(SegmentOutcome.COMPLETED)
         return True

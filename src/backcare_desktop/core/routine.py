@@ -93,6 +93,9 @@ class Routine:
     round_rest_s: int = 30
     switch_s: int = 5
     translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, hash=False)
+    auto_advance_reps: bool | None = None
+    """End each reps move after its estimated time (REP_ESTIMATE_S a rep); None: as the user's
+    setting says."""
 
     def estimated_total_s(self) -> int:
         """Total seconds, get ready included, with rep moves estimated."""
@@ -286,6 +289,7 @@ def routine_from_dict(data: Any) -> Routine:
         switch_s=fields.integer("switch_s", 0, 60, "seconds", missing=5),
         moves=tuple(moves),
         translations=translations,
+        auto_advance_reps=fields.boolean("auto_advance_reps", missing=None),
     )
     fields.refuse_unknown(("format",))
     if not problems and routine.estimated_total_s() > MAX_TOTAL_S:
@@ -315,6 +319,8 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
     }
     if routine.translations:
         data["translations"] = _plain(routine.translations)
+    if routine.auto_advance_reps is not None:
+        data["auto_advance_reps"] = routine.auto_advance_reps
     return data
 
 

@@ -99,10 +99,15 @@ class RoutineDraft:
     # -- the routine's fields ----------------------------------------------------------------
 
     def set_fields(self, **fields: Any) -> None:
-        """Set routine-level fields (title, summary, level, get_ready_s, rounds, focus...)."""
+        """Set routine-level fields (title, summary, level, get_ready_s, rounds, focus...); a
+        field set to None is left out (an optional field such as ``auto_advance_reps``)."""
         if "moves" in fields or "translations" in fields:
             raise ValueError("moves and translations change through the move methods")
-        self.data.update(copy.deepcopy(fields))
+        self.data.update(
+            copy.deepcopy({key: value for key, value in fields.items() if value is not None})
+        )
+        for key in [key for key, value in fields.items() if value is None]:
+            self.data.pop(key, None)
 
     # -- the list of moves -------------------------------------------------------------------
 

@@ -49,6 +49,8 @@ class SessionSummary:
     effort: int | None = None
     muscle_s: Mapping[str, float] = field(default_factory=dict)
     """Seconds each muscle group was worked (a move counts fully for each of its muscles)."""
+    planned_s: float = 0.0
+    """How long the routine was planned to take (as the routine list shows it; 0: unknown)."""
 
     @property
     def day(self) -> date:
@@ -90,6 +92,18 @@ class WeeklyGoal:
     def counts(self, day_minutes: float) -> bool:
         """True when a day's minutes count towards the goal."""
         return day_minutes + 1e-9 >= self.minutes_per_session
+
+
+def goal_seconds(session: SessionSummary) -> float:
+    """What a session adds to its day for the weekly goal and the streak.
+
+    Its exercise time; but a completed routine counts with its planned length when that is
+    longer, so three complete ten-minute routines make a "3 x 10 min" week even when the reps
+    went faster than the plan's estimate or the plan's rests make up part of the ten minutes.
+    """
+    if session.status == "completed":
+        return max(session.active_s, session.planned_s)
+    return session.active_s
 
 
 @dataclass(frozen=True)
@@ -149,39 +163,44 @@ class PainAlert:
     message: str
 
 
-def _day_totals(sessions: Iterable[SessionSummary]) -> tuple[dict[date, float], dict[date, int]]:
-    """Active seconds and session count per local day."""
-    seconds: dict[date, float] = {}
-    counts: dict[date, int] = {}
+@dataclass
+class _DayTotals:
+    """Per local day: exercise seconds, sessions, and seconds towards the goal."""
+
+    seconds: dict[date, float] = field(default_factory=dict)
+    counts: dict[date, int] = field(default_factory=dict)
+    goal_seconds: dict[date, float] = field(default_factory=dict)
+
+
+def _day_totals(sessions: Iterable[SessionSummary]) -> _DayTotals:
+    totals = _DayTotals()
     for session in sessions:
         day = session.started.date()
-        seconds[day] = seconds.get(day, 0.0) + session.active_s
-        counts[day] = counts.get(day, 0) + 1
-    return seconds, counts
+        totals.seconds[day] = totals.seconds.get(day, 0.0) + session.active_s
+        totals.counts[day] = totals.counts.get(day, 0) + 1
+        totals.goal_seconds[day] = totals.goal_seconds.get(day, 0.0) + goal_seconds(session)
+    return totals
 
 
 def daily_minutes(sessions: Iterable[SessionSummary]) -> dict[date, float]:
     """Active minutes per local day (days without a session are absent), by day."""
-    seconds, _ = _day_totals(sessions)
-    return _minutes_by_day(seconds)
+    return _minutes_by_day(_day_totals(sessions).seconds)
 
 
 def _minutes_by_day(seconds: dict[date, float]) -> dict[date, float]:
     return {day: seconds[day] / 60 for day in sorted(seconds)}
 
 
-def _week_table(
-    seconds: dict[date, float], counts: dict[date, int], goal: WeeklyGoal
-) -> dict[date, tuple[float, int, int]]:
+def _week_table(totals: _DayTotals, goal: WeeklyGoal) -> dict[date, tuple[float, int, int]]:
     """Monday -> (minutes, sessions, goal days) for every week with a session."""
     weeks: dict[date, list[float]] = {}
-    for day, day_seconds in seconds.items():
+    for day, day_seconds in totals.seconds.items():
         entry = weeks.get(start := week_start(day))
         if entry is None:
             entry = weeks[start] = [0.0, 0, 0]
         entry[0] += day_seconds / 60
-        entry[1] += counts[day]
-        if goal.counts(day_seconds / 60):
+        entry[1] += totals.counts[day]
+        if goal.counts(totals.goal_seconds[day] / 60):
             entry[2] += 1
     return {start: (value[0], int(value[1]), int(value[2])) for start, value in weeks.items()}
 
@@ -198,7 +217,7 @@ def weekly_minutes(
     :class:`WeeklyGoal`); weeks without workouts are included with zero minutes.
     """
     goal = goal or WeeklyGoal()
-    return _weekly(_week_table(*_day_totals(sessions), goal), today, weeks, goal)
+    return _weekly(_week_table(_day_totals(sessions), goal), today, weeks, goal)
 
 
 def _weekly(
@@ -233,7 +252,7 @@ def streaks(
     weeks; :func:`daily_minutes` gives the day-level data for a calendar view.
     """
     goal = goal or WeeklyGoal()
-    return _streaks(_week_table(*_day_totals(sessions), goal), today, goal)
+    return _streaks(_week_table(_day_totals(sessions), goal), today, goal)
 
 
 def _streaks(table: dict[date, tuple[float, int, int]], today: date, goal: WeeklyGoal) -> Streaks:
@@ -355,6 +374,9 @@ class HistoryCharts:
     goal: WeeklyGoal
     streaks: Streaks
     days: dict[date, float]
+    """Exercise minutes per day."""
+    goal_days: frozenset[date]
+    """Days that count towards the weekly goal (see :func:`goal_seconds`)."""
     pain: list[PainPoint]
     focus: dict[str, float]
     alert: PainAlert | None
@@ -369,14 +391,17 @@ def history_charts(
     """All chart data: ``weeks`` weeks of minutes against ``goal``, streaks, calendar days,
     pain over time, and time per muscle group over the same ``weeks`` weeks."""
     goal = goal or WeeklyGoal()
-    seconds, counts = _day_totals(sessions)
-    table = _week_table(seconds, counts, goal)
+    totals = _day_totals(sessions)
+    table = _week_table(totals, goal)
     week_rows = _weekly(table, today, weeks, goal)
     return HistoryCharts(
         weeks=week_rows,
         goal=goal,
         streaks=_streaks(table, today, goal),
-        days=_minutes_by_day(seconds),
+        days=_minutes_by_day(totals.seconds),
+        goal_days=frozenset(
+            day for day, seconds in totals.goal_seconds.items() if goal.counts(seconds / 60)
+        ),
         pain=pain_series(sessions),
         focus=time_per_focus(sessions, since=week_rows[0].start if week_rows else None),
         alert=pain_alert(sessions),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from backcare_desktop.core.clock import NS_PER_S
-from backcare_desktop.core.routine import Move, Routine
+from backcare_desktop.core.routine import REP_ESTIMATE_S, Move, Routine
 
 COUNTDOWN_TICKS = 3
 """Ticks sound in the last this many seconds of every timed segment."""
@@ -58,7 +58,8 @@ class Cue:
 class Segment:
     """One stretch of the workout.
 
-    ``duration_ns`` is None for a counted (reps) move, which lasts until the user presses Done.
+    ``duration_ns`` is None for a counted (reps) move, which lasts until the user presses Done;
+    a counted move that advances by itself has its estimated duration (Done still ends it).
     ``move`` is the move being worked, or for get ready, rest and switch the move coming next;
     ``side`` is the side worked (for the other kinds: of the move coming next); ``round`` is the
     round the segment belongs to (for a round rest: the round coming next).
@@ -77,8 +78,13 @@ class Segment:
 
     @property
     def is_open_ended(self) -> bool:
-        """True for a reps move: it ends when the user presses Done."""
+        """True for a reps move that waits for Done: it has no end time."""
         return self.duration_ns is None
+
+    @property
+    def is_counted(self) -> bool:
+        """True for the work of a reps move: Done ends it (timed or not)."""
+        return self.kind is SegmentKind.WORK and self.move is not None and not self.move.is_timed
 
     def estimated_ns(self) -> int:
         """The duration, or for a reps move an estimate from its rep count."""
@@ -155,6 +161,7 @@ class TimelineTexts:
     round_done_say: str = "Round {round} of {rounds} done. Rest. Next: {move}"
     switch_say: str = "Switch sides"
     halfway_say: str = "Halfway"
+    last_rep_say: str = "Last rep"
     finished_say: str = "Workout complete. Well done."
     with_side: str = "{name}, {side}"
     left: str = "left side"
@@ -213,17 +220,33 @@ def _ticks(duration_s: int) -> list[Cue]:
     ]
 
 
+def _last_rep(move: Move, texts: TimelineTexts) -> list[Cue]:
+    """The "last rep" cue, one rep before the end of a reps move that advances by itself (with
+    the halfway tone: a marker inside a move); none for a single rep, whose start says it all."""
+    reps = move.reps or 0
+    if reps < 2:
+        return []
+    return [Cue(CueKind.HALFWAY, (reps - 1) * REP_ESTIMATE_S * NS_PER_S, texts.last_rep_say)]
+
+
 def build_timeline(
-    routine: Routine, get_ready_s: int | None = None, texts: TimelineTexts = ENGLISH
+    routine: Routine,
+    get_ready_s: int | None = None,
+    texts: TimelineTexts = ENGLISH,
+    auto_advance_reps: bool = False,
 ) -> Timeline:
     """Expand ``routine`` into segments and cues, worded with ``texts``.
 
     ``get_ready_s`` overrides the routine's own get-ready time (a user setting).
+    ``auto_advance_reps`` (a user setting, overridden by the routine's own field when it has
+    one) ends each reps move after its estimated time, with a "last rep" cue one rep before.
     Left/right moves run left, a switch pause, then right. No rest follows the last move.
+    Every move's start names the move and its amount, then its form cue.
     """
     works = _work_plan(routine)
     segments: list[Segment] = []
     rounds = routine.rounds
+    advance = auto_advance_reps if routine.auto_advance_reps is None else routine.auto_advance_reps
 
     def add(
         kind: SegmentKind,
@@ -235,7 +258,9 @@ def build_timeline(
         next_up: str,
     ) -> None:
         cues = [Cue(start_cue, 0, say)]
-        if seconds is not None:
+        if kind is SegmentKind.WORK and not work.move.is_timed and seconds is not None:
+            cues.extend(_last_rep(work.move, texts))  # a reps move that advances by itself
+        elif seconds is not None:
             if kind is SegmentKind.WORK and seconds >= HALFWAY_MIN_S:
                 cues.append(Cue(CueKind.HALFWAY, seconds * NS_PER_S // 2, texts.halfway_say))
             cues.extend(_ticks(seconds))
@@ -268,27 +293,24 @@ def build_timeline(
             texts.first_up.format(move=texts.announce(first.move, first.side)),
         )
 
-    announced = bool(segments)
     for position, work in enumerate(works):
         following = works[position + 1] if position + 1 < len(works) else None
         coming = texts.announce(following.move, following.side) if following else ""
         next_up = texts.next_up.format(move=coming) if following else ""
         label = texts.label(work.move, work.side)
-        say = (
-            work.move.cue
-            if announced
-            else ". ".join(text for text in (label, work.move.cue) if text)
+        say = ". ".join(
+            text for text in (texts.announce(work.move, work.side), work.move.cue) if text
         )
+        seconds = work.move.estimated_work_s() if advance else work.move.work_s
         add(
             SegmentKind.WORK,
-            work.move.work_s,
+            seconds,
             label,
             work,
             say,
             CueKind.WORK_START,
             next_up if following else texts.last_move,
         )
-        announced = False
         if following is None:
             break
         if work.side is Side.LEFT and following.move_index == work.move_index:
@@ -302,7 +324,6 @@ def build_timeline(
                     CueKind.SWITCH_SIDES,
                     next_up,
                 )
-                announced = True
         elif following.round != work.round:
             if routine.round_rest_s > 0:
                 add(
@@ -314,7 +335,6 @@ def build_timeline(
                     CueKind.ROUND_DONE,
                     next_up,
                 )
-                announced = True
         elif work.move.rest_s > 0:
             add(
                 SegmentKind.REST,
@@ -325,7 +345,6 @@ def build_timeline(
                 CueKind.REST_START,
                 next_up,
             )
-            announced = True
 
     finish = Cue(CueKind.FINISHED, 0, texts.finished_say)
     return Timeline(routine=routine, segments=tuple(segments), finish_cue=finish)

@@ -22,7 +22,7 @@ import json
 import math
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -34,7 +34,6 @@ STOP_AFTER_PROBLEMS: Final = 1000
 """Reading stops after this many problems: the file is clearly not usable."""
 
 E = TypeVar("E", bound="DataError")
-T = TypeVar("T")
 
 
 class DataError(ValueError):
@@ -304,7 +303,11 @@ class Fields:
         ok, value = self._value(key, missing, null)
         if not ok:
             return value
-        number = float(value) if type(value) is int else as_number(value)
+        kind = type(value)
+        if kind is float and math.isfinite(value):  # the usual case first: this runs a lot
+            number = value
+        else:
+            number = float(value) if kind is int else as_number(value)
         if number is None:
             self.problems.add(self.at(key), f"must be a number, got {shown(value)}")
             return None
@@ -341,6 +344,10 @@ class Fields:
         ok, value = self._value(key, missing, null)
         if not ok:
             return value
+        if type(value) is str:  # the usual case first, without building the path
+            text = value.strip() if strip else value
+            if (empty or (text if strip else text.strip())) and len(text) <= max_len:
+                return text
         return check_text(
             value, self.at(key), max_len, self.problems, what=what, empty=empty, strip=strip
         )
@@ -387,6 +394,21 @@ class Fields:
                 self.problems.add(index_path(path, index), f"{item} is listed twice")
             else:
                 result.append(item)
+        return tuple(result)
+
+    def texts(self, key: str, max_items: int, max_len: int, *, missing: Any = REQUIRED) -> Any:
+        """A list of at most ``max_items`` non-empty texts of at most ``max_len`` characters
+        each, stripped, as a tuple (the good ones, after recording any problem)."""
+        items = self.items(key, max_items, missing=missing)
+        if items is None or items is missing:
+            return items
+        result = []
+        for index, item in enumerate(items):
+            text = item.strip() if type(item) is str else None
+            if not text or len(text) > max_len:  # the usual case skips building the path
+                text = check_text(item, index_path(self.at(key), index), max_len, self.problems)
+            if text is not None:
+                result.append(text)
         return tuple(result)
 
     def obj(self, key: str, *, missing: Any = REQUIRED) -> Any:
@@ -627,8 +649,3 @@ def load_json_file(path: Path, limit: int, what: str = "file") -> Any:
         return decode_json(data, limit, what)
     except DataError as error:
         raise error.with_source(str(path)) from None
-
-
-def read_file_with(path: Path, limit: int, parse: Callable[[bytes], T], what: str = "file") -> T:
-    """Read a regular file of at most ``limit`` bytes and hand its bytes to ``parse``."""
-    return parse(read_regular_file(path, limit, what))

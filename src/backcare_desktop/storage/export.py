@@ -31,7 +31,6 @@ from backcare_desktop.core.validation import (
     DataError,
     Fields,
     Problems,
-    check_text,
     decode_json,
     index_path,
     key_path,
@@ -297,83 +296,10 @@ def _moment(fields: Fields, key: str, *, null: Any = REQUIRED) -> datetime | Non
     return None
 
 
-def _names(fields: Fields, key: str) -> tuple[str, ...]:
-    """A list of short names (muscle groups, focus areas)."""
-    items = fields.items(key, _MAX_NAMES)
-    if items is None:
-        return ()
-    path = fields.at(key)
-    names = (
-        check_text(item, index_path(path, index), 60, fields.problems)
-        for index, item in enumerate(items)
-    )
-    return tuple(name for name in names if name is not None)
-
-
-def _is_name(value: Any, max_len: int) -> bool:
-    return type(value) is str and 0 < len(value) <= max_len and value == value.strip()
-
-
-def _is_seconds(value: Any) -> bool:
-    return type(value) in (int, float) and 0 <= value <= _MAX_SECONDS  # NaN fails too
-
-
-def _fast_move(data: dict[str, Any]) -> MoveRecord | None:
-    """The move when every field is plainly right (the usual case), else None.
-
-    The same rules as :func:`_read_move` (a test holds them together), checked in one pass: a
-    ten-year backup holds 83,000 moves, and this halves the time a restore checks them (see
-    ``benchmarks/bench_backup.py``). Anything doubtful goes to :func:`_read_move`, which
-    explains what is wrong.
-    """
-    try:
-        position, move_index, name = data["position"], data["move_index"], data["name"]
-        side, round_number, outcome = data["side"], data["round"], data["outcome"]
-        planned, done, muscles = data["planned_s"], data["done_s"], data["muscles"]
-        ended = datetime.fromisoformat(data["ended_at"])
-        if not (
-            type(position) is int
-            and 0 <= position <= _MAX_MOVES
-            and type(move_index) is int
-            and 0 <= move_index <= _MAX_MOVES
-            and _is_name(name, 200)
-            and (side is None or side in _SIDES)
-            and type(round_number) is int
-            and 1 <= round_number <= 1000
-            and outcome in _OUTCOMES
-            and _is_seconds(planned)
-            and _is_seconds(done)
-            and type(muscles) is list
-            and len(muscles) <= _MAX_NAMES
-            and all(_is_name(item, 60) for item in muscles)
-            and ended.utcoffset() is not None
-            and EARLIEST <= ended < LATEST
-        ):
-            return None
-    except (KeyError, TypeError, ValueError, OverflowError):
-        return None
-    muscles = tuple(muscles)
-    return MoveRecord(
-        position,
-        move_index,
-        name,
-        side,
-        round_number,
-        float(planned),
-        float(done),
-        outcome,
-        muscles,
-        ended,
-    )
-
-
 def _read_move(data: Any, path: str, problems: Problems) -> MoveRecord | None:
     move = require_object(data, path, problems)
     if move is None:
         return None
-    fast = _fast_move(move)  # type: ignore[arg-type]  # an object
-    if fast is not None:
-        return fast
     fields = Fields(move, path, problems)
     return MoveRecord(
         position=fields.integer("position", 0, _MAX_MOVES),
@@ -384,7 +310,7 @@ def _read_move(data: Any, path: str, problems: Problems) -> MoveRecord | None:
         planned_s=fields.number("planned_s", 0, _MAX_SECONDS, "seconds"),
         done_s=fields.number("done_s", 0, _MAX_SECONDS, "seconds"),
         outcome=fields.choice("outcome", _OUTCOMES),
-        muscles=_names(fields, "muscles"),
+        muscles=fields.texts("muscles", _MAX_NAMES, 60) or (),
         ended_at=_moment(fields, "ended_at"),  # type: ignore[arg-type]  # None: problem added
     )
 
@@ -427,7 +353,7 @@ def _read_session(
         routine_id=fields.text("routine_id", 100),
         routine_title=fields.text("routine_title", 200, empty=True),
         routine_json=routines.get(routine, "{}"),
-        focus=_names(fields, "focus"),
+        focus=fields.texts("focus", _MAX_NAMES, 60) or (),
         started_at=started,  # type: ignore[arg-type]  # None only after a problem
         ended_at=ended,
         # a session still in progress when it was backed up is interrupted from here on

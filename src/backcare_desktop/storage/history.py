@@ -23,7 +23,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from backcare_desktop.core.routine import Routine, routine_to_dict
+from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict, routine_to_dict
 from backcare_desktop.core.stats import SessionSummary
 from backcare_desktop.storage.db import OpenedDatabase, transaction
 from backcare_desktop.storage.rows import (
@@ -87,6 +87,9 @@ class HistoryStore:
         self.db = db
         self._json_cache: dict[str, Any] = {}
         self._zones: dict[int, timezone] = {}
+        self._planned: dict[
+            int, float
+        ] = {}  # snapshot id: planned seconds (snapshots never change)
         self._unreadable: set[int] = set()
 
     @property
@@ -174,7 +177,7 @@ class HistoryStore:
     ) -> bool:
         """Save a move that ended; returns False when that position was already saved.
 
-        ``session_active_s`` (unpaused seconds of the whole workout so far) is stored with it,
+        ``session_active_s`` (the exercise time so far, ``core.counts``) is stored with it,
         so an interrupted session keeps a truthful duration. Idempotent per position, so a
         retried write never duplicates a move.
         """
@@ -325,11 +328,12 @@ class HistoryStore:
         since = "" if muscles_since is None else utc_text(muscles_since)
         cursor = self.connection.execute(
             "SELECT id, started_at, utc_offset_s, active_s, status, pain_before, pain_after,"
-            " effort, CASE WHEN started_at >= ? THEN muscle_s ELSE '{}' END"
+            " effort, CASE WHEN started_at >= ? THEN muscle_s ELSE '{}' END, snapshot_id"
             " FROM sessions ORDER BY started_at, id",
             (since,),
         )
         zone, fromiso, decode = self._zone, datetime.fromisoformat, self._cached_json
+        planned = self._planned_seconds()
         summaries = []
         for row in cursor:  # positional arguments: this runs for every session
             try:
@@ -339,7 +343,8 @@ class HistoryStore:
                 continue
             summaries.append(
                 SessionSummary(
-                    row[0], started, row[3], row[4], row[5], row[6], row[7], decode(row[8], True)
+                    *(row[0], started, row[3], row[4], row[5], row[6], row[7]),
+                    *(decode(row[8], True), planned.get(row[9], 0.0)),
                 )
             )
         return summaries
@@ -355,6 +360,18 @@ class HistoryStore:
         return int(sessions), int(moves)
 
     # -- internals ------------------------------------------------------------------------
+
+    def _planned_seconds(self) -> dict[int, float]:
+        """Each routine snapshot's planned length in seconds (0 when it cannot be read)."""
+        known = self._planned
+        for snapshot_id, text in self.connection.execute(
+            "SELECT id, routine_json FROM routine_snapshots WHERE id > ?", (max(known, default=0),)
+        ):
+            try:
+                known[snapshot_id] = float(routine_from_dict(json.loads(text)).estimated_total_s())
+            except (ValueError, RoutineError):  # a snapshot is what was saved, checked or not
+                known[snapshot_id] = 0.0
+        return known
 
     def _zone(self, offset_s: int) -> timezone:
         """One shared fixed-offset zone per offset (also makes comparing times faster)."""
@@ -380,10 +397,12 @@ class HistoryStore:
         cursor = self.connection.execute(
             "SELECT id, started_at, utc_offset_s, active_s, status, pain_before, pain_after,"
             " effort, CASE WHEN started_at >= ? THEN muscle_s ELSE '{}' END, uuid, routine_id,"
-            f" routine_title, focus, ended_at, note, move_count FROM sessions {clause}",
+            " routine_title, focus, ended_at, note, move_count, snapshot_id"
+            f" FROM sessions {clause}",
             (since, *params),
         )
         fromiso, decode = datetime.fromisoformat, self._cached_json
+        planned = self._planned_seconds()
         rows = []
         for row in cursor:  # positional arguments: this runs for every session
             zone = self._zone(row[2])
@@ -403,6 +422,7 @@ class HistoryStore:
                     row[6],
                     row[7],
                     decode(row[8], True),
+                    planned.get(row[16], 0.0),
                     row[9],
                     row[10],
                     row[11],

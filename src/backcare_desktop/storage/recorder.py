@@ -23,10 +23,11 @@ import sqlite3
 import uuid
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.counts import exercise_seconds
 from backcare_desktop.core.engine import (
     EngineEvent,
     EngineState,
@@ -62,7 +63,8 @@ class _Session:
     started: bool = False
     finished: bool = False
     positions: int = 0
-    active_ns: int = 0
+    work_s: list[float] = field(default_factory=list)
+    """Seconds of each work segment ended so far (exercise time, ``core.counts``)."""
 
 
 _Write = Callable[[], None]
@@ -127,10 +129,8 @@ class HistoryRecorder:
             if isinstance(event, StateChanged) and event.state is not EngineState.RUNNING:
                 return
             self._start(session)
-        if isinstance(event, SegmentEnded):
-            session.active_ns += max(0, event.active_ns)
-            if event.segment.kind is SegmentKind.WORK:
-                self._record(session, event)
+        if isinstance(event, SegmentEnded) and event.segment.kind is SegmentKind.WORK:
+            self._record(session, event)
         elif isinstance(event, StateChanged) and event.state in (
             EngineState.FINISHED,
             EngineState.STOPPED,
@@ -155,6 +155,8 @@ class HistoryRecorder:
         assert move is not None and segment.move_index is not None
         planned_ns = segment.duration_ns
         planned_s = move.estimated_work_s() if planned_ns is None else planned_ns / NS_PER_S
+        done_s = max(0, event.active_ns) / NS_PER_S
+        session.work_s.append(done_s)
         record = MoveRecord(
             position=session.positions,
             move_index=segment.move_index,
@@ -162,13 +164,13 @@ class HistoryRecorder:
             side=None if segment.side is None else segment.side.value,
             round=segment.round,
             planned_s=float(planned_s),
-            done_s=max(0, event.active_ns) / NS_PER_S,
+            done_s=done_s,
             outcome=event.outcome.value,
             muscles=tuple(move.muscles),
             ended_at=self._now(),
         )
         session.positions += 1
-        active_s = session.active_ns / NS_PER_S
+        active_s = exercise_seconds(session.work_s)
 
         def write() -> None:
             assert session.id is not None
@@ -179,7 +181,7 @@ class HistoryRecorder:
     def _finish(self, session: _Session, status: str) -> None:
         session.finished = True
         ended_at = self._now()
-        active_s = session.active_ns / NS_PER_S
+        active_s = exercise_seconds(session.work_s)
 
         def write() -> None:
             assert session.id is not None

@@ -91,6 +91,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX sessions_by_status ON sessions (status)",
         ),
     ),
+    Migration(
+        2,
+        "a session's active_s is its exercise time: its work segments only (core.counts)",
+        (
+            "UPDATE sessions SET active_s = COALESCE((SELECT SUM(done_s) FROM session_moves"
+            " WHERE session_moves.session_id = sessions.id), 0)",
+        ),
+    ),
 )
 """Every migration in order; ``MIGRATIONS[n].version == n + 1``."""
 

@@ -12,12 +12,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QDate, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QWidget
 
 from backcare_desktop.core.stats import HistoryCharts, WeeklyGoal
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.names import display_name
 
 QML_FILE = Path(__file__).resolve().parent / "qml" / "HistoryCharts.qml"
@@ -29,6 +30,18 @@ PAIN_SESSIONS = 30
 """The pain chart shows this many of the latest sessions with pain logged."""
 FOCUS_BARS = 8
 """The time-per-muscle chart shows this many muscle groups, most worked first."""
+
+
+def goal_rule(goal: WeeklyGoal) -> str:
+    """Which days count towards the weekly goal and the streak, in words."""
+    return fill(
+        QCoreApplication.translate(
+            "ChartData",
+            "A day counts when its workouts add up to %1 min of exercise, or when you complete "
+            "a routine planned for %1 min or more.",
+        ),
+        minutes_text(goal.minutes_per_session),
+    )
 
 
 def chart_widget(chart_data: ChartData, clear: QColor, parent: QWidget) -> QQuickWidget:
@@ -55,13 +68,14 @@ def nice_step(largest: float, ticks: int = 5) -> float:
     return 10 * power
 
 
-def day_level(minutes: float | None, goal: WeeklyGoal) -> int:
-    """Heat-map level of a day: 0 none, 1 under the session goal, 2 at it, 3 twice it."""
-    if not minutes:
+def day_level(minutes: float | None, goal: WeeklyGoal, counts: bool) -> int:
+    """Heat-map level of a day: 0 none, 1 not counting towards the goal, 2 counting, 3 twice
+    the session goal. ``counts``: the day counts (see ``core.stats.goal_seconds``)."""
+    if not minutes and not counts:
         return 0
-    if not goal.counts(minutes):
+    if not counts:
         return 1
-    return 3 if goal.counts(minutes / 2) else 2
+    return 3 if goal.counts((minutes or 0) / 2) else 2
 
 
 def chart_colours(palette: QPalette) -> dict[str, str]:
@@ -186,7 +200,10 @@ class ChartData(QObject):
         first = today - timedelta(days=today.weekday(), weeks=CALENDAR_WEEKS - 1)
         days = [first + timedelta(days=offset) for offset in range(CALENDAR_WEEKS * 7)]
         levels = [
-            -1 if day > today else day_level(charts.days.get(day), charts.goal) for day in days
+            -1
+            if day > today
+            else day_level(charts.days.get(day), charts.goal, day in charts.goal_days)
+            for day in days
         ]
         months, last_label = [], -3
         for column in range(CALENDAR_WEEKS):
@@ -209,39 +226,35 @@ class ChartData(QObject):
             "today": (today - first).days,
             "current": streaks.current_weeks,
             "longest": streaks.longest_weeks,
-            "streakText": self.tr("Streak now (weeks): %1").replace(
-                "%1", str(streaks.current_weeks)
+            "streakText": fill(self.tr("Streak now (weeks): %1"), streaks.current_weeks),
+            "longestText": fill(self.tr("Longest (weeks): %1"), streaks.longest_weeks),
+            "goalText": fill(
+                self.tr("Weekly goal: %1 × %2 min"),
+                goal.sessions_per_week,
+                minutes_text(goal.minutes_per_session),
             ),
-            "longestText": self.tr("Longest (weeks): %1").replace("%1", str(streaks.longest_weeks)),
-            "goalText": self.tr("Weekly goal: %1 × %2 min")
-            .replace("%1", str(goal.sessions_per_week))
-            .replace("%2", minutes_text(goal.minutes_per_session)),
             "legend": [
                 self.tr("no workout"),
-                self.tr("under %1 min").replace("%1", minutes_text(goal.minutes_per_session)),
-                self.tr("%1 min+").replace("%1", minutes_text(goal.minutes_per_session)),
-                self.tr("%1 min+").replace("%1", minutes_text(2 * goal.minutes_per_session)),
+                fill(self.tr("under %1 min"), minutes_text(goal.minutes_per_session)),
+                fill(self.tr("%1 min+"), minutes_text(goal.minutes_per_session)),
+                fill(self.tr("%1 min+"), minutes_text(2 * goal.minutes_per_session)),
             ],
         }
 
     def _texts(self, goal: WeeklyGoal) -> dict[str, str]:
         return {
             "weeksTitle": self.tr("Minutes per week"),
-            "goalLegend": self.tr("goal %1 min").replace("%1", minutes_text(goal.minutes_per_week)),
+            "goalLegend": fill(self.tr("goal %1 min"), minutes_text(goal.minutes_per_week)),
             "minutesAxis": self.tr("minutes"),
             "weekAxis": self.tr("week starting"),
-            "calendarTitle": self.tr("Last %1 weeks").replace("%1", str(CALENDAR_WEEKS)),
-            "painTitle": self.tr("Pain before and after (latest %1 logged)").replace(
-                "%1", str(PAIN_SESSIONS)
-            ),
+            "calendarTitle": fill(self.tr("Last %1 weeks"), CALENDAR_WEEKS),
+            "painTitle": fill(self.tr("Pain before and after (latest %1 logged)"), PAIN_SESSIONS),
             "painAxis": self.tr("pain 0-10"),
             "before": self.tr("before"),
             "after": self.tr("after"),
             "noPain": self.tr("No pain logged yet. Rate it after a workout to see the trend."),
-            "focusTitle": self.tr("Time per muscle group, last %1 weeks").replace(
-                "%1", str(CHART_WEEKS)
-            ),
-            "noFocus": self.tr("No workouts in the last %1 weeks.").replace("%1", str(CHART_WEEKS)),
+            "focusTitle": fill(self.tr("Time per muscle group, last %1 weeks"), CHART_WEEKS),
+            "noFocus": fill(self.tr("No workouts in the last %1 weeks."), CHART_WEEKS),
             "chartsName": self.tr("History charts"),
         }
 

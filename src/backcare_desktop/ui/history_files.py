@@ -19,6 +19,7 @@ from backcare_desktop.storage.db import describe_error
 from backcare_desktop.storage.export import BackupError, export_csv, export_json, import_json
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.i18n import fill
 
 FileChooser = Callable[[str, str, str, bool], Path | None]
 """(caption, suggested file name, filter, save) -> the chosen path, or None when cancelled."""
@@ -54,16 +55,10 @@ class HistoryFiles(QObject):
             summary = export_csv(self.store, path)
         except (OSError, sqlite3.Error) as error:
             self.warned.emit(
-                self.tr("Could not export to %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", describe_error(error))
+                fill(self.tr("Could not export to %1: %2."), path, describe_error(error))
             )
             return False
-        self.said.emit(
-            self.tr("Exported to %1 (sessions: %2).")
-            .replace("%1", str(path))
-            .replace("%2", str(summary.sessions))
-        )
+        self.said.emit(fill(self.tr("Exported to %1 (sessions: %2)."), path, summary.sessions))
         return True
 
     def back_up_to(self, path: Path) -> bool:
@@ -72,16 +67,10 @@ class HistoryFiles(QObject):
             summary = export_json(self.store, path)
         except (OSError, sqlite3.Error) as error:
             self.warned.emit(
-                self.tr("Could not back up to %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", describe_error(error))
+                fill(self.tr("Could not back up to %1: %2."), path, describe_error(error))
             )
             return False
-        self.said.emit(
-            self.tr("Backed up to %1 (sessions: %2).")
-            .replace("%1", str(path))
-            .replace("%2", str(summary.sessions))
-        )
+        self.said.emit(fill(self.tr("Backed up to %1 (sessions: %2)."), path, summary.sessions))
         return True
 
     def restore_from(self, path: Path) -> tuple[int, int] | None:
@@ -91,17 +80,17 @@ class HistoryFiles(QObject):
         try:
             summary = import_json(self.store, path)
         except BackupError as error:
-            self.warned.emit(self.tr("Nothing was restored: %1").replace("%1", str(error)))
+            self.warned.emit(fill(self.tr("Nothing was restored: %1"), error))
             return None
         except sqlite3.Error as error:
-            self.warned.emit(
-                self.tr("Nothing was restored: %1.").replace("%1", describe_error(error))
-            )
+            self.warned.emit(fill(self.tr("Nothing was restored: %1."), describe_error(error)))
             return None
         self.said.emit(
-            self.tr("Restore done: %1 added, %2 skipped as already here.")
-            .replace("%1", str(summary.added))
-            .replace("%2", str(summary.skipped_duplicates))
+            fill(
+                self.tr("Restore done: %1 added, %2 skipped as already here."),
+                summary.added,
+                summary.skipped_duplicates,
+            )
         )
         if summary.added:
             self.restored.emit()

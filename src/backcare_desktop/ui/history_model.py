@@ -33,6 +33,7 @@ from backcare_desktop.storage.history import (
     HistoryStore,
     SessionRow,
 )
+from backcare_desktop.ui.i18n import fill
 
 
 class Column(IntEnum):
@@ -206,7 +207,7 @@ class SessionTableModel(QAbstractTableModel):
             self.store.update_feedback(session.id, **change)
             fresh = self.store.session(session.id)
         except (ValueError, KeyError, sqlite3.Error) as error:
-            self.refused.emit(self.tr("Not saved: %1.").replace("%1", describe_error(error)))
+            self.refused.emit(fill(self.tr("Not saved: %1."), describe_error(error)))
             return False
         if fresh is None:
             return False
@@ -244,9 +245,7 @@ class SessionTableModel(QAbstractTableModel):
         if column == Column.NOTE:
             if len(text) > MAX_NOTE_CHARS:
                 self.refused.emit(
-                    self.tr("A note can be at most %1 characters long.").replace(
-                        "%1", str(MAX_NOTE_CHARS)
-                    )
+                    fill(self.tr("A note can be at most %1 characters long."), MAX_NOTE_CHARS)
                 )
                 return None
             return {"note": text}
@@ -261,7 +260,7 @@ class SessionTableModel(QAbstractTableModel):
             if column == Column.EFFORT
             else self.tr("Pain is a whole number from %1 (none) to %2; leave it empty to clear it.")
         )
-        self.refused.emit(message.replace("%1", str(low)).replace("%2", str(high)))
+        self.refused.emit(fill(message, low, high))
         return None
 
 

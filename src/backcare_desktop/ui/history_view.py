@@ -38,11 +38,13 @@ from backcare_desktop.ui.history_charts import (
     CHART_WEEKS,
     ChartData,
     chart_widget,
+    goal_rule,
     minutes_text,
     qdate,
 )
 from backcare_desktop.ui.history_files import HistoryFiles
 from backcare_desktop.ui.history_model import Column, SessionTableModel, sorted_rows
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.safety_texts import pain_alert_text
 
@@ -94,6 +96,11 @@ class HistoryView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
+        self.goal_rule_label = QLabel(objectName="goalRule")  # which days make the streak
+        self.goal_rule_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.goal_rule_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.goal_rule_label.setWordWrap(True)
+        layout.addWidget(self.goal_rule_label)
         self.alert_label = self._notice()
         self.read_only_label = self._notice()
         layout.addWidget(self.alert_label)
@@ -316,7 +323,7 @@ class HistoryView(QWidget):
             try:
                 deleted.append(self.store.delete_session(session_id))
             except (KeyError, sqlite3.Error) as error:
-                self._warn(self.tr("Could not delete: %1.").replace("%1", describe_error(error)))
+                self._warn(fill(self.tr("Could not delete: %1."), describe_error(error)))
                 break
         if not deleted:
             return 0
@@ -339,14 +346,14 @@ class HistoryView(QWidget):
                 self.store.restore_session(item)
                 restored += 1
         except sqlite3.Error as error:
-            self._warn(self.tr("Could not undo: %1.").replace("%1", describe_error(error)))
+            self._warn(fill(self.tr("Could not undo: %1."), describe_error(error)))
         self.refresh()
         self._select(batch[0].id)
         if self._undo:
             self._show_undo(self._undo[-1])
         else:
             self.undo_bar.hide()
-        self._say(self.tr("Sessions brought back: %1.").replace("%1", str(restored)))
+        self._say(fill(self.tr("Sessions brought back: %1."), restored))
         self.data_changed.emit()
         return restored
 
@@ -403,17 +410,27 @@ class HistoryView(QWidget):
         this_week = charts.weeks[-1]
         _set_figure(
             self.week_figure,
-            self.tr("%1 / %2 min")
-            .replace("%1", f"{this_week.minutes:.0f}")
-            .replace("%2", minutes_text(charts.goal.minutes_per_week)),
+            fill(
+                self.tr("%1 / %2 min"),
+                f"{this_week.minutes:.0f}",
+                minutes_text(charts.goal.minutes_per_week),
+            ),
         )
         self.week_figure.setToolTip(
-            self.tr("%1 of %2 days done this week")
-            .replace("%1", str(charts.streaks.this_week_goal_days))
-            .replace("%2", str(charts.goal.sessions_per_week))
+            fill(
+                self.tr("%1 of %2 days done this week"),
+                charts.streaks.this_week_goal_days,
+                charts.goal.sessions_per_week,
+            )
         )
         _set_figure(self.streak_figure, str(charts.streaks.current_weeks))
         _set_figure(self.longest_figure, str(charts.streaks.longest_weeks))
+        rule = goal_rule(charts.goal)
+        self.goal_rule_label.setText(rule)
+        for figure in (self.week_figure, self.streak_figure, self.longest_figure):
+            figure.setAccessibleDescription(rule)
+        for figure in (self.streak_figure, self.longest_figure):
+            figure.setToolTip(rule)
         _set_figure(self.total_figure, QLocale().toString(total))
 
     def _show_alert(self, alert: PainAlert | None) -> None:
@@ -438,7 +455,7 @@ class HistoryView(QWidget):
                 "%1", QLocale().toString(qdate(started.date()), "ddd d MMM yyyy")
             )
         else:
-            text = self.tr("Sessions deleted: %1.").replace("%1", str(len(batch)))
+            text = fill(self.tr("Sessions deleted: %1."), str(len(batch)))
         self.undo_label.setText(text)
         self.undo_bar.show()
 

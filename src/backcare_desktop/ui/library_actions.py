@@ -14,6 +14,7 @@ from backcare_desktop.core.atomic import atomic_write_text
 from backcare_desktop.core.library import LibraryEntry, RoutineLibrary
 from backcare_desktop.core.routine import RoutineError, dump_routine, routine_to_dict
 from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -97,6 +98,22 @@ class LibraryActions(QObject):
         self.delete_action.setEnabled(entry is not None and not entry.builtin)
         self.export_action.setEnabled(entry is not None)
 
+    def set_active(self, active: bool) -> None:
+        """The routine actions (Delete, Ctrl+Z...) act only while the list is shown."""
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(active)
+        self.undo_action.setEnabled(active and self.has_undo)
+        if active:
+            self.update_enabled()
+            return
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.export_action,
+        ):
+            action.setEnabled(False)
+
     # -- editing -----------------------------------------------------------------------------
 
     def _taken_ids(self) -> set[str]:
@@ -116,7 +133,7 @@ class LibraryActions(QObject):
             self._error(self.tr("Could not save the routine"), str(error))
             return
         self.changed.emit(entry.routine.id)
-        self.message.emit(self.tr("Saved “%s”.") % entry.routine.title, False)
+        self.message.emit(fill(self.tr("Saved “%1”."), entry.routine.title), False)
 
     def new_routine(self) -> None:
         """Open the editor on a fresh routine."""
@@ -157,7 +174,7 @@ class LibraryActions(QObject):
             return
         self.undo_action.setEnabled(True)
         self.changed.emit("")
-        self.message.emit(self.tr("Deleted “%s”.") % entry.routine.title, True)
+        self.message.emit(fill(self.tr("Deleted “%1”."), entry.routine.title), True)
 
     def undo_delete(self) -> None:
         """Restore the routine deleted last."""
@@ -171,7 +188,7 @@ class LibraryActions(QObject):
         self._deleted = None
         self.undo_action.setEnabled(False)
         self.changed.emit(entry.routine.id)
-        self.message.emit(self.tr("Restored “%s”.") % entry.routine.title, False)
+        self.message.emit(fill(self.tr("Restored “%1”."), entry.routine.title), False)
 
     # -- files -------------------------------------------------------------------------------
 
@@ -195,9 +212,7 @@ class LibraryActions(QObject):
         except OSError as error:
             self._error(
                 self.tr("Nothing was imported"),
-                self.tr("Could not save to %1: %2")
-                .replace("%1", str(self.library.user_dir))
-                .replace("%2", str(error)),
+                fill(self.tr("Could not save to %1: %2"), self.library.user_dir, error),
             )
             return []
         if saved:
@@ -208,21 +223,18 @@ class LibraryActions(QObject):
     def _report_import(self, path: Path, result: ImportResult, saved: list[LibraryEntry]) -> None:
         titles = "\n".join(f"• {entry.routine.title}" for entry in saved)
         details = [
-            *(self.tr("Carried over: %s") % s for s in result.mapped),
-            *(self.tr("Not carried over: %s") % s for s in result.not_mapped),
+            *(fill(self.tr("Carried over: %1"), s) for s in result.mapped),
+            *(fill(self.tr("Not carried over: %1"), s) for s in result.not_mapped),
         ]
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            self.tr("Imported %s routine(s)") % len(saved),
-            self.tr("From %1 (%2):\n%3")
-            .replace("%1", path.name)
-            .replace("%2", result.source_format)
-            .replace("%3", titles),
+            fill(self.tr("Imported %1 routine(s)"), len(saved)),
+            fill(self.tr("From %1 (%2):\n%3"), path.name, result.source_format, titles),
             QMessageBox.StandardButton.Ok,
             self._parent,
         )
         box.setDetailedText("\n".join(details))
-        self.message.emit(self.tr("Imported %s routine(s).") % len(saved), False)
+        self.message.emit(fill(self.tr("Imported %1 routine(s)."), len(saved)), False)
         box.open()
 
     def export_routine(self) -> None:
@@ -244,9 +256,7 @@ class LibraryActions(QObject):
             self._error(self.tr("Could not export the routine"), str(error))
             return False
         self.message.emit(
-            self.tr("Exported “%1” to %2")
-            .replace("%1", entry.routine.title)
-            .replace("%2", str(target)),
+            fill(self.tr("Exported “%1” to %2"), entry.routine.title, target),
             False,
         )
         return True

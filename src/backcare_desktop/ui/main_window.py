@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ from backcare_desktop.ui.feedback import PainBeforeDialog
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
+from backcare_desktop.ui.leave_dialog import ask_to_close
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.library_watcher import LibraryWatcher
 from backcare_desktop.ui.routine_list import RoutinePicker
@@ -44,6 +46,7 @@ from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.settings_dialog import SettingsDialog
 from backcare_desktop.ui.status_area import StatusArea
+from backcare_desktop.ui.texts import voice_test_text
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_session import WorkoutSession
@@ -72,8 +75,9 @@ class MainWindow(QMainWindow):
             lambda: self.services.settings.update(medical_note_shown=True)
         )
         self.workout_view = WorkoutView()
-        self.workout_view.closed.connect(self.show_picker)
-        self.workout_view.closed.connect(self.end_workout)
+        self.workout_view.closed.connect(self._leave_player)
+        self.confirm_close: Callable[[bool], str] = self._ask_to_close
+        self._close_after_player = False
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
@@ -245,7 +249,7 @@ class MainWindow(QMainWindow):
         else:
             self.history_view.refresh()
         self.stack.setCurrentWidget(self.history_view)
-        self._set_library_actions(enabled=False)
+        self.actions.set_active(False)
         self.toolbar.hide()
         self.history_view.setFocus()
         return self.history_view.charts_ready()
@@ -267,14 +271,25 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Show the settings dialog and apply what changed."""
         player = self.services.player
+        if player is not None:
+            player.prepare_voice()  # to list the voices, even with voice off
         dialog = SettingsDialog(
             self.services.settings.value,
-            voice_available=player is None or player.voice_available,
+            voice_available=player is not None and player.voice_available,
             preview=self._preview_sound,
             parent=self,
+            voices=player.voices if player is not None else (),
+            voice_starting=player is not None and player.voice_starting,
+            preview_voice=self._preview_voice,
         )
+        changed = getattr(player, "changed", None)  # the voice may come up meanwhile
+        if player is not None and changed is not None:
+            dialog.follow_voices(
+                changed, lambda: (player.voices, player.voice_available, player.voice_starting)
+            )
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         self.services.reload_sounds()  # undo a preview's sounds, or load the new ones
+        self.services.apply_voice()  # likewise the voice and rate of a test
         if accepted:
             self.apply_settings(dialog.result_settings())
 
@@ -289,6 +304,7 @@ class MainWindow(QMainWindow):
         player = self.services.player
         if player is not None:
             player.set_voice_enabled(self.services.voice_enabled)
+        self.services.apply_voice()
         if old.muted != new.muted:
             self.services.set_muted(new.muted)
             self.workout_view.set_muted(new.muted)
@@ -306,6 +322,15 @@ class MainWindow(QMainWindow):
         self.services.preview_sounds(style, volume)
         if self.services.player is not None:
             self.services.player.play(Cue(CueKind.WORK_START, 0))
+
+    def _preview_voice(self, voice: str, rate: float, volume: float) -> None:
+        """Say a test sentence with ``voice`` at ``rate``, as the dialog shows them."""
+        player = self.services.player
+        if player is not None:
+            player.set_voice(voice)
+            player.set_speech_rate(rate)
+            player.set_speech_volume(volume)
+            player.speak(voice_test_text())
 
     def _restore_geometry(self) -> None:
         saved = self.services.settings.value.window_geometry
@@ -346,33 +371,12 @@ class MainWindow(QMainWindow):
         if routine_id and routine_id != self.services.settings.value.last_routine:
             self.services.settings.update(last_routine=routine_id)
 
-    def _set_library_actions(self, enabled: bool) -> None:
-        """The routine actions (Delete, Ctrl+Z...) act only while the list is shown."""
-        for action in (
-            self.actions.new_action,
-            self.actions.import_action,
-            self.actions.undo_action,
-        ):
-            action.setEnabled(
-                enabled and (action is not self.actions.undo_action or self.actions.has_undo)
-            )
-        if enabled:
-            self.actions.update_enabled()
-        else:
-            for action in (
-                self.actions.edit_action,
-                self.actions.duplicate_action,
-                self.actions.delete_action,
-                self.actions.export_action,
-            ):
-                action.setEnabled(False)
-
     def show_picker(self) -> None:
         """Back to the routine list (after a workout)."""
         self.stack.setCurrentWidget(self.picker)
         self.status.show()
         self.menuBar().setEnabled(True)
-        self._set_library_actions(enabled=True)
+        self.actions.set_active(True)
         self.toolbar.show()
         self.picker.list.setFocus()
 
@@ -422,12 +426,21 @@ class MainWindow(QMainWindow):
         self.workout_view.setFocus()
         self.status.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
-        self._set_library_actions(enabled=False)
+        self.actions.set_active(False)
         self.toolbar.hide()
         self.session_created.emit(session)
         session.start()
         self._refresh_notices()
         return session
+
+    def _leave_player(self) -> None:
+        """The user left the finish page: back to the list, out of full screen."""
+        if self.isFullScreen():
+            self.toggle_fullscreen()
+        self.show_picker()
+        self.end_workout()
+        if self._close_after_player:
+            self.close()
 
     def end_workout(self) -> None:
         """Close the current workout (stopping it if it runs) and let it go."""
@@ -499,13 +512,28 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop a running workout (it is saved as stopped) and remember the geometry."""
+        """Stop a running workout (asking as Esc does, and offering to log pain after first),
+        and remember the geometry."""
+        if self.workout_active():
+            answers: list[str] = []
+
+            def ask() -> bool:
+                answers.append(self.confirm_close(self.services.history is not None))
+                return answers[-1] != "keep"
+
+            if not self.workout_view.stop_with(ask) or answers == ["log"]:
+                self._close_after_player = answers == ["log"]  # after the finish page
+                event.ignore()
+                return
         self.end_workout()
         self.library_watcher.close()
         self.screen_awake.release()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
         super().closeEvent(event)
+
+    def _ask_to_close(self, can_log: bool) -> str:
+        return ask_to_close(self, can_log)
 
     def centre_widget(self) -> QWidget:
         """The page shown now (for tests)."""

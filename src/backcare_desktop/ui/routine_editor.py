@@ -45,6 +45,7 @@ from backcare_desktop.core.routine import (
 )
 from backcare_desktop.core.routine_draft import RoutineDraft
 from backcare_desktop.ui.editor_messages import friendly_problem
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
@@ -152,11 +153,17 @@ class RoutineEditor(QDialog):
         self.rounds_spin = self._spin(0, 999, "", self.tr("Rounds"))
         self.round_rest_spin = self._spin(0, 9999, " s", self.tr("Rest between rounds, seconds"))
         self.switch_spin = self._spin(0, 9999, " s", self.tr("Seconds to switch sides"))
+        self.reps_combo = QComboBox()  # the routine's auto_advance_reps: unset, false, true
+        self.reps_combo.setAccessibleName(self.tr("Reps moves"))
+        self.reps_combo.addItem(self.tr("As in Settings"), None)
+        self.reps_combo.addItem(self.tr("Wait for Done"), False)
+        self.reps_combo.addItem(self.tr("Move on by themselves"), True)
+        self.reps_combo.currentIndexChanged.connect(self._changed)
         self.focus_boxes = {}
         focus_row = QHBoxLayout()
         for tag in FOCUS_TAGS:
             box = QCheckBox(display_name(tag))
-            box.setAccessibleName(self.tr("Focus: %s") % tag)
+            box.setAccessibleName(fill(self.tr("Focus: %1"), tag))
             box.toggled.connect(self._changed)
             self.focus_boxes[tag] = box
             focus_row.addWidget(box)
@@ -181,6 +188,8 @@ class RoutineEditor(QDialog):
             row.addWidget(widget)
         row.addStretch(1)
         grid.addLayout(row, 3, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Reps moves")), 4, 0)
+        grid.addWidget(self.reps_combo, 4, 1)
         return group
 
     def _moves_panel(self) -> QWidget:
@@ -252,7 +261,7 @@ class RoutineEditor(QDialog):
         muscles = QGridLayout()
         for index, muscle in enumerate(MUSCLES):
             box = QCheckBox(display_name(muscle))
-            box.setAccessibleName(self.tr("Works: %s") % muscle)
+            box.setAccessibleName(fill(self.tr("Works: %1"), muscle))
             box.toggled.connect(self._move_changed)
             self.muscle_boxes[muscle] = box
             muscles.addWidget(box, index // 5, index % 5)
@@ -280,6 +289,9 @@ class RoutineEditor(QDialog):
         self.rounds_spin.setValue(data.get("rounds", 1))
         self.round_rest_spin.setValue(data.get("round_rest_s", 30))
         self.switch_spin.setValue(data.get("switch_s", 5))
+        self.reps_combo.setCurrentIndex(
+            max(0, self.reps_combo.findData(data.get("auto_advance_reps")))
+        )
         for tag, box in self.focus_boxes.items():
             box.setChecked(tag in data.get("focus", ()))
         self._loading = False
@@ -298,7 +310,7 @@ class RoutineEditor(QDialog):
         if "work_s" in move:
             amount = f"{move['work_s']} s"
         else:
-            amount = self.tr("%1 reps").replace("%1", str(move.get("reps", 0)))
+            amount = fill(self.tr("%1 reps"), str(move.get("reps", 0)))
         sides = " ×2" if move.get("sides") == "left_right" else ""
         return f"{move.get('name') or self.tr('(no name)')}  ·  {amount}{sides}"
 
@@ -338,6 +350,7 @@ class RoutineEditor(QDialog):
             rounds=self.rounds_spin.value(),
             round_rest_s=self.round_rest_spin.value(),
             switch_s=self.switch_spin.value(),
+            auto_advance_reps=self.reps_combo.currentData(),
             focus=[tag for tag, box in self.focus_boxes.items() if box.isChecked()],
         )
         self._validate()
@@ -414,13 +427,13 @@ class RoutineEditor(QDialog):
         problems = [friendly_problem(problem, names) for problem in raw]
         self.problems_label.setText(
             "\n".join(problems[:6])
-            + (self.tr("\n…and %s more") % (len(problems) - 6) if len(problems) > 6 else "")
+            + (fill(self.tr("\n…and %1 more"), len(problems) - 6) if len(problems) > 6 else "")
         )
         if problems:
             self.total_label.setText(self.tr("Total: not known until the problems are fixed"))
         else:
             routine = self.draft.routine(self.routine_data())
-            self.total_label.setText(self.tr("Total: %s") % duration_text(routine))
+            self.total_label.setText(fill(self.tr("Total: %1"), duration_text(routine)))
 
     @property
     def modified(self) -> bool:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.core.routine import FOCUS_TAGS, Routine
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list, display_name
 from backcare_desktop.ui.texts import timeline_texts
@@ -222,8 +223,10 @@ class RoutinePicker(QWidget):
             chip.setProperty("chip", True)
             chip.setProperty("focusTag", tag)
             chip.setAccessibleName(
-                self.tr("Show routines for %s")
-                % (display_name(tag) if tag else self.tr("all areas"))
+                fill(
+                    self.tr("Show routines for %1"),
+                    display_name(tag) if tag else self.tr("all areas"),
+                )
             )
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             chip.setAutoDefault(False)
@@ -351,7 +354,9 @@ class RoutinePicker(QWidget):
         routine = entry.routine
         self.title_label.setText(routine.title)
         rounds = (
-            self.tr("1 round") if routine.rounds == 1 else (self.tr("%s rounds") % routine.rounds)
+            self.tr("1 round")
+            if routine.rounds == 1
+            else fill(self.tr("%1 rounds"), routine.rounds)
         )
         self.meta_label.setText(f"{routine_meta(routine)} · {rounds}")
         self.summary_label.setText(routine.summary)

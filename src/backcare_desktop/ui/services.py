@@ -137,6 +137,15 @@ class Services:
         self.player = create_player(files, self.voice_enabled, language=self.language)
         self.player.set_muted(settings.muted)
         self.player.set_speech_volume(settings.volume)
+        self.apply_voice()
+
+    def apply_voice(self) -> None:
+        """Give the player the voice, rate and loudness of the settings (after a test)."""
+        if self.player is not None:
+            settings = self.settings.value
+            self.player.set_voice(settings.voice_name)
+            self.player.set_speech_rate(settings.speech_rate)
+            self.player.set_speech_volume(settings.volume)
 
     def reload_sounds(self) -> None:
         """Re-render the sounds after the style, volume or user sounds changed."""

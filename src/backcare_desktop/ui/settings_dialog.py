@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.audio.speech import rate_label, voice_install_hint
 from backcare_desktop.autostart import autostart_file, launch_command, set_autostart
+from backcare_desktop.core.routine import REP_ESTIMATE_S
 from backcare_desktop.settings import SOUND_STYLES, THEMES, Settings
+from backcare_desktop.ui.i18n import fill
+
+RATE_STEPS = 10
+"""The rate slider's steps on each side of normal speed (0.1 each)."""
+VoicePreview = Callable[[str, float, float], None]
+"""Says a test sentence with a voice name, a rate and a volume, without saving them."""
+VoiceState = Callable[[], tuple[Sequence[str], bool, bool]]
+"""Reads the voices, whether one is available and whether the engine is still starting."""
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -36,7 +46,11 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of the settings; :meth:`result_settings` gives the edited values."""
+    """Edits a copy of the settings; :meth:`result_settings` gives the edited values.
+
+    ``voices`` names the speech engine's voices; ``voice_starting`` says it may still come up
+    (call :meth:`set_voices` when it has). ``preview_voice`` says a test sentence.
+    """
 
     def __init__(
         self,
@@ -44,13 +58,21 @@ class SettingsDialog(QDialog):
         voice_available: bool,
         preview: Callable[[str, float], None] | None = None,
         parent: QWidget | None = None,
+        voices: Sequence[str] = (),
+        voice_starting: bool = False,
+        preview_voice: VoicePreview | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self._preview = preview
+        self._preview_voice = preview_voice
         layout = QVBoxLayout(self)
-        layout.addWidget(self._sound_group(settings, voice_available))
+        # never smaller than the content: the wrapped voice note grows it when it appears
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(self._sound_group(settings))
+        layout.addWidget(self._voice_group(settings))
+        self.set_voices(voices, voice_available, voice_starting)
         layout.addWidget(self._workout_group(settings))
         layout.addWidget(self._reminder_group(settings))
         buttons = QDialogButtonBox(
@@ -60,7 +82,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _sound_group(self, settings: Settings, voice_available: bool) -> QGroupBox:
+    def _sound_group(self, settings: Settings) -> QGroupBox:
         group = QGroupBox(self.tr("Sound"))
         form = QFormLayout(group)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -83,25 +105,89 @@ class SettingsDialog(QDialog):
             self.style.addItem(label, name)
         self.style.setCurrentIndex(SOUND_STYLES.index(settings.sound_style))
         self.test_button = QPushButton(self.tr("&Test sound"))
-        self.test_button.setAccessibleName(self.tr("Play a test cue"))
+        self.test_button.setAccessibleName(self.tr("Play a test cue (tones only)"))
         self.test_button.clicked.connect(self._play_preview)
         self.test_button.setEnabled(self._preview is not None)
         style_row = QHBoxLayout()
         style_row.addWidget(self.style, 1)
         style_row.addWidget(self.test_button)
         form.addRow(_buddy(self.tr("Sound &style"), self.style), style_row)
-        self.voice = QCheckBox(self.tr("Speak the cues (next move, halfway, switch sides)"))
-        self.voice.setChecked(settings.voice)
-        form.addRow(self.tr("V&oice"), self.voice)
-        if not voice_available:
-            note = QLabel(
-                self.tr(
-                    "No text-to-speech voice was found on this computer: tones are used instead."
-                )
-            )
-            note.setWordWrap(True)
-            form.addRow("", note)
         return group
+
+    def _voice_group(self, settings: Settings) -> QGroupBox:
+        group = QGroupBox(self.tr("Voice"))
+        column = QVBoxLayout(group)
+        form = QFormLayout()
+        column.addLayout(form)
+        self.voice = QCheckBox(self.tr("Speak the cues (each move, what comes next, halfway)"))
+        self.voice.setChecked(settings.voice)
+        form.addRow("", self.voice)
+        self.voice_choice = QComboBox()
+        self.voice_choice.setAccessibleName(self.tr("Speaking voice"))
+        self.voice_test = QPushButton(self.tr("Test v&oice"))
+        self.voice_test.setAccessibleName(self.tr("Say a test sentence with this voice"))
+        self.voice_test.clicked.connect(self._say_preview)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.voice_choice, 1)
+        voice_row.addWidget(self.voice_test)
+        form.addRow(_buddy(self.tr("Spea&ker"), self.voice_choice), voice_row)
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setRange(-RATE_STEPS, RATE_STEPS)
+        self.rate.setValue(round(settings.speech_rate * RATE_STEPS))
+        self.rate.setAccessibleName(self.tr("Speaking rate"))
+        self.rate_value = QLabel(rate_label(settings.speech_rate))
+        self.rate.valueChanged.connect(
+            lambda value: self.rate_value.setText(rate_label(value / RATE_STEPS))
+        )
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate, 1)
+        rate_row.addWidget(self.rate_value)
+        form.addRow(_buddy(self.tr("&Rate"), self.rate), rate_row)
+        self.voice_note = QLabel()
+        self.voice_note.setWordWrap(True)
+        self.voice_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.voice_note)  # outside the form, whose rows clip wrapped text
+        return group
+
+    def set_voices(self, voices: Sequence[str], available: bool, starting: bool) -> None:
+        """Show the speech engine's voices (the chosen one stays chosen, even if missing now)
+        and, without a voice, why: still starting, or how to install one."""
+        chosen = self.voice_choice.currentData()
+        if chosen is None:
+            chosen = self._settings.voice_name
+        self.voice_choice.clear()
+        self.voice_choice.addItem(self.tr("Default voice for the language"), "")
+        for name in sorted(set(voices) | ({chosen} - {""}), key=str.casefold):
+            self.voice_choice.addItem(name, name)
+        self.voice_choice.setCurrentIndex(max(0, self.voice_choice.findData(chosen)))
+        self.voice_test.setEnabled(available and self._preview_voice is not None)
+        if available:
+            self.voice_note.clear()
+        elif starting:
+            self.voice_note.setText(self.tr("Starting the speech service…"))
+        else:
+            self.voice_note.setText(
+                self.tr("No text-to-speech voice was found: tones are used instead.")
+                + " "
+                + voice_install_hint()
+            )
+        self.voice_note.setVisible(not available)
+
+    def follow_voices(self, changed: SignalInstance, read: VoiceState) -> None:
+        """Update the voices whenever ``changed`` fires (the engine came up, or failed)."""
+        self._read_voices = read
+        changed.connect(self._voices_changed)
+
+    def _voices_changed(self) -> None:
+        self.set_voices(*self._read_voices())
+
+    def _say_preview(self) -> None:
+        if self._preview_voice is not None:
+            self._preview_voice(
+                self.voice_choice.currentData() or "",
+                self.rate.value() / RATE_STEPS,
+                self.volume.value() / 100,
+            )
 
     def _workout_group(self, settings: Settings) -> QGroupBox:
         group = QGroupBox(self.tr("Workouts"))
@@ -113,6 +199,19 @@ class SettingsDialog(QDialog):
         self.get_ready.setValue(-1 if settings.get_ready_s is None else settings.get_ready_s)
         self.get_ready.setAccessibleName(self.tr("Get-ready time in seconds"))
         form.addRow(self.tr("&Get ready"), self.get_ready)
+        self.auto_advance = QCheckBox(
+            self.tr("Move on from reps moves by themselves (about %1 s a rep)").replace(
+                "%1", str(REP_ESTIMATE_S)
+            )
+        )
+        self.auto_advance.setToolTip(
+            self.tr(
+                'The voice says "last rep" before the end; Done still ends a move sooner. '
+                "A routine can ask for either way."
+            )
+        )
+        self.auto_advance.setChecked(settings.auto_advance_reps)
+        form.addRow("", self.auto_advance)
         self.sessions_goal = QSpinBox()
         self.sessions_goal.setRange(1, 14)
         self.sessions_goal.setValue(settings.weekly_sessions_goal)
@@ -163,7 +262,7 @@ class SettingsDialog(QDialog):
         for number, name in enumerate(names):
             box = QCheckBox(name)
             box.setChecked(number in settings.reminder_days)
-            box.setAccessibleName(self.tr("Remind on %s") % name)
+            box.setAccessibleName(fill(self.tr("Remind on %1"), name))
             self.day_boxes.append(box)
             days_row.addWidget(box)
         form.addRow(self.tr("On"), days_row)
@@ -207,6 +306,9 @@ class SettingsDialog(QDialog):
             muted=self.muted.isChecked(),
             sound_style=self.style.currentData(),
             voice=self.voice.isChecked(),
+            voice_name=self.voice_choice.currentData() or "",
+            speech_rate=self.rate.value() / RATE_STEPS,
+            auto_advance_reps=self.auto_advance.isChecked(),
             get_ready_s=None if get_ready < 0 else get_ready,
             weekly_sessions_goal=self.sessions_goal.value(),
             session_minutes_goal=self.minutes_goal.value(),

@@ -24,10 +24,24 @@ def timeline_texts() -> TimelineTexts:
         ),
         switch_say=QCoreApplication.translate("Timeline", "Switch sides"),
         halfway_say=QCoreApplication.translate("Timeline", "Halfway"),
+        last_rep_say=QCoreApplication.translate("Timeline", "Last rep"),
         finished_say=QCoreApplication.translate("Timeline", "Workout complete. Well done."),
         with_side=QCoreApplication.translate("Timeline", "{name}, {side}"),
         left=QCoreApplication.translate("Timeline", "left side"),
         right=QCoreApplication.translate("Timeline", "right side"),
         seconds=QCoreApplication.translate("Timeline", "{n} seconds"),
         reps=QCoreApplication.translate("Timeline", "{n} reps"),
+    )
+
+
+def voice_test_text() -> str:
+    """What "Test voice" says: cue words as a workout speaks them."""
+    texts = timeline_texts()
+    move = QCoreApplication.translate("Timeline", "Swan dive")
+    plank = QCoreApplication.translate("Timeline", "Plank")
+    return ". ".join(
+        (
+            f"{move}, {texts.reps.format(n=8)}",
+            texts.next_up.format(move=f"{plank}, {texts.seconds.format(n=40)}"),
+        )
     )

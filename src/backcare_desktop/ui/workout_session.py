@@ -74,7 +74,10 @@ class WorkoutSession(QObject):
         self._services = services
         self._pain_before = pain_before
         self._closed = False
-        timeline = build_timeline(routine, services.settings.value.get_ready_s, timeline_texts())
+        settings = services.settings.value
+        timeline = build_timeline(
+            routine, settings.get_ready_s, timeline_texts(), settings.auto_advance_reps
+        )
         self.controller = WorkoutController(timeline, services.clock, self)
         self.controller.cue_due.connect(self._sound_cue)
         self.controller.cue_ahead.connect(self._schedule_cue)

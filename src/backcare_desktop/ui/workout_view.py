@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFont,
     QKeySequence,
     QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -28,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.counts import WorkDone, count_workout, planned_work_segments, work_done
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import (
     CueDue,
@@ -38,38 +35,24 @@ from backcare_desktop.core.engine import (
 )
 from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind
 from backcare_desktop.ui.controller import WorkoutController
-from backcare_desktop.ui.feedback import AfterWorkoutForm
+from backcare_desktop.ui.finish_page import FinishPage
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list
+from backcare_desktop.ui.player_style import (
+    KIND_STYLES,
+    PAUSED_STYLE,
+    PlayerFonts,
+    centred_label,
+    countdown_font,
+    countdown_text,
+    stage_style_sheet,
+)
 from backcare_desktop.ui.texts import timeline_texts
 
 STOP_CONFIRM_AFTER_NS = 30 * NS_PER_S
 CAPTION_MS = 2500
 FLASH_MS = 250
-
-
-@dataclass(frozen=True)
-class KindStyle:
-    """The colours of a segment kind (its name is written too: colour is never the only sign)."""
-
-    background: str
-    foreground: str
-
-
-KIND_STYLES = {
-    SegmentKind.GET_READY: KindStyle("#f0b44c", "#1f2328"),
-    SegmentKind.WORK: KindStyle("#237a50", "#ffffff"),
-    SegmentKind.REST: KindStyle("#2c63b8", "#ffffff"),
-    SegmentKind.SWITCH: KindStyle("#7442b8", "#ffffff"),
-    SegmentKind.ROUND_REST: KindStyle("#24529a", "#ffffff"),
-}
-PAUSED_STYLE = KindStyle("#4b5563", "#ffffff")
-
-
-def countdown_text(remaining_ns: int) -> str:
-    """Seconds rounded up; ``m:ss`` from a minute on. ``45``, ``1:30``."""
-    seconds = -(-remaining_ns // NS_PER_S)
-    return format_duration(seconds) if seconds >= 60 else str(seconds)
 
 
 class WorkoutView(QWidget):
@@ -85,8 +68,10 @@ class WorkoutView(QWidget):
         self.texts = timeline_texts()
         self._stage_style = KIND_STYLES[SegmentKind.GET_READY]
         self.muted = False
+        self.fullscreen = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
+        self._work: list[WorkDone] = []
         self._connections: list[QMetaObject.Connection] = []
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -98,7 +83,15 @@ class WorkoutView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the keys while a workout runs
         self.pages = QStackedLayout(self)
         self.pages.addWidget(self._running_page())
-        self.pages.addWidget(self._finish_page())
+        self.finish = FinishPage()
+        self.finish.left.connect(self.closed)
+        self.pages.addWidget(self.finish)
+        # the finish page's parts, as the window and tests know them
+        self.feedback = self.finish.feedback
+        self.back_to_list = self.finish.back_to_list
+        self.finish_title = self.finish.finish_title
+        self.finish_stats = self.finish.finish_stats
+        self.finish_list = self.finish.finish_list
         self._shortcuts()
 
     # -- building ----------------------------------------------------------------------------
@@ -106,8 +99,7 @@ class WorkoutView(QWidget):
     def _running_page(self) -> QWidget:
         page = QWidget()
         self.routine_label = QLabel(objectName="workoutRoutine")
-        self.round_label = QLabel(objectName="workoutRound")
-        self.round_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.round_label = centred_label("workoutRound")
         self.times_label = QLabel(objectName="workoutTimes")
         self.times_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
@@ -117,28 +109,18 @@ class WorkoutView(QWidget):
 
         self.stage = QFrame(objectName="stage")
         self.stage.setAutoFillBackground(True)
-        self.kind_label = QLabel(objectName="kindLabel")
-        self.kind_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = QLabel(objectName="countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.kind_label = centred_label("kindLabel")
+        self.countdown = centred_label("countdown")
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.done_button = QPushButton(icon("done"), self.tr("Done"), objectName="bigDone")
         self.done_button.setToolTip(self.tr("Finish this move (Enter)"))
         self.done_button.setAccessibleName(self.tr("Done: finish this move"))
         self.done_button.clicked.connect(self.done)
-        self.move_label = QLabel(objectName="moveLabel")
-        self.move_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.move_label.setWordWrap(True)
-        self.cue_label = QLabel(objectName="cueLabel")
-        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cue_label.setWordWrap(True)
-        self.instructions_label = QLabel(objectName="instructionsLabel")
-        self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instructions_label.setWordWrap(True)
-        self.muscles_label = QLabel(objectName="musclesLabel")
-        self.muscles_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel(objectName="caption")
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.move_label = centred_label("moveLabel", wrap=True)
+        self.cue_label = centred_label("cueLabel", wrap=True)
+        self.instructions_label = centred_label("instructionsLabel", wrap=True)
+        self.muscles_label = centred_label("musclesLabel")
+        self.caption = centred_label("caption")
         self.caption.setAccessibleName(self.tr("Spoken cue"))
         self.caption.hide()
         self.segment_progress = QProgressBar(objectName="segmentProgress")
@@ -150,12 +132,10 @@ class WorkoutView(QWidget):
         stage_layout.addWidget(self.kind_label)
         stage_layout.addWidget(self.countdown, 5)
         stage_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        stage_layout.addWidget(self.move_label)
-        stage_layout.addWidget(self.cue_label)
-        stage_layout.addWidget(self.instructions_label)
-        stage_layout.addWidget(self.muscles_label)
-        stage_layout.addWidget(self.caption)
-        stage_layout.addWidget(self.segment_progress)
+        for label in (self.move_label, self.cue_label, self.instructions_label):
+            stage_layout.addWidget(label)
+        for widget in (self.muscles_label, self.caption, self.segment_progress):
+            stage_layout.addWidget(widget)
 
         self.next_label = QLabel(objectName="nextLabel")
         self.next_label.setWordWrap(True)
@@ -220,37 +200,6 @@ class WorkoutView(QWidget):
             row.addWidget(button)
         return row
 
-    def _finish_page(self) -> QWidget:
-        page = QWidget()
-        self.finish_title = QLabel(objectName="finishTitle")
-        self.finish_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finish_stats = QLabel(objectName="finishStats")
-        self.finish_stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finish_list = QListWidget()
-        self.finish_list.setAccessibleName(self.tr("Moves of this workout"))
-        self.feedback = AfterWorkoutForm()
-        self.back_to_list = QPushButton(self.tr("Back to routines"), objectName="primary")
-        self.back_to_list.setMinimumHeight(44)
-        self.back_to_list.setDefault(True)
-        self.back_to_list.clicked.connect(self.leave_finish)
-        self.back_to_list.setMinimumWidth(240)
-        self.finish_list.setMaximumHeight(220)
-        feedback_box = QGroupBox(self.tr("How did it go?"))
-        QVBoxLayout(feedback_box).addWidget(self.feedback)
-        column = QWidget()
-        column.setMaximumWidth(760)
-        layout = QVBoxLayout(column)
-        layout.addStretch(1)
-        layout.addWidget(self.finish_title)
-        layout.addWidget(self.finish_stats)
-        layout.addWidget(self.finish_list)
-        layout.addWidget(feedback_box)
-        layout.addWidget(self.back_to_list, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        outer = QHBoxLayout(page)
-        outer.addWidget(column)
-        return page
-
     def _shortcuts(self) -> None:
         bindings: list[tuple[tuple[str, ...], Callable[[], object]]] = [
             (("Space",), self.toggle_pause),
@@ -280,6 +229,7 @@ class WorkoutView(QWidget):
         self.controller = controller
         self.texts = timeline_texts()
         self._moves = []
+        self._work = []
         self._connections = [
             controller.refreshed.connect(self.refresh),
             controller.segment_started.connect(self._on_segment_started),
@@ -288,7 +238,7 @@ class WorkoutView(QWidget):
             controller.cue_due.connect(self._on_cue),
         ]
         self.routine_label.setText(controller.timeline.routine.title)
-        self.feedback.reset()
+        self.finish.reset()
         self._hide_caption()
         self.pages.setCurrentIndex(0)
         self._show_segment()
@@ -315,26 +265,25 @@ class WorkoutView(QWidget):
         engine = self.controller.engine
         segment = engine.segment
         self._apply_style(segment)
-        self.round_label.setText(
-            self.tr("Round %1 of %2")
-            .replace("%1", str(segment.round))
-            .replace("%2", str(segment.rounds))
-        )
+        self.round_label.setText(fill(self.tr("Round %1 of %2"), segment.round, segment.rounds))
         move = segment.move
         work = segment.kind is SegmentKind.WORK
         self.move_label.setText(self._move_title(segment))
         if move is None:
             self.cue_label.clear()
         elif work:
-            self.cue_label.setText(move.cue)
+            # a reps move that ends by itself shows its time: its count goes with the cue
+            timed_reps = segment.is_counted and not segment.is_open_ended
+            amount = self.texts.amount(move) if timed_reps else ""
+            self.cue_label.setText(" · ".join(text for text in (amount, move.cue) if text))
         else:
             self.cue_label.setText(self.texts.amount(move))
         self.instructions_label.setText(move.instructions if move else "")
         muscles = display_list(move.muscles) if move else ""
-        self.muscles_label.setText(self.tr("Works: %s") % muscles if muscles else "")
+        self.muscles_label.setText(fill(self.tr("Works: %1"), muscles) if muscles else "")
         self.next_label.setText(segment.next_up if work else "")
         reps = segment.is_open_ended
-        self.done_button.setVisible(reps)
+        self.done_button.setVisible(segment.is_counted)
         self.segment_progress.setVisible(not reps)
         self._size_countdown()
         self.countdown.clear()  # the next refresh names it anew for this segment
@@ -352,8 +301,8 @@ class WorkoutView(QWidget):
         if segment.kind is SegmentKind.WORK:
             return name
         if segment.kind is SegmentKind.SWITCH:
-            return self.tr("Switch to the %s") % side
-        return self.tr("Next: %s") % name
+            return fill(self.tr("Switch to the %1"), side)
+        return fill(self.tr("Next: %1"), name)
 
     def _kind_name(self, kind: SegmentKind | None) -> str:
         """The big word over the countdown (None: paused)."""
@@ -377,13 +326,7 @@ class WorkoutView(QWidget):
     def _restyle_stage(self) -> None:
         """The stage in its kind's colours; a bright edge while a cue flashes."""
         style = self._stage_style
-        edge = style.foreground if self.stage.property("flash") else style.background
-        self.stage.setStyleSheet(
-            f"QFrame#stage {{ background: {style.background}; border-radius: 18px;"
-            f" border: 6px solid {edge}; }}"
-            f"QFrame#stage QLabel {{ color: {style.foreground}; background: transparent;"
-            " border: none; }"
-        )
+        self.stage.setStyleSheet(stage_style_sheet(style, bool(self.stage.property("flash"))))
 
     def refresh(self) -> None:
         """Redraw everything that moves with time."""
@@ -399,18 +342,18 @@ class WorkoutView(QWidget):
             if text != self.countdown.text():
                 self.countdown.setText(text)
                 # the name changes with the time, so a screen reader announces it
-                self.countdown.setAccessibleName(
-                    self.tr("%1: %2 left").replace("%1", segment.title).replace("%2", text)
-                )
+                self.countdown.setAccessibleName(fill(self.tr("%1: %2 left"), segment.title, text))
             done = 1 - remaining / segment.duration_ns if segment.duration_ns else 1
             self.segment_progress.setValue(round(done * 1000))
         else:
             self.segment_progress.setValue(0)
         self.total_progress.setValue(round(engine.progress() * 1000))
         self.times_label.setText(
-            self.tr("%1 done · %2 left")
-            .replace("%1", format_duration(engine.elapsed_ns() / NS_PER_S))
-            .replace("%2", format_duration(engine.total_remaining_ns() / NS_PER_S))
+            fill(
+                self.tr("%1 done · %2 left"),
+                format_duration(engine.elapsed_ns() / NS_PER_S),
+                format_duration(engine.total_remaining_ns() / NS_PER_S),
+            )
         )
 
     def _on_state(self, state: str) -> None:
@@ -429,6 +372,9 @@ class WorkoutView(QWidget):
         if event.segment.kind is not SegmentKind.WORK:
             return
         self._moves.append((event.segment.title, event.outcome))
+        work = work_done(event)
+        if work is not None:
+            self._work.append(work)
 
     def _on_cue(self, event: CueDue) -> None:
         """Visual cues, so muted or deaf users get them too: every cue flashes the stage's
@@ -451,25 +397,8 @@ class WorkoutView(QWidget):
 
     def _show_finish(self, finished: bool) -> None:
         assert self.controller is not None
-        active = self.controller.engine.elapsed_ns()
-        self.finish_title.setText(
-            self.tr("Workout complete") if finished else self.tr("Workout stopped")
-        )
-        done = sum(outcome is SegmentOutcome.COMPLETED for _name, outcome in self._moves)
-        self.finish_stats.setText(
-            self.tr("%1 of exercise · moves done: %2 of %3")
-            .replace("%1", format_duration(active / NS_PER_S))
-            .replace("%2", str(done))
-            .replace("%3", str(len(self._moves)))
-        )
-        self.finish_list.clear()
-        marks = {
-            SegmentOutcome.COMPLETED: "✓  %s",
-            SegmentOutcome.SKIPPED: self.tr("–  %s (skipped)"),
-            SegmentOutcome.STOPPED: self.tr("–  %s (stopped)"),
-        }
-        for name, outcome in self._moves:
-            self.finish_list.addItem(marks[outcome] % name)
+        planned = planned_work_segments(self.controller.timeline)
+        self.finish.show_result(finished, count_workout(self._work, planned), self._moves)
         self.pages.setCurrentIndex(1)
         self.feedback.pain.setFocus()
 
@@ -507,9 +436,7 @@ class WorkoutView(QWidget):
 
     def leave_finish(self) -> None:
         """Back to the list; answers given but not yet saved are saved first."""
-        if self.feedback.has_answers() and not self.feedback.saved_label.text():
-            self.feedback.submit()
-        self.closed.emit()
+        self.finish.leave()
 
     def toggle_mute(self) -> None:
         """M: mute or unmute the cues."""
@@ -523,28 +450,40 @@ class WorkoutView(QWidget):
         self.mute_button.setIcon(icon("mute" if muted else "volume"))
 
     def set_fullscreen(self, fullscreen: bool) -> None:
-        """Show the full-screen state on the button."""
+        """Show the full-screen state on the button (Esc leaves full screen first)."""
+        self.fullscreen = fullscreen
         self.fullscreen_button.setIcon(icon("fullscreen-exit" if fullscreen else "fullscreen"))
         self.fullscreen_button.setText(
             self.tr("Exit full screen") if fullscreen else self.tr("Full screen")
         )
 
     def request_stop(self) -> None:
-        """Esc: stop, asking first once more than 30 seconds have passed."""
+        """Esc: leave full screen first; else stop, asking first after 30 seconds."""
         if self.pages.currentIndex() == 1:
             self.leave_finish()
-            return
+        elif self._running() and self.fullscreen:
+            self.fullscreen_toggled.emit()  # the platform's convention: Esc leaves full screen
+        else:
+            self.stop_with(self.confirm_stop)
+
+    def stop_with(self, confirm: Callable[[], bool]) -> bool:
+        """Stop the workout; once more than 30 s have passed, only when ``confirm()`` says so.
+
+        The workout is paused while asking and carries on when the answer is no. Returns True
+        when the workout stopped (or was not running).
+        """
         if not self._running():
-            return
+            return True
         engine = self.controller.engine
         if engine.elapsed_ns() > STOP_CONFIRM_AFTER_NS:
             was_running = engine.state is EngineState.RUNNING
             self.controller.pause()
-            if not self.confirm_stop():
+            if not confirm():
                 if was_running:
                     self.controller.toggle_pause()
-                return
+                return False
         self.controller.stop()
+        return True
 
     def _ask_to_stop(self) -> bool:
         answer = QMessageBox.question(
@@ -561,34 +500,19 @@ class WorkoutView(QWidget):
     def _size_countdown(self) -> None:
         """About a third of the view's height; smaller for a rep count above the Done button."""
         reps = self.controller is not None and self.controller.engine.segment.is_open_ended
-        big = QFont(self.font())
-        big.setPixelSize(max(40, int(self.height() * (0.14 if reps else 0.30))))
-        big.setWeight(QFont.Weight.Bold)
-        big.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: the countdown does not jiggle
-        self.countdown.setFont(big)
+        self.countdown.setFont(countdown_font(self.font(), self.height(), reps))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the countdown to about a third of the window height."""
         super().resizeEvent(event)
         height = max(1, event.size().height())
         self._size_countdown()
-        move_font = QFont(self.font())
-        move_font.setPixelSize(max(20, int(height * 0.055)))
-        move_font.setWeight(QFont.Weight.DemiBold)
-        self.move_label.setFont(move_font)
-        kind_font = QFont(self.font())
-        kind_font.setPixelSize(max(16, int(height * 0.035)))
-        kind_font.setWeight(QFont.Weight.Bold)
-        kind_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        self.kind_label.setFont(kind_font)
-        cue_font = QFont(self.font())
-        cue_font.setPixelSize(max(15, int(height * 0.03)))
-        cue_font.setItalic(True)
-        self.cue_label.setFont(cue_font)
-        self.caption.setFont(cue_font)
-        done_font = QFont(self.font())
-        done_font.setPixelSize(max(22, int(height * 0.05)))
-        done_font.setWeight(QFont.Weight.Bold)
-        self.done_button.setFont(done_font)
+        fonts = PlayerFonts.scaled(self.font(), height)
+        self.move_label.setFont(fonts.move)
+        self.kind_label.setFont(fonts.kind)
+        self.cue_label.setFont(fonts.cue)
+        self.caption.setFont(fonts.cue)
+        self.done_button.setFont(fonts.done)
+        done_font = fonts.done
         self.done_button.setIconSize(QSize(done_font.pixelSize(), done_font.pixelSize()))
         self.done_button.setMinimumSize(int(height * 0.45), int(height * 0.09))

@@ -1,9 +1,9 @@
-"""Hostile files are refused quickly, with a clear message, and only ever as RoutineError."""
+"""Hostile files are refused with a clear message, only ever as RoutineError, and before the
+work they would cause is done (how fast is measured by benchmarks/bench_hostile_imports.py)."""
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -12,16 +12,11 @@ import pytest
 from backcare_desktop.core.importers import import_routines
 from backcare_desktop.core.routine import RoutineError
 
-BOUND_S = 2.0
-"""A generous bound: each of these takes well under a second."""
-
 
 def refused(data: bytes, filename: str = "") -> str:
-    """The error message for ``data``, checking it came quickly and as a RoutineError."""
-    start = time.perf_counter()
+    """The error message for ``data``, checking it came as a RoutineError."""
     with pytest.raises(RoutineError) as caught:
         import_routines(data, filename)
-    assert time.perf_counter() - start < BOUND_S
     return str(caught.value)
 
 
