@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Every install takes the versions in constraints.txt (regenerate with `make constraints`).
+PIP_INSTALL := $(PY) -m pip install --quiet --constraint constraints.txt
+LINTED := src tests benchmarks scripts packaging
 
-.PHONY: run test lint bench deps dist bundle icons sounds ts qm clean
+.PHONY: run test check lint test-versions probe-pyside constraints bench deps dist bundle icons sounds ts qm clean
 
 run: $(STAMP)
 	$(PY) -m backcare_desktop
@@ -12,9 +15,29 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# Everyday: lint, then the tests that need no Xvfb, sound server or bundle and take seconds.
+check: lint
+	$(PY) -m pytest -m "not e2e and not bundle and not pulseaudio and not slow"
+
 lint: $(STAMP)
-	$(PY) -m ruff check src tests benchmarks scripts packaging
-	$(PY) -m ruff format --check src tests benchmarks scripts packaging
+	$(PY) -m ruff check $(LINTED)
+	$(PY) -m ruff format --check $(LINTED)
+	$(PY) -m mypy
+
+# The tests except end-to-end and bundle on each installed Python 3.11, 3.12 and 3.13, each in
+# its own venv (.venv serves its own version, .venv-3.X the others). `make test-versions
+# VERSIONS=3.13` picks some.
+VERSIONS ?= 3.11 3.12 3.13
+test-versions: $(STAMP)
+	$(PY) scripts/test_versions.py --versions $(VERSIONS)
+
+# Does a PySide6 release keep None alive on Python 3.11? (the hold in pyproject.toml)
+probe-pyside: $(STAMP)
+	$(PY) scripts/probe_pyside.py $(PYSIDE)
+
+# Pin what the venvs have now (after upgrading and testing on purpose) into constraints.txt.
+constraints: $(STAMP)
+	$(PY) scripts/freeze_constraints.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
@@ -24,7 +47,7 @@ dist: bundle
 	$(PY) -m build --no-isolation --outdir dist .
 
 bundle: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test,dist]'
+	$(PIP_INSTALL) -e '.[test,dist]'
 	$(PY) -m PyInstaller packaging/backcare-desktop.spec --distpath build/dist \
 		--workpath build/work --noconfirm --log-level WARN
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py --self-test
@@ -49,12 +72,12 @@ qm: $(STAMP)
 deps:
 	PYTHON=$(PYTHON) scripts/system-deps.sh
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
+$(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
 	PYTHON=$(PYTHON) scripts/system-deps.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dist]'
+	$(PIP_INSTALL) --upgrade pip
+	$(PIP_INSTALL) -e '.[test,dist]'
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-3.* build dist .pytest_cache .ruff_cache .mypy_cache

@@ -51,8 +51,12 @@ CASES = os.environ.get("BENCH_CUE_CASES", "quiet,loaded").split(",")
 BUSY_LOOP = "while 1: pass"
 
 
+ANIMATED = ("cat-cow", "shoulder-bridge", "dead-bug")
+"""Each move shows a moving figure, so the cues are measured with the animation on."""
+
+
 def routine(minutes: float) -> dict:
-    """Moves of 9 s work and 5 s rest: 8 cues every 14 s."""
+    """Moves of 9 s work and 5 s rest: 8 cues every 14 s, each with an animated figure."""
     count = max(3, round(minutes * 60 / 14))
     return {
         "format": 1,
@@ -61,7 +65,13 @@ def routine(minutes: float) -> dict:
         "focus": ["core"],
         "get_ready_s": 5,
         "moves": [
-            {"name": f"Move {i + 1}", "work_s": 9, "rest_s": 5, "muscles": ["core"]}
+            {
+                "name": f"Move {i + 1}",
+                "work_s": 9,
+                "rest_s": 5,
+                "muscles": ["core"],
+                "figure": ANIMATED[i % len(ANIMATED)],
+            }
             for i in range(count)
         ],
     }

@@ -3,9 +3,10 @@
     .venv/bin/python packaging/smoke_test.py [build/dist/backcare-desktop] [--self-test]
 
 Runs ``--version`` and ``--list-routines --json`` with ``QT_QPA_PLATFORM=offscreen``, checks that
-the built-in routines the desktop file's actions start are there, and that no Qt module the app
-does not use (WebEngine, Pdf, Charts, 3D, ...) slipped into the bundle. ``--self-test`` also runs
-the app's own ``--self-test`` (needs a display, e.g. under ``xvfb-run``). Exit code 0: all good.
+the built-in routines the desktop file's actions start are there, that the licence texts are at
+the top (LICENSE, THIRD_PARTY_NOTICES.md, LICENSES/), and that no Qt module the app does not use
+(WebEngine, Pdf, Charts, 3D, ...) slipped into the bundle. ``--self-test`` also runs the app's own
+``--self-test`` (needs a display, e.g. under ``xvfb-run``). Exit code 0: all good.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ def check(bundle: Path, self_test: bool) -> list[str]:
             for routine in DESKTOP_ACTION_ROUTINES
             if routine not in ids
         )
+    problems.extend(
+        f"licence text missing: {name}"
+        for name in ("LICENSE", "THIRD_PARTY_NOTICES.md", "LICENSES/LGPL-3.0.txt")
+        if not (bundle / name).is_file()
+    )
     problems.extend(
         f"unwanted Qt library in the bundle: {path.relative_to(bundle)}"
         for path in sorted(bundle.rglob("libQt6*"))

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["pytester", "tests.support.ci_skips"]
+
 # Before any Qt import: draw offscreen unless a test run asks for a real display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt Multimedia probes for PipeWire and logs when it is missing; that is not a test failure.

@@ -13,6 +13,7 @@ BUNDLE = ROOT / "build" / "dist" / "backcare-desktop"
 
 
 @pytest.mark.slow
+@pytest.mark.bundle
 @pytest.mark.skipif(not (BUNDLE / "backcare-desktop").exists(), reason="no bundle built")
 def test_bundle_smoke_test() -> None:
     result = subprocess.run(

@@ -17,6 +17,7 @@ DESKTOP = PACKAGING / "backcare-desktop.desktop"
 METAINFO = next(PACKAGING.glob("*.metainfo.xml"))
 
 
+@pytest.mark.validators
 @pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None,
     reason="desktop-file-validate is not installed (CI installs it)",
@@ -28,6 +29,7 @@ def test_desktop_file_validates() -> None:
     assert (result.returncode, result.stdout.strip()) == (0, "")
 
 
+@pytest.mark.validators
 @pytest.mark.skipif(
     shutil.which("appstreamcli") is None, reason="appstreamcli is not installed (CI installs it)"
 )

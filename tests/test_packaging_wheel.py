@@ -34,7 +34,7 @@ def test_wheel_contains_resources(tmp_path: Path, repo_root: Path) -> None:
         for path in (repo_root / "resources" / "routines").glob("*.json")
     }
     assert expected_routines and expected_routines <= names
-    for folder in ("sounds", "icons"):
+    for folder in ("sounds", "icons", "figures"):
         shipped = {
             f"backcare_desktop/resources/{path.relative_to(repo_root / 'resources').as_posix()}"
             for path in (repo_root / "resources" / folder).rglob("*")
@@ -42,6 +42,17 @@ def test_wheel_contains_resources(tmp_path: Path, repo_root: Path) -> None:
         }
         assert shipped <= names, f"{folder} missing from the wheel"
     assert "backcare_desktop/app.py" in names
+    licenses = {
+        name.split(".dist-info/licenses/", 1)[1] for name in names if ".dist-info/licenses/" in name
+    }
+    expected_licenses = {
+        "LICENSE",
+        "THIRD_PARTY_NOTICES.md",
+        *(f"LICENSES/{path.name}" for path in (repo_root / "LICENSES").iterdir()),
+    }
+    assert licenses == expected_licenses
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA")))
+    assert "License-Expression: GPL-3.0-or-later" in metadata.decode()
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
         "backcare-desktop = backcare_desktop.app:main"

@@ -28,6 +28,16 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _cell_size(text: str) -> tuple[int, int]:
+    """``WxH`` as two whole numbers of pixels, each 32..2000."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+        32 <= int(width) <= 2000 and 32 <= int(height) <= 2000
+    ):
+        raise argparse.ArgumentTypeError(f"must be WxH with each side 32..2000, got {text!r}")
+    return int(width), int(height)
+
+
 def user_path(text: str) -> Path:
     """A path from the command line, ``~`` expanded (``--data-dir=~/x`` reaches us unexpanded)."""
     return Path(text).expanduser()
@@ -48,7 +58,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--plan", metavar="ROUTINE", help="print a routine's timeline with each cue's offset in ms"
     )
-    parser.add_argument("--json", action="store_true", help="with --plan or --list-routines: JSON")
+    parser.add_argument(
+        "--json", action="store_true", help="with --plan, --list-routines or --list-runs: JSON"
+    )
+    parser.add_argument(
+        "--import-runs",
+        metavar="PATH",
+        nargs="+",
+        type=Path,
+        help="import runs from FIT, GPX or TCX files (or .gz), folders, zips or a Strava export",
+    )
+    parser.add_argument(
+        "--list-runs",
+        action="store_true",
+        help="print the imported runs and other activities, with spike flags",
+    )
     parser.add_argument(
         "--import",
         dest="import_file",
@@ -93,10 +117,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="start minimised to the tray (how the app starts at login)",
     )
     parser.add_argument(
+        "--render-figures",
+        metavar="DIR",
+        type=Path,
+        help="write contact sheets of every move's figure (light and dark PNGs) into DIR",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_cell_size,
+        default=(200, 200),
+        help="with --render-figures: the size of one picture (default 200x200)",
+    )
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
         type=user_path,
-        help="keep data, settings and cache under DIR instead of the usual places",
+        help="keep data, settings, cache and logs under DIR instead of the usual places",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log everything, to the terminal as well as to the log file",
     )
     return parser
 

@@ -12,11 +12,13 @@ from backcare_desktop import APP_NAME
 
 @dataclass(frozen=True)
 class AppPaths:
-    """The data, config and cache folders. Nothing is created until :meth:`ensure` is called."""
+    """The data, config, cache and log folders. Nothing is created until :meth:`ensure` is called
+    (the log folder: until logging starts)."""
 
     data_dir: Path
     config_dir: Path
     cache_dir: Path
+    log_dir: Path
 
     @property
     def history_db(self) -> Path:
@@ -38,6 +40,11 @@ class AppPaths:
         """Cue sounds prepared for playback."""
         return self.cache_dir / "sounds"
 
+    @property
+    def log_file(self) -> Path:
+        """The app's log (rotated: older parts end in .1, .2, ...)."""
+        return self.log_dir / f"{APP_NAME}.log"
+
     def ensure(self) -> None:
         """Create the folders that do not exist yet. Raises OSError when that fails."""
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
@@ -48,9 +55,10 @@ def app_paths(data_dir: Path | None = None) -> AppPaths:
     """The platformdirs locations, or with ``data_dir`` everything under that one folder."""
     if data_dir is not None:
         root = data_dir.expanduser().absolute()
-        return AppPaths(root, root / "config", root / "cache")
+        return AppPaths(root, root / "config", root / "cache", root / "logs")
     return AppPaths(
         Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
     )

@@ -36,3 +36,8 @@ def sounds_dir() -> Path:
 def routines_dir() -> Path:
     """The built-in routine library."""
     return resources_dir() / "routines"
+
+
+def figures_dir() -> Path:
+    """The figure library (one JSON file per figure)."""
+    return resources_dir() / "figures"

@@ -47,6 +47,8 @@ class Settings:
     weekly_sessions_goal: int = 3
     session_minutes_goal: int = 10
     theme: str = "system"
+    reduce_motion: bool = False
+    """Show the figures' key poses without animating between them."""
     ask_pain_before: bool = True
     reminders: bool = False
     reminder_days: tuple[int, ...] = (0, 2, 4)
@@ -134,6 +136,7 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
         "session_minutes_goal", 1, 180, "minutes"
     ),
     "theme": lambda fields: fields.choice("theme", THEMES),
+    "reduce_motion": lambda fields: fields.boolean("reduce_motion"),
     "ask_pain_before": lambda fields: fields.boolean("ask_pain_before"),
     "reminders": lambda fields: fields.boolean("reminders"),
     "reminder_days": _weekdays,

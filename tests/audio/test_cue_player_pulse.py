@@ -21,7 +21,7 @@ from tests.audio.synth import read_wav
 from tests.support.onsets import find_onsets
 from tests.support.pulse import recording, running_pulseaudio
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.pulseaudio]
 
 
 @pytest.fixture

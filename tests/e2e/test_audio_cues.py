@@ -30,6 +30,7 @@ TOLERANCE_MS = 50.0
 
 
 @pytest.mark.e2e
+@pytest.mark.pulseaudio
 @pytest.mark.slow
 def test_every_cue_sounds_on_time(tmp_path: Path, xvfb_display: str) -> None:
     with running_pulseaudio(tmp_path) as pulse:

@@ -33,7 +33,21 @@ def _sample_v1(connection: sqlite3.Connection) -> None:
     )
 
 
-SAMPLE_DATA: dict[int, Callable[[sqlite3.Connection], None]] = {1: _sample_v1, 2: _sample_v1}
+def _sample_v3(connection: sqlite3.Connection) -> None:
+    _sample_v1(connection)
+    connection.execute(
+        "INSERT INTO activities (content_hash, started_at, sport, distance_m, moving_s,"
+        " elapsed_s, ascent_m, avg_hr, max_hr, source, imported_at) VALUES ('h', "
+        "'2024-01-02T07:00:00Z', 'running', 8012.5, 2400, 2460, 35, 148, 170, 'a.fit',"
+        " '2024-01-03T10:00:00Z')"
+    )
+
+
+SAMPLE_DATA: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _sample_v1,
+    2: _sample_v1,
+    3: _sample_v3,
+}
 """Data a real file at each version holds (version 0 is an empty file). Add one per version."""
 
 

@@ -242,7 +242,8 @@ def _pydub_audio_segment() -> type[AudioSegment]:
         warnings.filterwarnings("ignore", "Couldn't find ffmpeg or avconv", RuntimeWarning)
         warnings.filterwarnings("ignore", "'audioop' is deprecated", DeprecationWarning)
         from pydub import AudioSegment
-    return AudioSegment
+    segment: type[AudioSegment] = AudioSegment  # pydub is untyped: AudioSegment is Any to mypy
+    return segment
 
 
 def _is_wav(data: bytes) -> bool:

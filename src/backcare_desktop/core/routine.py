@@ -62,6 +62,8 @@ class Move:
     sides: str = "both"
     instructions: str = ""
     cue: str = ""
+    figure: str = ""
+    """The id of the move's figure in ``resources/figures`` ("" shows a neutral placeholder)."""
 
     @property
     def is_timed(self) -> bool:
@@ -190,9 +192,22 @@ def _read_move(data: Any, path: str, problems: Problems) -> Move | None:
         instructions=fields.text("instructions", 1000, missing="", empty=True),
         cue=fields.text("cue", 200, missing="", empty=True),
         muscles=fields.tags("muscles", MUSCLES),
+        figure=_figure_id(fields),
     )
     fields.refuse_unknown()
     return read
+
+
+def _figure_id(fields: Fields) -> str:
+    """The optional ``figure`` of a move: a figure id, or "" for the neutral placeholder."""
+    value = fields.text("figure", 64, missing="", empty=True)
+    if value and not ID_PATTERN.fullmatch(value):
+        fields.problems.add(
+            fields.at("figure"),
+            f"must be a figure id (lowercase letters, digits and dashes), got {shown(value)}",
+        )
+        return ""
+    return value or ""
 
 
 _TRANSLATABLE_MOVE_FIELDS = {"name": 60, "instructions": 1000, "cue": 200}
@@ -345,6 +360,8 @@ def _move_to_dict(move: Move) -> dict[str, Any]:
         cue=move.cue,
         muscles=list(move.muscles),
     )
+    if move.figure:
+        data["figure"] = move.figure
     return data
 
 

@@ -204,7 +204,7 @@ class _Work:
 
 
 def _work_plan(routine: Routine) -> list[_Work]:
-    plan = []
+    plan: list[_Work] = []
     for round_number in range(1, routine.rounds + 1):
         for index, move in enumerate(routine.moves):
             sides = (Side.LEFT, Side.RIGHT) if move.two_sided else (None,)

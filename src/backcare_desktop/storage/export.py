@@ -18,7 +18,7 @@ import hashlib
 import io
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +26,7 @@ from typing import Any
 
 from backcare_desktop import __version__
 from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.runs import Activity
 from backcare_desktop.core.validation import (
     REQUIRED,
     DataError,
@@ -50,6 +51,14 @@ from backcare_desktop.storage.history import (
     SessionRecord,
     SessionStatus,
 )
+from backcare_desktop.storage.runs_backup import (
+    ACTIVITIES_KEY,
+    activity_to_json,
+    merge_plan,
+    read_activities,
+    runs_csv_text,
+)
+from backcare_desktop.storage.runs_store import ActivityStore
 
 BACKUP_FORMAT = "backcare-desktop-history"
 BACKUP_VERSION = 1
@@ -91,11 +100,14 @@ class BackupError(DataError):
 
 @dataclass(frozen=True)
 class ExportSummary:
-    """What an export wrote."""
+    """What an export wrote (``activities``: imported runs and others; for CSV in
+    ``runs_path``, beside the sessions' file, when there are any)."""
 
     sessions: int
     moves: int
     path: Path
+    activities: int = 0
+    runs_path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,8 @@ class ImportSummary:
 
     added: int
     skipped_duplicates: int
+    activities_added: int = 0
+    activities_skipped: int = 0
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -172,11 +186,23 @@ def csv_text(records: list[SessionRecord]) -> str:
     return buffer.getvalue()
 
 
+def runs_csv_path(path: Path) -> Path:
+    """Where the runs go beside a sessions CSV: ``history.csv`` -> ``history-runs.csv``."""
+    return path.with_name(f"{path.stem}-runs{path.suffix or '.csv'}")
+
+
 def export_csv(store: HistoryStore, path: Path) -> ExportSummary:
-    """Write every session and move to ``path`` as CSV. Raises OSError when it cannot."""
+    """Write every session and move to ``path`` as CSV, and the imported runs beside it
+    (:func:`runs_csv_path`) when there are any. Raises OSError when it cannot."""
     records = store.records()
+    activities = ActivityStore(store.connection).activities()
     atomic_write_text(path, csv_text(records))
-    return ExportSummary(len(records), sum(len(r.moves) for r in records), path)
+    runs_path = None
+    if activities:
+        runs_path = runs_csv_path(path)
+        atomic_write_text(runs_path, runs_csv_text(activities, safe_cell))
+    moves = sum(len(r.moves) for r in records)
+    return ExportSummary(len(records), moves, path, len(activities), runs_path)
 
 
 # -- JSON backup ----------------------------------------------------------------------------
@@ -220,7 +246,9 @@ def _session_to_json(record: SessionRecord) -> dict[str, Any]:
     }
 
 
-def backup_text(records: list[SessionRecord], now: datetime) -> str:
+def backup_text(
+    records: list[SessionRecord], now: datetime, activities: Sequence[Activity] = ()
+) -> str:
     """The JSON backup of ``records``.
 
     Routine snapshots are stored once each under ``routines`` (keyed by a digest of their
@@ -249,6 +277,9 @@ def backup_text(records: list[SessionRecord], now: datetime) -> str:
     lines.append(" },")
     lines.append(' "sessions": [')
     lines.append(",\n".join(f"  {dump(_session_to_json(record))}" for record in records))
+    lines.append(" ],")
+    lines.append(f' "{ACTIVITIES_KEY}": [')
+    lines.append(",\n".join(f"  {dump(activity_to_json(item))}" for item in activities))
     lines.append(" ]")
     lines.append("}")
     return "\n".join(line for line in lines if line) + "\n"
@@ -257,10 +288,14 @@ def backup_text(records: list[SessionRecord], now: datetime) -> str:
 def export_json(
     store: HistoryStore, path: Path, now: Callable[[], datetime] = datetime.now
 ) -> ExportSummary:
-    """Write a JSON backup of every session to ``path``. Raises OSError when it cannot."""
+    """Write a JSON backup of every session and imported activity to ``path``.
+
+    Raises OSError when it cannot."""
     records = store.records()
-    atomic_write_text(path, backup_text(records, now().astimezone()))
-    return ExportSummary(len(records), sum(len(r.moves) for r in records), path)
+    activities = ActivityStore(store.connection).activities()
+    atomic_write_text(path, backup_text(records, now().astimezone(), activities))
+    moves = sum(len(r.moves) for r in records)
+    return ExportSummary(len(records), moves, path, len(activities))
 
 
 _MAX_SECONDS = 7 * 24 * 3600
@@ -397,8 +432,14 @@ def _read_head(document: Any) -> tuple[list[Any], dict[str, str]]:
 
 def parse_backup(data: bytes, source: str = "") -> list[SessionRecord]:
     """Validate the bytes of a backup file; return its sessions or raise :class:`BackupError`."""
+    return parse_backup_all(data, source)[0]
+
+
+def parse_backup_all(data: bytes, source: str = "") -> tuple[list[SessionRecord], list[Activity]]:
+    """Validate the bytes of a backup file; its sessions and its activities (runs...)."""
     with raising(BackupError, source):
-        sessions, routines = _read_head(decode_json(data, MAX_BACKUP_BYTES, "backup"))
+        document = decode_json(data, MAX_BACKUP_BYTES, "backup")
+        sessions, routines = _read_head(document)
         problems = Problems(error=BackupError)
         records: list[SessionRecord] = []
         first_index: dict[str, int] = {}
@@ -413,21 +454,26 @@ def parse_backup(data: bytes, source: str = "") -> list[SessionRecord]:
                 )
             first_index.setdefault(record.uuid, index)
             records.append(record)
+        activities = read_activities(document.get(ACTIVITIES_KEY), problems)
         problems.check()
-    return records
+    return records, activities
 
 
 def import_json(store: HistoryStore, path: Path) -> ImportSummary:
-    """Merge a JSON backup into the history: sessions already there (same uuid) are skipped.
+    """Merge a JSON backup into the history: sessions already there (same uuid) are skipped,
+    and so are activities already there (same content, or same start and distance).
 
     Raises :class:`BackupError` for an unreadable or invalid file (nothing is written), and
     :class:`sqlite3.OperationalError` when the database cannot be written (nothing is).
     """
     with raising(BackupError):
         data = read_regular_file(path, MAX_BACKUP_BYTES, "backup")
-    records = parse_backup(data, str(path))
+    records, activities = parse_backup_all(data, str(path))
     added, skipped = store.add_records(records)
-    return ImportSummary(added, skipped)
+    runs = ActivityStore(store.connection)
+    plan = merge_plan(activities, runs.known())
+    runs.add(plan.new, datetime.now(UTC))
+    return ImportSummary(added, skipped, len(plan.new), plan.duplicates)
 
 
 # -- command line -----------------------------------------------------------------------------
@@ -467,4 +513,7 @@ def export_history_cli(db_path: Path, out: Path) -> str:
     line = (
         f"Exported {summary.sessions} sessions ({summary.moves} moves) as {kind} to {summary.path}"
     )
+    if summary.activities:
+        where = f" to {summary.runs_path}" if summary.runs_path else ""
+        line += f", and {summary.activities} runs and other activities{where}"
     return " ".join((line + ".", *store.notices))

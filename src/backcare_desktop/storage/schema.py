@@ -79,6 +79,26 @@ CREATE TABLE session_moves (
 )
 """
 
+# Imported runs and other activities: summaries only, never a GPS track (no location history).
+# content_hash (SHA-256 of the decompressed file, or of a Strava activity id for entries made
+# by hand) makes re-imports add nothing.
+_V3_ACTIVITIES = """
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    sport TEXT NOT NULL,
+    distance_m REAL NOT NULL CHECK (distance_m >= 0),
+    moving_s REAL NOT NULL CHECK (moving_s >= 0),
+    elapsed_s REAL NOT NULL CHECK (elapsed_s >= 0),
+    ascent_m REAL CHECK (ascent_m >= 0),
+    avg_hr INTEGER CHECK (avg_hr BETWEEN 20 AND 260),
+    max_hr INTEGER CHECK (max_hr BETWEEN 20 AND 260),
+    source TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -98,6 +118,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "UPDATE sessions SET active_s = COALESCE((SELECT SUM(done_s) FROM session_moves"
             " WHERE session_moves.session_id = sessions.id), 0)",
         ),
+    ),
+    Migration(
+        3,
+        "imported runs and other activities (issue 13)",
+        (_V3_ACTIVITIES, "CREATE INDEX activities_by_start ON activities (started_at)"),
     ),
 )
 """Every migration in order; ``MIGRATIONS[n].version == n + 1``."""

@@ -49,6 +49,11 @@ class WorkoutController(QObject):
         self._announced: CueDue | None = None
 
     @property
+    def clock(self) -> Clock:
+        """The monotonic clock the workout runs on (figures animate from it too)."""
+        return self._clock
+
+    @property
     def timeline(self) -> Timeline:
         """The workout being run."""
         return self.engine.timeline

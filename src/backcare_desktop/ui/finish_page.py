@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +21,7 @@ from backcare_desktop.core.counts import WorkoutCounts
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import SegmentOutcome
 from backcare_desktop.ui.feedback import AfterWorkoutForm
+from backcare_desktop.ui.figure_thumbnails import THUMBNAIL
 from backcare_desktop.ui.i18n import fill
 
 
@@ -31,15 +36,19 @@ class FinishPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.finish_title = QLabel(objectName="finishTitle")
+        self.finish_title = QLabel()
+        self.finish_title.setObjectName("finishTitle")
         self.finish_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.finish_stats = QLabel(objectName="finishStats")
+        self.finish_stats = QLabel()
+        self.finish_stats.setObjectName("finishStats")
         self.finish_stats.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.finish_list = QListWidget()
         self.finish_list.setAccessibleName(self.tr("Moves of this workout"))
         self.finish_list.setMaximumHeight(220)
+        self.finish_list.setIconSize(THUMBNAIL)
         self.feedback = AfterWorkoutForm()
-        self.back_to_list = QPushButton(self.tr("Back to routines"), objectName="primary")
+        self.back_to_list = QPushButton(self.tr("Back to routines"))
+        self.back_to_list.setObjectName("primary")
         self.back_to_list.setMinimumHeight(44)
         self.back_to_list.setMinimumWidth(240)
         self.back_to_list.setDefault(True)
@@ -63,9 +72,14 @@ class FinishPage(QWidget):
         self.feedback.reset()
 
     def show_result(
-        self, finished: bool, counts: WorkoutCounts, moves: list[tuple[str, SegmentOutcome]]
+        self,
+        finished: bool,
+        counts: WorkoutCounts,
+        moves: list[tuple[str, SegmentOutcome]],
+        pictures: Sequence[QIcon] = (),
     ) -> None:
-        """Show the title, the counts (``docs/counting.md``) and every work segment ended."""
+        """Show the title, the counts (``docs/counting.md``) and every work segment ended,
+        each with its move's small figure when ``pictures`` are given."""
         self.finish_title.setText(
             self.tr("Workout complete") if finished else self.tr("Workout stopped")
         )
@@ -83,8 +97,11 @@ class FinishPage(QWidget):
             SegmentOutcome.SKIPPED: self.tr("–  %1 (skipped)"),
             SegmentOutcome.STOPPED: self.tr("–  %1 (stopped)"),
         }
-        for name, outcome in moves:
-            self.finish_list.addItem(fill(marks[outcome], name))
+        for index, (name, outcome) in enumerate(moves):
+            item = QListWidgetItem(fill(marks[outcome], name))
+            if index < len(pictures):
+                item.setIcon(pictures[index])
+            self.finish_list.addItem(item)
         self.back_to_list.setFocus()
 
     def leave(self) -> None:

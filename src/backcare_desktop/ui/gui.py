@@ -13,9 +13,11 @@ from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import SystemClock
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.core.routine import Routine, routine_to_dict
+from backcare_desktop.diagnostics import start_logging
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.ui.crash import CrashReporter, route_qt_messages
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.quit_signals import quit_on_signals
@@ -39,7 +41,8 @@ CUE_LOG_VARIABLE = "BACKCARE_DESKTOP_CUE_LOG"
 
 def create_application() -> QApplication:
     """The QApplication, created once."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Backcare")
     app.setApplicationVersion(__version__)
@@ -69,6 +72,28 @@ def build_services(paths: AppPaths) -> Services:
 
 
 def run_gui(
+    paths: AppPaths,
+    start: Routine | None = None,
+    voice: bool | None = None,
+    self_test: bool = False,
+    ask: bool = True,
+    debug: bool = False,
+    minimised: bool = False,
+) -> int:
+    """:func:`open_window` with logging to ``paths.log_file`` (and Qt's messages, and everything
+    on the terminal too with ``debug``); an uncaught exception shows a :class:`CrashDialog`."""
+    logs = start_logging(paths.log_file, debug)
+    route_qt_messages()
+    reporter = CrashReporter(logs.log_file, create_application())
+    reporter.install()
+    try:
+        return open_window(paths, start, voice, self_test, ask, minimised)
+    finally:
+        reporter.uninstall()
+        logs.stop()
+
+
+def open_window(
     paths: AppPaths,
     start: Routine | None = None,
     voice: bool | None = None,
@@ -116,7 +141,7 @@ def run_gui(
     def finish_startup() -> None:
         services.open_history()
         window.history_ready()
-        services.load_audio()
+        player = services.load_audio()
         window.audio_ready()
         if checks is not None:
             result.append(run_self_test(checks, app, window))
@@ -129,7 +154,7 @@ def run_gui(
                 if not window.workout_active():  # the user may have started one meanwhile
                     window.start_routine(routine, ask)
 
-            services.player.when_warm(start_when_free)
+            player.when_warm(start_when_free)
         _mark_loaded(app)
 
     QTimer.singleShot(0, first_frame)  # after the events of showing the window

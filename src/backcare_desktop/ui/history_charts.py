@@ -22,6 +22,7 @@ from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.names import display_name
 
 QML_FILE = Path(__file__).resolve().parent / "qml" / "HistoryCharts.qml"
+QVARIANT_MAP: type = "QVariantMap"  # type: ignore[assignment]  # a Qt type name, which Property takes
 CHART_WEEKS = 12
 """Weeks in the minutes-per-week and time-per-muscle charts."""
 CALENDAR_WEEKS = 16
@@ -160,12 +161,12 @@ class ChartData(QObject):
     def _get_texts(self) -> dict[str, Any]:
         return self._values["texts"]
 
-    weeks = Property("QVariantMap", _get_weeks, notify=changed)
-    calendar = Property("QVariantMap", _get_calendar, notify=changed)
-    pain = Property("QVariantMap", _get_pain, notify=changed)
-    focus = Property("QVariantMap", _get_focus, notify=changed)
-    colours = Property("QVariantMap", _get_colours, notify=changed)
-    texts = Property("QVariantMap", _get_texts, notify=changed)
+    weeks = Property(QVARIANT_MAP, _get_weeks, notify=changed)
+    calendar = Property(QVARIANT_MAP, _get_calendar, notify=changed)
+    pain = Property(QVARIANT_MAP, _get_pain, notify=changed)
+    focus = Property(QVARIANT_MAP, _get_focus, notify=changed)
+    colours = Property(QVARIANT_MAP, _get_colours, notify=changed)
+    texts = Property(QVARIANT_MAP, _get_texts, notify=changed)
 
     def update(self, charts: HistoryCharts, today: date, palette: QPalette) -> None:
         """Take new figures (and colours), then tell the charts once."""

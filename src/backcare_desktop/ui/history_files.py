@@ -58,7 +58,14 @@ class HistoryFiles(QObject):
                 fill(self.tr("Could not export to %1: %2."), path, describe_error(error))
             )
             return False
-        self.said.emit(fill(self.tr("Exported to %1 (sessions: %2)."), path, summary.sessions))
+        text = fill(self.tr("Exported to %1 (sessions: %2)."), path, summary.sessions)
+        if summary.runs_path is not None:
+            text += " " + fill(
+                self.tr("Runs and other activities (%1) are in %2."),
+                summary.activities,
+                summary.runs_path.name,
+            )
+        self.said.emit(text)
         return True
 
     def back_up_to(self, path: Path) -> bool:
@@ -70,7 +77,14 @@ class HistoryFiles(QObject):
                 fill(self.tr("Could not back up to %1: %2."), path, describe_error(error))
             )
             return False
-        self.said.emit(fill(self.tr("Backed up to %1 (sessions: %2)."), path, summary.sessions))
+        self.said.emit(
+            fill(
+                self.tr("Backed up to %1 (sessions: %2; runs and other activities: %3)."),
+                path,
+                summary.sessions,
+                summary.activities,
+            )
+        )
         return True
 
     def restore_from(self, path: Path) -> tuple[int, int] | None:
@@ -85,14 +99,19 @@ class HistoryFiles(QObject):
         except sqlite3.Error as error:
             self.warned.emit(fill(self.tr("Nothing was restored: %1."), describe_error(error)))
             return None
-        self.said.emit(
-            fill(
-                self.tr("Restore done: %1 added, %2 skipped as already here."),
-                summary.added,
-                summary.skipped_duplicates,
-            )
+        text = fill(
+            self.tr("Restore done: %1 added, %2 skipped as already here."),
+            summary.added,
+            summary.skipped_duplicates,
         )
-        if summary.added:
+        if summary.activities_added or summary.activities_skipped:
+            text += " " + fill(
+                self.tr("Runs and other activities: %1 added, %2 already here."),
+                summary.activities_added,
+                summary.activities_skipped,
+            )
+        self.said.emit(text)
+        if summary.added or summary.activities_added:
             self.restored.emit()
         return summary.added, summary.skipped_duplicates
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedLayout,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +50,9 @@ from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.safety_texts import pain_alert_text
 
+if TYPE_CHECKING:
+    from backcare_desktop.ui.runs_view import RunsPanel
+
 CLAIMED_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Escape)
 """Keys the view handles itself even where the window has a shortcut for them."""
 
@@ -68,6 +73,8 @@ class HistoryView(QWidget):
 
     closed = Signal()
     data_changed = Signal()
+    routine_requested = Signal(str)
+    """A routine to start, by id (the runs panel's follow-up note offers one)."""
 
     def __init__(
         self,
@@ -81,7 +88,8 @@ class HistoryView(QWidget):
         self.store = store
         self.goal = goal
         self.today = today
-        self.files = HistoryFiles(store, today, self, folders)
+        self.folders = folders or FolderMemory()
+        self.files = HistoryFiles(store, today, self, self.folders)
         self.files.said.connect(self._say)
         self.files.warned.connect(self._warn)
         self.files.restored.connect(self._restored)
@@ -108,7 +116,7 @@ class HistoryView(QWidget):
         self.empty_label: QLabel | None = None
         self.pages = QStackedLayout()
         self.pages.addWidget(self._main_page())
-        layout.addLayout(self.pages, 1)
+        layout.addWidget(self._tabs(), 1)
         layout.addWidget(self._undo_bar())
         layout.addLayout(self._buttons())
         if store.read_only:
@@ -192,6 +200,33 @@ class HistoryView(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
         return page
+
+    def _tabs(self) -> QTabWidget:
+        """Back care (the pages) and "Running and your back" (built when first shown)."""
+        self.tabs = QTabWidget()
+        back_care = QWidget()
+        back_care.setLayout(self.pages)
+        self.tabs.addTab(back_care, self.tr("Back care"))
+        self.runs_tab = QWidget()
+        self.runs_layout = QVBoxLayout(self.runs_tab)
+        self.runs_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.runs_tab, self.tr("Running and your back"))
+        self.runs_panel: RunsPanel | None = None
+        self.tabs.currentChanged.connect(lambda index: index == 1 and self.show_runs())
+        return self.tabs
+
+    def show_runs(self) -> RunsPanel:
+        """The runs panel, built (and its modules imported) the first time it is shown."""
+        if self.runs_panel is None:
+            from backcare_desktop.ui.runs_view import RunsPanel
+
+            self.runs_panel = RunsPanel(
+                self.store, self.today, folders=self.folders, parent=self.runs_tab
+            )
+            self.runs_panel.routine_requested.connect(self.routine_requested)
+            self.runs_layout.addWidget(self.runs_panel)
+        self.tabs.setCurrentWidget(self.runs_tab)
+        return self.runs_panel
 
     def _main_page(self) -> QWidget:
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -292,6 +327,8 @@ class HistoryView(QWidget):
             rows = sorted_rows(rows, Column(column), order == Qt.SortOrder.DescendingOrder)
         self.model.set_rows(rows)
         self._show(rows)
+        if self.runs_panel is not None:
+            self.runs_panel.refresh()
 
     def go_back(self) -> None:
         """Leave the history (Esc or "Back"): emits :attr:`closed`."""

@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import EngineState
+from backcare_desktop.core.figures.fileformat import load_figure_library
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
 from backcare_desktop.core.timeline import Cue, CueKind
+from backcare_desktop.resources import figures_dir
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.feedback import PainBeforeDialog
 from backcare_desktop.ui.file_dialogs import FolderMemory
+from backcare_desktop.ui.help_dialogs import HelpMenu
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon, icon
 from backcare_desktop.ui.leave_dialog import ask_to_close
@@ -68,13 +71,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Backcare"))
         self.setWindowIcon(app_icon())
 
-        self.picker = RoutinePicker()
+        figures = load_figure_library(figures_dir())
+        self.picker = RoutinePicker(figures=figures)
         self.picker.start_requested.connect(self.start_workout)
         self.picker.selection_changed.connect(self._remember_selection)
         self.picker.banner_dismissed.connect(
             lambda: self.services.settings.update(medical_note_shown=True)
         )
-        self.workout_view = WorkoutView()
+        self.workout_view = WorkoutView(figures=figures)
         self.workout_view.closed.connect(self._leave_player)
         self.confirm_close: Callable[[bool], str] = self._ask_to_close
         self._close_after_player = False
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self.workout_view.feedback.submitted.connect(self._save_feedback)
         self.history_view: QWidget | None = None
         self.workout_view.set_muted(services.settings.value.muted)
+        self.workout_view.figure_view.set_reduce_motion(services.settings.value.reduce_motion)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
         self.stack.addWidget(self.workout_view)
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self._build_menus()
+        self.help_menu = HelpMenu(self, services.paths)
         self.status = StatusArea()
         self.status.undo_requested.connect(self.actions.undo_delete)
         self.statusBar().addWidget(self.status, 1)
@@ -245,6 +251,9 @@ class MainWindow(QMainWindow):
             goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
             self.history_view = HistoryView(store, goal, date.today, self, self.folders)
             self.history_view.closed.connect(self.show_picker)
+            self.history_view.routine_requested.connect(
+                lambda ref: self.start_routine(self.services.library.resolve(ref))
+            )
             self.stack.addWidget(self.history_view)
         else:
             self.history_view.refresh()
@@ -309,6 +318,7 @@ class MainWindow(QMainWindow):
             self.services.set_muted(new.muted)
             self.workout_view.set_muted(new.muted)
         self.reminders.configure(new)
+        self.workout_view.figure_view.set_reduce_motion(new.reduce_motion)
         if old.theme != new.theme:
             apply_theme(QApplication.instance(), new.theme)
         self._show_notices()

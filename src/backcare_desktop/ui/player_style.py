@@ -42,7 +42,8 @@ def countdown_text(remaining_ns: int) -> str:
 
 def centred_label(name: str, wrap: bool = False) -> QLabel:
     """A centred label named ``name`` (for style sheets and tests), word-wrapped if ``wrap``."""
-    label = QLabel(objectName=name)
+    label = QLabel()
+    label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(wrap)
     return label

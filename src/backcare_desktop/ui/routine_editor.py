@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.core.clock import SystemClock
+from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
 from backcare_desktop.core.routine import (
     FOCUS_TAGS,
     LEVELS,
@@ -44,7 +46,10 @@ from backcare_desktop.core.routine import (
     new_routine_id,
 )
 from backcare_desktop.core.routine_draft import RoutineDraft
+from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.editor_messages import friendly_problem
+from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons, figure_name
+from backcare_desktop.ui.figure_widget import FigureWidget
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
@@ -89,8 +94,10 @@ class RoutineEditor(QDialog):
         taken_ids: set[str],
         is_new: bool,
         parent: QWidget | None = None,
+        figures: FigureLibrary | None = None,
     ) -> None:
         super().__init__(parent)
+        self.figures = figures if figures is not None else load_figure_library(figures_dir())
         self.setWindowTitle(self.tr("New routine") if is_new else self.tr("Edit routine"))
         self.draft = RoutineDraft(data)
         self._taken_ids = taken_ids
@@ -274,8 +281,49 @@ class RoutineEditor(QDialog):
         form.addRow(self.tr("&Instructions"), self.instructions_edit)
         form.addRow(self.tr("Form &cue"), self.cue_edit)
         form.addRow(self.tr("Muscles"), muscles)
+        form.addRow(self.tr("&Figure"), self._figure_row())
+        form.labelForField(self.figure_combo.parentWidget()).setBuddy(self.figure_combo)
         self.move_form = group
         return group
+
+    def _figure_row(self) -> QWidget:
+        """Choose the move's figure by name and picture; the preview moves as in a workout."""
+        row = QWidget()
+        self.figure_combo = QComboBox()
+        self.figure_combo.setAccessibleName(self.tr("Figure shown for the move"))
+        self.figure_combo.setIconSize(THUMBNAIL)
+        icons = FigureIcons(self.figures, self.palette())
+        self.figure_combo.addItem(self.tr("None (a neutral figure)"), "")
+        for figure_id in sorted(self.figures.figures):
+            self.figure_combo.addItem(icons.icon(figure_id), figure_name(figure_id), figure_id)
+        self.figure_combo.currentIndexChanged.connect(self._figure_changed)
+        self.figure_preview = FigureWidget(SystemClock())
+        self.figure_preview.setFixedSize(180, 120)
+        self.figure_preview.setAccessibleName(self.tr("Preview of the figure"))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.figure_combo, 1)
+        layout.addWidget(self.figure_preview)
+        return row
+
+    def _select_figure(self, figure_id: str) -> None:
+        index = self.figure_combo.findData(figure_id)
+        if index < 0:  # a figure this version does not have: keep it, named as missing
+            self.figure_combo.addItem(self.tr("%s (missing)") % figure_id, figure_id)
+            index = self.figure_combo.count() - 1
+        self.figure_combo.setCurrentIndex(index)
+
+    def _figure_changed(self) -> None:
+        self._update_preview()
+        self._move_changed()
+
+    def _update_preview(self) -> None:
+        row = self.move_list.currentRow()
+        move = self.draft.moves[row] if self.draft.has_row(row) else {}
+        figure_id = self.figure_combo.currentData() or ""
+        self.figure_preview.show_figure(
+            self.figures.get(figure_id), move.get("muscles", ()), description=move.get("cue", "")
+        )
 
     # -- data <-> widgets --------------------------------------------------------------------
 
@@ -337,7 +385,9 @@ class RoutineEditor(QDialog):
         self.cue_edit.setText(move.get("cue", ""))
         for muscle, box in self.muscle_boxes.items():
             box.setChecked(muscle in move.get("muscles", ()))
+        self._select_figure(move.get("figure", ""))
         self._loading = False
+        self._update_preview()
 
     def _changed(self) -> None:
         if self._loading:
@@ -369,7 +419,10 @@ class RoutineEditor(QDialog):
             instructions=self.instructions_edit.toPlainText(),
             cue=self.cue_edit.text(),
             muscles=[name for name, box in self.muscle_boxes.items() if box.isChecked()],
+            figure=self.figure_combo.currentData() or "",
         )
+        if not self.draft.moves[row]["figure"]:
+            del self.draft.moves[row]["figure"]  # no figure: the field stays out of the file
         self.move_list.item(row).setText(self._move_text(self.draft.moves[row]))
         if switched:
             self._show_move(row)

@@ -36,8 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.durations import format_duration
+from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
 from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.core.routine import FOCUS_TAGS, Routine
+from backcare_desktop.resources import figures_dir
+from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list, display_name
@@ -94,12 +97,19 @@ class RoutineDelegate(QStyledItemDelegate):
 
     PADDING = 10
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         metrics = option.fontMetrics
         height = metrics.height() * 2 + metrics.leading() + 3 * self.PADDING // 2 + 4
         return QSize(240, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
         self.initStyleOption(option, index)
@@ -142,9 +152,10 @@ class RoutinePicker(QWidget):
     selection_changed = Signal(str)  # routine id, "" when nothing is selected
     banner_dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, figures: FigureLibrary | None = None) -> None:
         super().__init__(parent)
         self._entries: dict[str, LibraryEntry] = {}
+        self.figures = figures if figures is not None else load_figure_library(figures_dir())
         self.model = QStandardItemModel(self)
         self.proxy = RoutineFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -188,7 +199,8 @@ class RoutinePicker(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _banner(self) -> QFrame:
-        self.banner = QFrame(objectName="banner")
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
         self.banner_button = QPushButton(self.tr("Got it"))
@@ -257,6 +269,8 @@ class RoutinePicker(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self.moves.setAccessibleName(self.tr("Moves of the selected routine"))
+        self.moves.setIconSize(THUMBNAIL)
+        self.figure_icons = FigureIcons(self.figures, self.palette())
         self.moves.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button = QPushButton(icon("play", "#ffffff"), self.tr("Start workout"))
         self.start_button.setObjectName("primary")
@@ -375,8 +389,16 @@ class RoutinePicker(QWidget):
                 ]
             )
             item.setToolTip(0, move.instructions)
+            item.setIcon(0, self.figure_icons.icon(move.figure, move.muscles))
             self.moves.addTopLevelItem(item)
         self.selection_changed.emit(routine.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light or dark): the move pictures are drawn again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "figure_icons"):
+            self.figure_icons = FigureIcons(self.figures, self.palette())
+            self._show_details(self.list.currentIndex())
 
     def _start_current(self) -> None:
         if self.current_entry() is not None:

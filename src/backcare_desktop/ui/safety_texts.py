@@ -35,8 +35,8 @@ RISING_PAIN = QT_TRANSLATE_NOOP(
 GO_GENTLY = QT_TRANSLATE_NOOP("SafetyTexts", "Go gently and keep every move comfortable.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP's result is typed object
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def medical_note() -> str:

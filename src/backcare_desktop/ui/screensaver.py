@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 APP_REASON = "A workout is running"
 LOGIND = "org.freedesktop.login1"
@@ -53,7 +56,7 @@ class ScreenAwake(QObject):
         self._cookie: int | None = None
         self._portal_request: str | None = None
         self._windows_active = False
-        self._session_bus = None
+        self._session_bus: QDBusConnection | None = None
         self._flatpak = in_flatpak() if flatpak is None else flatpak
         self._session_watcher: Any = None
         self.logind_session: str | None = None
@@ -235,7 +238,8 @@ def notify_desktop(title: str, text: str) -> bool:
     )
     if not notifications.isValid():
         return False
-    reply = notifications.call(
+    # Notify takes 8 arguments; the stubs list overloads for at most 4 after the method name.
+    reply = notifications.call(  # type: ignore[call-overload]
         "Notify", "Backcare", 0, "backcare-desktop", title, text, [], {}, 15_000
     )
     return bool(reply.arguments())

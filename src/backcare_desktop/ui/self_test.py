@@ -9,16 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.ui.main_window import MainWindow
 
+QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]
+
 IGNORED_WARNINGS = (
     "This plugin does not support propagateSizeHints",  # the offscreen platform
     "QRhiGles2: Failed to create",  # Qt Graphs' OpenGL probe where there is no OpenGL
     "pipewire",  # Qt Multimedia probes for PipeWire; PulseAudio or ALSA serve instead
+    "Couldn't load va",  # ... and for VA-API (video decoding): the app plays no video
+    "Couldn't resolve va",
     "pa_context_connect() failed",  # no sound server: the app says so and plays nothing
 )
 """Messages about the machine, not the app: the app handles each of these situations."""
@@ -30,6 +34,8 @@ class SelfTest:
 
     failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    previous_handler: QtMessageHandler | None = None
+    """The Qt message handler before the self-test's (the log's): messages still go there."""
 
     def check(self, what: str, probe: Callable[[], object]) -> None:
         """Run ``probe``; a falsy result or an exception is a failure named ``what``."""
@@ -41,8 +47,19 @@ class SelfTest:
         if not result:
             self.failures.append(f"{what}: failed")
 
-    def on_qt_message(self, kind: QtMsgType, _context: object, message: str) -> None:
-        """Qt's message handler: keep warnings and worse."""
+    def run(self, what: str, action: Callable[[], None]) -> None:
+        """Run ``action``; an exception is a failure named ``what``."""
+
+        def probe() -> bool:
+            action()
+            return True
+
+        self.check(what, probe)
+
+    def on_qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        """Qt's message handler: keep warnings and worse, and pass every message on."""
+        if self.previous_handler is not None:
+            self.previous_handler(kind, context, message)
         if (
             kind != QtMsgType.QtDebugMsg
             and kind != QtMsgType.QtInfoMsg
@@ -54,7 +71,7 @@ class SelfTest:
 def start_self_test() -> SelfTest:
     """Collect Qt warnings from now on (call right after creating the QApplication)."""
     test = SelfTest()
-    qInstallMessageHandler(test.on_qt_message)
+    test.previous_handler = qInstallMessageHandler(test.on_qt_message)
     return test
 
 
@@ -82,10 +99,10 @@ def run_self_test(test: SelfTest, app: QApplication, window: MainWindow) -> int:
         test.check("history", lambda: services.history is not None)
         test.check("history view", window.open_history)
         app.processEvents()
-        test.check("back to the list", lambda: window.show_picker() is None)
+        test.run("back to the list", window.show_picker)
         app.processEvents()
     finally:
-        qInstallMessageHandler(None)
+        qInstallMessageHandler(test.previous_handler)
     problems = test.failures + [f"Qt warning: {message}" for message in test.warnings]
     for problem in problems:
         print(f"self-test: {problem}")

@@ -128,16 +128,17 @@ class Services:
             if path not in keep:
                 path.unlink(missing_ok=True)
 
-    def load_audio(self) -> None:
-        """Prepare the cue sounds and open the audio device (or a silent stand-in)."""
+    def load_audio(self) -> CuePlayer:
+        """Prepare the cue sounds and open the audio device (or a silent stand-in); return it."""
         from backcare_desktop.audio.player import create_player
 
         settings = self.settings.value
         files = self._prepared_sounds(settings.sound_style, settings.volume)
-        self.player = create_player(files, self.voice_enabled, language=self.language)
-        self.player.set_muted(settings.muted)
-        self.player.set_speech_volume(settings.volume)
+        self.player = player = create_player(files, self.voice_enabled, language=self.language)
+        player.set_muted(settings.muted)
+        player.set_speech_volume(settings.volume)
         self.apply_voice()
+        return player
 
     def apply_voice(self) -> None:
         """Give the player the voice, rate and loudness of the settings (after a test)."""

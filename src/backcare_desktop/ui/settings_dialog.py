@@ -98,20 +98,20 @@ class SettingsDialog(QDialog):
         self.muted = QCheckBox(self.tr("&Mute all cues"))
         self.muted.setChecked(settings.muted)
         form.addRow("", self.muted)
-        self.style = QComboBox()
-        self.style.setAccessibleName(self.tr("Sound style"))
+        self.sound_style = QComboBox()
+        self.sound_style.setAccessibleName(self.tr("Sound style"))
         for name in SOUND_STYLES:
             label = self.tr("Soft (quiet mornings)") if name == "soft" else self.tr("Bright")
-            self.style.addItem(label, name)
-        self.style.setCurrentIndex(SOUND_STYLES.index(settings.sound_style))
+            self.sound_style.addItem(label, name)
+        self.sound_style.setCurrentIndex(SOUND_STYLES.index(settings.sound_style))
         self.test_button = QPushButton(self.tr("&Test sound"))
         self.test_button.setAccessibleName(self.tr("Play a test cue (tones only)"))
         self.test_button.clicked.connect(self._play_preview)
         self.test_button.setEnabled(self._preview is not None)
         style_row = QHBoxLayout()
-        style_row.addWidget(self.style, 1)
+        style_row.addWidget(self.sound_style, 1)
         style_row.addWidget(self.test_button)
-        form.addRow(_buddy(self.tr("Sound &style"), self.style), style_row)
+        form.addRow(_buddy(self.tr("Sound &style"), self.sound_style), style_row)
         return group
 
     def _voice_group(self, settings: Settings) -> QGroupBox:
@@ -240,6 +240,9 @@ class SettingsDialog(QDialog):
             self.theme.addItem(names[name], name)
         self.theme.setCurrentIndex(THEMES.index(settings.theme))
         form.addRow(self.tr("&Colours"), self.theme)
+        self.reduce_motion = QCheckBox(self.tr("&Reduce motion: show the figures' poses still"))
+        self.reduce_motion.setChecked(settings.reduce_motion)
+        form.addRow("", self.reduce_motion)
         return group
 
     def _reminder_group(self, settings: Settings) -> QGroupBox:
@@ -295,7 +298,7 @@ class SettingsDialog(QDialog):
 
     def _play_preview(self) -> None:
         if self._preview is not None:
-            self._preview(self.style.currentData(), self.volume.value() / 100)
+            self._preview(self.sound_style.currentData(), self.volume.value() / 100)
 
     def result_settings(self) -> Settings:
         """The settings as edited in the dialog."""
@@ -304,7 +307,7 @@ class SettingsDialog(QDialog):
             self._settings,
             volume=self.volume.value() / 100,
             muted=self.muted.isChecked(),
-            sound_style=self.style.currentData(),
+            sound_style=self.sound_style.currentData(),
             voice=self.voice.isChecked(),
             voice_name=self.voice_choice.currentData() or "",
             speech_rate=self.rate.value() / RATE_STEPS,
@@ -314,6 +317,7 @@ class SettingsDialog(QDialog):
             session_minutes_goal=self.minutes_goal.value(),
             ask_pain_before=self.ask_pain.isChecked(),
             theme=self.theme.currentData(),
+            reduce_motion=self.reduce_motion.isChecked(),
             reminders=self.reminders.isChecked(),
             reminder_days=tuple(i for i, box in enumerate(self.day_boxes) if box.isChecked()),
             reminder_time=self.reminder_time.time().toString("HH:mm"),

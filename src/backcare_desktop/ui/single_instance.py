@@ -25,6 +25,7 @@ import stat
 import struct
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
@@ -105,7 +106,7 @@ def _owned_socket_file(name: str) -> bool:
     return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
 
 
-def encode_request(request: dict[str, object]) -> bytes:
+def encode_request(request: Mapping[str, object]) -> bytes:
     """The request as one line of compact JSON. Raises RequestRefusedError when it is too large."""
     data = json.dumps(request, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if len(data) >= MAX_REQUEST_BYTES:
@@ -120,7 +121,7 @@ def _too_large(size: int) -> str:
     )
 
 
-def hand_over(name: str, request: dict[str, object]) -> bool:
+def hand_over(name: str, request: Mapping[str, object]) -> bool:
     """Send ``request`` to a running instance; False when none of this user's is listening.
 
     Blocks for at most a few seconds (a launching process, before any window). Raises
@@ -171,7 +172,7 @@ def _read_reply(connection: pysocket.socket) -> bytes:
 
 
 def claim_instance(
-    name: str | None, request: dict[str, object], parent: QObject | None = None
+    name: str | None, request: Mapping[str, object], parent: QObject | None = None
 ) -> InstanceServer | None:
     """Become the instance (an :class:`InstanceServer`), or hand ``request`` over (None).
 

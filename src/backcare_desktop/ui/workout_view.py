@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QIcon,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.clock import NS_PER_S
+from backcare_desktop.core.clock import NS_PER_S, SystemClock
 from backcare_desktop.core.counts import WorkDone, count_workout, planned_work_segments, work_done
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import (
@@ -33,8 +34,12 @@ from backcare_desktop.core.engine import (
     SegmentOutcome,
     SegmentStarted,
 )
-from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind
+from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
+from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind, Side
+from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.controller import WorkoutController
+from backcare_desktop.ui.figure_thumbnails import FigureIcons
+from backcare_desktop.ui.figure_widget import FigureWidget, Motion, stage_palette
 from backcare_desktop.ui.finish_page import FinishPage
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
@@ -55,6 +60,16 @@ CAPTION_MS = 2500
 FLASH_MS = 250
 
 
+FIGURE_MUSCLES = ("#f0b44c", "#8a3b12")
+"""Working muscles on the coloured stage: warm amber, or dark rust on the amber get-ready stage."""
+
+
+def muscle_colour(background: str) -> str:
+    """The muscle tint that stands out from ``background``."""
+    amber, rust = FIGURE_MUSCLES
+    return rust if background.lower() == amber else amber
+
+
 class WorkoutView(QWidget):
     """Shows a running workout and its finish screen. Every control has a key and a button."""
 
@@ -62,7 +77,7 @@ class WorkoutView(QWidget):
     fullscreen_toggled = Signal()
     closed = Signal()  # the user left the finish screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, figures: FigureLibrary | None = None) -> None:
         super().__init__(parent)
         self.controller: WorkoutController | None = None
         self.texts = timeline_texts()
@@ -71,7 +86,9 @@ class WorkoutView(QWidget):
         self.fullscreen = False
         self.confirm_stop: Callable[[], bool] = self._ask_to_stop
         self._moves: list[tuple[str, SegmentOutcome]] = []  # work done, in order
+        self._done: list[Segment] = []  # their segments: the finish page shows their figures
         self._work: list[WorkDone] = []
+        self.figures = figures if figures is not None else load_figure_library(figures_dir())
         self._connections: list[QMetaObject.Connection] = []
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -127,8 +144,14 @@ class WorkoutView(QWidget):
         self.segment_progress.setTextVisible(False)
         self.segment_progress.setRange(0, 1000)
         self.segment_progress.setAccessibleName(self.tr("Progress of this part"))
-        stage_layout = QVBoxLayout(self.stage)
-        stage_layout.setContentsMargins(24, 16, 24, 16)
+        self.figure_view = FigureWidget(SystemClock())
+        self.figure_view.setAccessibleName(self.tr("How to do the move"))
+        self.instructions_label.hide()  # the I key shows the long instructions
+        stage_row = QHBoxLayout(self.stage)
+        stage_row.setContentsMargins(24, 16, 24, 16)
+        stage_row.addWidget(self.figure_view, 1)
+        stage_layout = QVBoxLayout()
+        stage_row.addLayout(stage_layout, 1)
         stage_layout.addWidget(self.kind_label)
         stage_layout.addWidget(self.countdown, 5)
         stage_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -209,6 +232,7 @@ class WorkoutView(QWidget):
             (("M",), self.toggle_mute),
             (("F11",), self.fullscreen_toggled.emit),
             (("Esc",), self.request_stop),
+            (("I",), self.toggle_instructions),
         ]
         self.shortcuts: list[QShortcut] = []
         for keys, slot in bindings:
@@ -227,8 +251,10 @@ class WorkoutView(QWidget):
         """
         self.end()
         self.controller = controller
+        self.figure_view.clock = controller.clock
         self.texts = timeline_texts()
         self._moves = []
+        self._done = []
         self._work = []
         self._connections = [
             controller.refreshed.connect(self.refresh),
@@ -282,6 +308,7 @@ class WorkoutView(QWidget):
         muscles = display_list(move.muscles) if move else ""
         self.muscles_label.setText(fill(self.tr("Works: %1"), muscles) if muscles else "")
         self.next_label.setText(segment.next_up if work else "")
+        self._show_figure(segment)
         reps = segment.is_open_ended
         self.done_button.setVisible(segment.is_counted)
         self.segment_progress.setVisible(not reps)
@@ -291,6 +318,36 @@ class WorkoutView(QWidget):
             self.countdown.setText(self.texts.amount(move))
             self.countdown.setAccessibleName(self.texts.amount(move))
         self.refresh()
+
+    def _show_figure(self, segment: Segment) -> None:
+        """The move's figure: moving while it is worked, standing still before it."""
+        move = segment.move
+        figure = self.figures.get(move.figure) if move is not None else None
+        if segment.kind is SegmentKind.WORK:
+            motion = Motion.REPS if segment.is_open_ended else Motion.LOOP
+        else:
+            motion = Motion.STILL
+        self.figure_view.show_figure(
+            figure,
+            move.muscles if move is not None else (),
+            mirrored=segment.side is Side.RIGHT,
+            motion=motion,
+            description=move.cue if move is not None else "",
+        )
+
+    def _pictures(self) -> list[QIcon]:
+        """The small still figure of each move done, facing its side."""
+        icons = FigureIcons(self.figures, self.finish.palette())
+        return [
+            icons.icon(segment.move.figure, segment.move.muscles, segment.side is Side.RIGHT)
+            if segment.move is not None
+            else QIcon()
+            for segment in self._done
+        ]
+
+    def toggle_instructions(self) -> None:
+        """Show or hide the long instructions (the I key)."""
+        self.instructions_label.setVisible(not self.instructions_label.isVisible())
 
     def _move_title(self, segment: Segment) -> str:
         move = segment.move
@@ -327,6 +384,11 @@ class WorkoutView(QWidget):
         """The stage in its kind's colours; a bright edge while a cue flashes."""
         style = self._stage_style
         self.stage.setStyleSheet(stage_style_sheet(style, bool(self.stage.property("flash"))))
+        self.figure_view.setPalette(
+            stage_palette(
+                self.palette(), style.foreground, style.background, muscle_colour(style.background)
+            )
+        )
 
     def refresh(self) -> None:
         """Redraw everything that moves with time."""
@@ -358,6 +420,7 @@ class WorkoutView(QWidget):
 
     def _on_state(self, state: str) -> None:
         paused = state == EngineState.PAUSED.value
+        self.figure_view.set_paused(paused)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setIcon(icon("play" if paused else "pause"))
         if self.controller is not None and state in (EngineState.RUNNING, EngineState.PAUSED):
@@ -372,6 +435,7 @@ class WorkoutView(QWidget):
         if event.segment.kind is not SegmentKind.WORK:
             return
         self._moves.append((event.segment.title, event.outcome))
+        self._done.append(event.segment)  # its picture is drawn at the finish, never before a cue
         work = work_done(event)
         if work is not None:
             self._work.append(work)
@@ -398,7 +462,9 @@ class WorkoutView(QWidget):
     def _show_finish(self, finished: bool) -> None:
         assert self.controller is not None
         planned = planned_work_segments(self.controller.timeline)
-        self.finish.show_result(finished, count_workout(self._work, planned), self._moves)
+        self.finish.show_result(
+            finished, count_workout(self._work, planned), self._moves, self._pictures()
+        )
         self.pages.setCurrentIndex(1)
         self.feedback.pain.setFocus()
 

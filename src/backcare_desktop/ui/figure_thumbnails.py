@@ -1,0 +1,66 @@
+"""Small still pictures of figures: icons for move lists, the editor's chooser, the finish page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+
+from backcare_desktop.core.figures.fileformat import FigureLibrary
+from backcare_desktop.core.figures.motion import Figure
+from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter
+
+THUMBNAIL = QSize(56, 42)
+
+
+def showcase_key(figure: Figure) -> int:
+    """The key that shows the move best: the one held longest (the top of a bridge, the cobra);
+    on a tie the one after the start position."""
+    return max(range(len(figure.keys)), key=lambda index: (figure.keys[index].hold_s, index == 1))
+
+
+def figure_pixmap(
+    figure: Figure | None,
+    muscles: Sequence[str],
+    size: QSize,
+    palette: QPalette,
+    mirrored: bool = False,
+) -> QPixmap:
+    """``figure``'s telling key pose on a transparent background (None: an empty picture)."""
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if figure is None:
+        return pixmap
+    painter = QPainter(pixmap)
+    FigurePainter(figure, muscles, FigureColours.from_palette(palette)).paint(
+        painter,
+        QRectF(0, 0, size.width(), size.height()),
+        figure.key_points(showcase_key(figure), mirrored),
+    )
+    painter.end()
+    return pixmap
+
+
+def figure_name(figure_id: str) -> str:
+    """A figure id as a name: ``shoulder-bridge`` -> ``Shoulder bridge``."""
+    return figure_id.replace("-", " ").capitalize()
+
+
+class FigureIcons:
+    """Icons of a library's figures at one size and palette, each drawn once."""
+
+    def __init__(self, library: FigureLibrary, palette: QPalette, size: QSize = THUMBNAIL) -> None:
+        self.library = library
+        self.palette = palette
+        self.size = size
+        self._icons: dict[tuple[str, tuple[str, ...], bool], QIcon] = {}
+
+    def icon(self, figure_id: str, muscles: Sequence[str] = (), mirrored: bool = False) -> QIcon:
+        """The icon of ``figure_id`` with ``muscles`` tinted (empty when there is no figure)."""
+        key = (figure_id, tuple(muscles), mirrored)
+        if key not in self._icons:
+            figure = self.library.get(figure_id)
+            pixmap = figure_pixmap(figure, muscles, self.size, self.palette, mirrored)
+            self._icons[key] = QIcon(pixmap)
+        return self._icons[key]

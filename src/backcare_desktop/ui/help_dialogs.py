@@ -1,0 +1,277 @@
+"""The Help menu: About (version, licence, data and log folders), Keyboard shortcuts, About Qt."""
+
+from __future__ import annotations
+
+import contextlib
+import platform
+from collections.abc import Callable
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop import __version__
+from backcare_desktop.paths import AppPaths
+from backcare_desktop.ui.icons import app_icon
+
+LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
+
+
+WORKOUT_KEYS = (
+    ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Pause or resume")),
+    ("Right / N", QT_TRANSLATE_NOOP("Shortcuts", "Skip to the next part")),
+    (
+        "Left / P",
+        QT_TRANSLATE_NOOP("Shortcuts", "Back: restart the part (in its first 2 s: the one before)"),
+    ),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Done (moves counted in reps)")),
+    ("M", QT_TRANSLATE_NOOP("Shortcuts", "Mute or unmute")),
+    ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Full screen")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Stop (asks first after the first 30 seconds)")),
+)
+"""The player's keys, as ``WorkoutView._shortcuts`` binds them (a test checks both agree)."""
+ROUTINE_LIST = QT_TRANSLATE_NOOP("Shortcuts", "Routine list")
+PAIN_QUESTION = QT_TRANSLATE_NOOP("Shortcuts", "Pain question")
+FINISH_PAGE = QT_TRANSLATE_NOOP("Shortcuts", "After a workout")
+HISTORY = QT_TRANSLATE_NOOP("Shortcuts", "History")
+OTHER_KEYS = (
+    (ROUTINE_LIST, "Enter", QT_TRANSLATE_NOOP("Shortcuts", "Start the selected routine")),
+    (
+        ROUTINE_LIST,
+        QT_TRANSLATE_NOOP("Shortcuts", "Up / Down (in the search box)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the selection in the list"),
+    ),
+    (
+        ROUTINE_LIST,
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc (in the search box)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Clear the search; once empty, back to the list"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Routine editor"),
+        "Alt+Up / Alt+Down",
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the current move up or down"),
+    ),
+    (PAIN_QUESTION, "0 … 9", QT_TRANSLATE_NOOP("Shortcuts", "Answer")),
+    (PAIN_QUESTION, "S / Esc", QT_TRANSLATE_NOOP("Shortcuts", "Skip the question")),
+    (
+        FINISH_PAGE,
+        "0 … 9",
+        QT_TRANSLATE_NOOP("Shortcuts", "Rate pain or effort (0 is 10 for effort)"),
+    ),
+    (
+        FINISH_PAGE,
+        "Left / Right, Up / Down",
+        QT_TRANSLATE_NOOP("Shortcuts", "One less or one more"),
+    ),
+    (FINISH_PAGE, "Home / End", QT_TRANSLATE_NOOP("Shortcuts", "Lowest or highest")),
+    (FINISH_PAGE, "Delete", QT_TRANSLATE_NOOP("Shortcuts", "Clear the answer")),
+    (HISTORY, "Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected sessions (with undo)")),
+    (HISTORY, "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the delete")),
+    (HISTORY, "Esc", QT_TRANSLATE_NOOP("Shortcuts", "Back to the routine list")),
+)
+"""Keys handled by the widgets themselves (no action or shortcut object to read them from)."""
+
+
+def _tr(text: object) -> str:
+    """A QT_TRANSLATE_NOOP text (typed object by PySide6), translated."""
+    return QCoreApplication.translate("Shortcuts", str(text))
+
+
+def _key_text(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(menu, keys, action) for every menu action that has a shortcut, in menu order."""
+    rows = []
+    for menu in window.menuBar().findChildren(QMenu):
+        title = menu.title().replace("&", "")
+        for action in menu.actions():
+            keys = " / ".join(_key_text(key) for key in action.shortcuts() if not key.isEmpty())
+            if keys:
+                rows.append((title, keys, action.text().replace("&", "").rstrip("…")))
+    return rows
+
+
+def all_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(section, keys, what they do) for every key of the app: menus, player and the rest."""
+    workout = _tr("During a workout")
+    return [
+        *menu_shortcuts(window),
+        *((workout, _tr(keys), _tr(what)) for keys, what in WORKOUT_KEYS),
+        *((_tr(section), _tr(keys), _tr(what)) for section, keys, what in OTHER_KEYS),
+    ]
+
+
+class ShortcutsDialog(QDialog):
+    """Every key of the app in one window, grouped by where it works."""
+
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        sections: dict[str, QTreeWidgetItem] = {}
+        for section, keys, what in rows:
+            if section not in sections:
+                sections[section] = QTreeWidgetItem(self.tree, [section])
+                sections[section].setFirstColumnSpanned(True)
+                font = sections[section].font(0)
+                font.setBold(True)
+                sections[section].setFont(0, font)
+            QTreeWidgetItem(sections[section], [keys, what])
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMinimumSize(680, 520)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """What the dialog shows, as (section, keys, what)."""
+        rows = []
+        items = QTreeWidgetItemIterator(self.tree)
+        while (item := items.value()) is not None:
+            if (section := item.parent()) is not None:
+                rows.append((section.text(0), item.text(0), item.text(1)))
+            items += 1
+        return rows
+
+
+class AboutDialog(QDialog):
+    """Version, licence, and the data and log folders with buttons to open them."""
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Backcare"))
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
+        title = QLabel(self.tr("Backcare %1").replace("%1", __version__))
+        title.setObjectName("detailsTitle")
+        summary = QLabel(
+            self.tr(
+                "An interval timer for back-care routines: Pilates, core, glutes, yoga and barre "
+                "for runners."
+            )
+        )
+        summary.setWordWrap(True)
+        self.licence = QLabel(
+            self.tr(
+                "Free software under the <a href='%1'>GNU General Public License, version 3 or "
+                "later</a>. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with "
+                "the program, lists the parts it ships with and their licences."
+            ).replace("%1", LICENCE_URL)
+        )
+        self.licence.setWordWrap(True)
+        self.licence.setOpenExternalLinks(True)
+        header = QHBoxLayout()
+        header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        for widget in (title, summary, self.licence):
+            text.addWidget(widget)
+        header.addLayout(text, 1)
+        folders = QGridLayout()
+        self.folder_buttons: dict[str, QPushButton] = {}
+        for row, (name, label, folder) in enumerate(
+            (
+                ("data", self.tr("Your data"), paths.data_dir),
+                ("logs", self.tr("Logs"), paths.log_dir),
+            )
+        ):
+            path = QLabel(str(folder))
+            path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            button = QPushButton(self.tr("Open"))
+            button.setAccessibleName(self.tr("Open %1").replace("%1", label))
+            button.clicked.connect(lambda _checked=False, folder=folder: self.open_folder(folder))
+            self.folder_buttons[name] = button
+            folders.addWidget(QLabel(f"<b>{label}</b>"), row, 0)
+            folders.addWidget(path, row, 1)
+            folders.addWidget(button, row, 2)
+        folders.setColumnStretch(1, 1)
+        versions = QLabel(
+            self.tr("Python %1, Qt %2, PySide6 %3")
+            .replace("%1", platform.python_version())
+            .replace("%2", qVersion())
+            .replace("%3", PySide6.__version__)
+        )
+        versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(folders)
+        layout.addWidget(versions)
+        layout.addStretch(1)  # wrapped text can leave the dialog taller than it needs
+        layout.addWidget(buttons)
+
+    def open_folder(self, folder: Path) -> None:
+        """Open ``folder`` in the file manager (creating it first when it is not there yet)."""
+        with contextlib.suppress(OSError):  # then the file manager says it cannot open it
+            folder.mkdir(parents=True, exist_ok=True)
+        self.open_url(QUrl.fromLocalFile(str(folder)))
+
+
+class HelpMenu(QObject):
+    """Fills a Help menu and gives ``window`` the keys F1 and ? for the shortcuts window."""
+
+    def __init__(self, window: QMainWindow, paths: AppPaths) -> None:
+        super().__init__(window)
+        self.window = window
+        self.paths = paths
+        self.dialog: QDialog | None = None
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
+        self.shortcuts_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")]
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        window.addAction(self.shortcuts_action)  # also while the menu bar is disabled
+        self.about_action = QAction(self.tr("&About Backcare"), window)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = QAction(self.tr("About &Qt"), window)
+        self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(window))
+        menu = window.menuBar().addMenu(self.tr("&Help"))
+        menu.addActions([self.shortcuts_action, self.about_action, self.about_qt_action])
+
+    def show_shortcuts(self) -> None:
+        """Open the keyboard shortcuts window."""
+        self._open(ShortcutsDialog(all_shortcuts(self.window), self.window))
+
+    def show_about(self) -> None:
+        """Open the About window."""
+        self._open(AboutDialog(self.paths, self.window))
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
