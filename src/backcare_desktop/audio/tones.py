@@ -87,7 +87,7 @@ class _Bank(QObject):
         self._timer.setSingleShot(True)
 
     @Slot(dict)
-    def load(self, files: dict) -> None:
+    def load(self, files: dict[str, str]) -> None:
         """Use these WAV files (kind value -> path); a kind missing plays no tone."""
         self.disarm()
         for kind in [known.value for known in CueKind]:

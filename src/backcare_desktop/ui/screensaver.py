@@ -132,7 +132,9 @@ class ScreenAwake(QObject):
         self.session_inactive.emit()
 
     @Slot(str, "QVariantMap", "QStringList")
-    def _on_session_properties(self, _interface: str, changed: dict, _invalid: list) -> None:
+    def _on_session_properties(
+        self, _interface: str, changed: dict[str, object], _invalid: list[str]
+    ) -> None:
         if changed.get("LockedHint") is True:
             self.session_inactive.emit()
 
@@ -186,6 +188,7 @@ class ScreenAwake(QObject):
     def _interface(self, service: str, path: str, interface: str) -> Any:
         from PySide6.QtDBus import QDBusInterface
 
+        assert self._session_bus is not None  # callers check
         return QDBusInterface(service, path, interface, self._session_bus)
 
     def _portal_inhibit(self) -> str | None:
