@@ -16,7 +16,10 @@ from backcare_desktop.resources import resources_dir
 from backcare_desktop.ui.physio_report import write_report
 
 START = date(2026, 1, 5)
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+pytestmark = [
+    pytest.mark.validators,
+    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils"),
+]
 
 
 def _data(notes: int = 3):  # type: ignore[no-untyped-def]
