@@ -4,9 +4,10 @@ warning signs, the level label in the player, and reminders on the programme's d
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from backcare_desktop.storage.programme_store import GateChoice, ProgrammeStore
 from backcare_desktop.ui.main_window import MainWindow
@@ -296,3 +297,25 @@ def test_an_emergency_sign_leads_with_getting_help_now(
     gate = WorkoutGateDialog(None, flags, window)
     shown = [label.text() for label in gate.findChildren(QLabel)]
     assert any(t.startswith("What you ticked needs help today") for t in shown) is emergency
+
+
+def test_the_report_dialog_opens_where_the_last_file_dialog_ended(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The window's one folder memory: a folder used by the History's export (after the
+    window was built) is where the report's save dialog opens."""
+    _store(services).follow("back-on-track", date.today())
+    window.history_ready()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    window.folders.remember(folder / "history.csv")
+    asked: list[str] = []
+
+    def save(parent, caption, start, filter_text):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(folder / "report.pdf"), filter_text
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window.programme.export_report()
+    assert asked == [str(folder / "back-care-report.pdf")]
+    assert (folder / "report.pdf").stat().st_size > 1000

@@ -39,7 +39,6 @@ from backcare_desktop.storage.programme_store import (
     logged_sessions,
 )
 from backcare_desktop.ui import safety_texts as safety
-from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.programme_dialogs import (
@@ -74,7 +73,7 @@ class ProgrammeCoordinator(QObject):
             for programme in builtin_programmes(services.library)
         ]
         self.store: ProgrammeStore | None = None
-        self.folders = FolderMemory(services.settings)
+        self.folders = window.folders  # one memory: opens where the History's export was
         self.status: PlanStatus | None = None
         self.page = TodayPage()
         window.stack.addWidget(self.page)
