@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from backcare_desktop.storage.programme_store import GateChoice, ProgrammeStore
 from backcare_desktop.ui.main_window import MainWindow
@@ -297,6 +297,8 @@ def test_an_emergency_sign_leads_with_getting_help_now(
     gate = WorkoutGateDialog(None, flags, window)
     shown = [label.text() for label in gate.findChildren(QLabel)]
     assert any(t.startswith("What you ticked needs help today") for t in shown) is emergency
+    default = next(b for b in gate.findChildren(QPushButton) if b.isDefault())
+    assert default.objectName() == ("gate_stop_today" if emergency else "gate_flare_up")
 
 
 def test_the_report_dialog_opens_where_the_last_file_dialog_ended(
