@@ -106,7 +106,9 @@ def build_report(
                 )
         this_week = status.light if status.done else None  # no session yet: no light yet
         weeks.append(WeekRow(status.week_index + 1, planned, status.done, this_week))
-    readings = [(s.day, s.pain_before, s.pain_after, None) for s in sessions]
+    readings: list[tuple[date, int | None, int | None, int | None]] = [
+        (s.day, s.pain_before, s.pain_after, None) for s in sessions
+    ]
     readings += [(day, pain, None, None) for day, pain in start_pains]
     readings += [(day, None, None, pain) for day, pain in mornings.items()]
     by_day: dict[date, PainPoint] = {}
