@@ -237,10 +237,10 @@ class FigurePainter:
         canvas.painter.setPen(Qt.PenStyle.NoPen)
 
     def _mat_from_above(self, canvas: _Canvas) -> None:
-        """A mat seen from above: a filled strip under the body's length, as wide as a yoga mat
+        """A mat seen from above: a filled strip along the pelvis, as wide as a yoga mat
         (the arms reach out past its edges), so the figure reads as lying on it."""
         points = canvas.frame.points
-        (px, py), (nx, ny) = points["pelvis"], points["neck"]
+        (px, py), (nx, ny) = points["pelvis"], points["waist"]
         length = math.hypot(nx - px, ny - py) or 1.0
         ux, uy = (nx - px) / length, (ny - py) / length
         along = [
