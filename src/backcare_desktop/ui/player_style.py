@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from backcare_desktop.core.clock import NS_PER_S
@@ -67,6 +67,17 @@ def countdown_font(base: QFont, height: int, reps: bool) -> QFont:
     big.setWeight(QFont.Weight.Bold)
     big.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: the countdown does not jiggle
     return big
+
+
+def fitted(font: QFont, text: str, width: int) -> QFont:
+    """``font``, made smaller when ``text`` would be wider than ``width`` pixels in it (a rep
+    count in words, "8 Wiederholungen", beside the figure)."""
+    advance = QFontMetrics(font).horizontalAdvance(text)
+    if width <= 0 or advance <= width:
+        return font
+    smaller = QFont(font)
+    smaller.setPixelSize(max(12, font.pixelSize() * width // advance))
+    return smaller
 
 
 @dataclass(frozen=True)
