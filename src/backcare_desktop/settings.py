@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from backcare_desktop.core.atomic import atomic_write_text
-from backcare_desktop.core.text import CONTEXT, QT_TRANSLATE_NOOP, UserText
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
 from backcare_desktop.core.timeline import CueKind
 from backcare_desktop.core.validation import (
     DataError,
@@ -69,6 +69,8 @@ class Settings:
     """How fast the voice speaks: -1 (slowest) .. 0 (normal) .. 1 (fastest)."""
     auto_advance_reps: bool = False
     """Reps moves end by themselves after their estimated time (a routine may say otherwise)."""
+    start_at_login: bool = False
+    """Start with the desktop session, minimised to the tray (an XDG autostart entry)."""
 
 
 MAX_SETTINGS_BYTES = 1_000_000
@@ -148,6 +150,7 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "voice_name": _text("voice_name", 200),
     "speech_rate": lambda fields: fields.number("speech_rate", -1, 1),
     "auto_advance_reps": lambda fields: fields.boolean("auto_advance_reps"),
+    "start_at_login": lambda fields: fields.boolean("start_at_login"),
 }
 """How each setting is read: every value bounded, so a hostile file cannot make the app slow."""
 
@@ -201,7 +204,7 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
         if not path.is_file():  # a FIFO, a device, a folder, or unreadable: left as it is
             notice = UserText(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "Could not use the settings file %1 (%2); using the defaults."
+                    "Notices", "Could not use the settings file %1 (%2); using the defaults."
                 ),
                 path,
                 error.problems[0],
@@ -210,13 +213,13 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
         kept = _keep_aside(path, now or datetime.now())
         damaged = (
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Notices",
                 "The settings file %1 was damaged (%2), so the defaults are in use. "
                 "It was kept as %3.",
             )
             if kept
             else QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Notices",
                 "The settings file %1 was damaged (%2), so the defaults are in use. "
                 "It could not be moved aside.",
             )
@@ -230,7 +233,7 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
         notices = (
             UserText(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "Some settings in %1 were not valid and were reset: %2."
+                    "Notices", "Some settings in %1 were not valid and were reset: %2."
                 ),
                 path,
                 shown_problems + more,
@@ -273,7 +276,7 @@ class SettingsStore:
             save_settings(self.path, self.value)
         except OSError as error:
             notice = UserText(
-                QT_TRANSLATE_NOOP(CONTEXT, "Could not save settings to %1 (%2)."),
+                QT_TRANSLATE_NOOP("Notices", "Could not save settings to %1 (%2)."),
                 self.path,
                 error.strerror or error,
             )

@@ -291,6 +291,6 @@ def test_pictures_show_the_key_held_longest() -> None:
 
     shown = {name: showcase_key(FIGURES.figures[name]) for name in FIGURES.figures}
     assert shown["plank"] == 0
-    assert shown["plank-to-cobra"] == 2  # the cobra, not the plank it starts from
+    assert shown["plank-to-cobra"] == 3  # the cobra, not the plank or knees-chest-chin before it
     assert shown["shoulder-bridge"] == 2  # the top of the bridge
     assert shown["cat-cow"] == 1

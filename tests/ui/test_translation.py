@@ -10,18 +10,25 @@ import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.timeline import ENGLISH
+from backcare_desktop.ui.editor_messages import friendly_problem
+from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.i18n import TRANSLATIONS_DIR, install_translations
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_language
+from backcare_desktop.ui.runs_view import day_text, sport_name
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.texts import timeline_texts
+from tests.core.factories import counted, routine
 
 TS_FILE = TRANSLATIONS_DIR / "backcare_desktop_de.ts"
 QM_FILE = TRANSLATIONS_DIR / "backcare_desktop_de.qm"
@@ -106,7 +113,7 @@ def test_main_window_and_timeline_speak_german(qtbot, german, services: Services
         "&Datei",
         "&Routine",
         "&Ansicht",
-        "&Help",  # not in the .ts yet (issue 14): "&Hilfe" once the lead runs make ts
+        "&Hilfe",
     ]
     assert window.settings_action.text() == "&Einstellungen…"
     assert window.workout_view.skip_button.text() == "Überspringen"
@@ -124,6 +131,66 @@ def test_main_window_and_timeline_speak_german(qtbot, german, services: Services
         if getattr(texts, field.name) == getattr(ENGLISH, field.name)
     ]
     assert untranslated == ["with_side"]  # "{name}, {side}" reads the same in German
+
+
+def test_a_new_routine_and_move_are_named_in_german(qtbot, german) -> None:
+    editor = RoutineEditor(new_routine_in_language(), set(), True)
+    editor.confirm_discard = lambda: True  # closing at teardown must not wait for a question
+    qtbot.addWidget(editor)
+    assert editor.title_edit.text() == "Meine Routine"
+    editor.add_move()
+    assert [move["name"] for move in editor.draft.moves] == ["Planke", "Neue Übung"]
+    assert editor.problems() == ()
+
+
+def test_the_editors_figures_are_named_as_the_german_routines_name_their_moves(
+    qtbot, services: Services
+) -> None:
+    services.library.load()
+    services.language = "de"
+    names = figure_names(services.localized_entries())
+    assert names["shoulder-bridge"] == "Schulterbrücke" and names["cat-cow"] == "Katze-Kuh"
+    editor = RoutineEditor(new_routine_in_language(), set(), True, figure_names=names)
+    editor.confirm_discard = lambda: True
+    qtbot.addWidget(editor)
+    combo = editor.figure_combo
+    shown = [combo.itemText(index) for index in range(1, combo.count())]
+    assert shown[combo.findData("shoulder-bridge") - 1] == "Schulterbrücke"
+    assert shown == sorted(shown, key=str.casefold)  # in the order of their German names
+    assert "Shoulder bridge" not in shown
+
+
+def test_a_german_rep_count_fits_beside_the_figure(qtbot, german, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    swan = replace(counted("Swan dive", 12), figure="swan-dive")
+    window.run_routine(routine(swan, get_ready_s=0))
+    countdown = window.workout_view.countdown
+    assert countdown.text() == "12 Wiederholungen"
+    width = QFontMetrics(countdown.font()).horizontalAdvance(countdown.text())
+    assert 0 < width <= countdown.contentsRect().width()
+
+
+def test_runs_speak_german_with_german_dates(german) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        run = datetime(2025, 3, 17, 12, tzinfo=UTC)  # the 17th in any time zone but ±12 h
+        assert day_text(run) == "17. März 2025"
+        assert day_text(run, with_weekday=True).startswith("Mo., 17. März 2025, ")
+        assert sport_name("running") == "Lauf" and sport_name("kayaking") == "Sonstiges"
+    finally:
+        QLocale.setDefault(QLocale.system())
+
+
+def test_editor_problems_speak_german(german) -> None:
+    assert friendly_problem("title: required", []) == "Titel ausfüllen"
+    assert friendly_problem("moves[0].muscles: required", ["Planke"]) == (
+        "Übung 1 (Planke): mindestens einen Muskel wählen"
+    )
+    assert friendly_problem("rounds: must be 1..20", []) == "Runden: nur 1 bis 20 möglich"
 
 
 def remove_new_translators(app: QApplication, before: list[QTranslator]) -> None:

@@ -16,9 +16,14 @@ from collections.abc import Callable
 from typing import Any
 
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict, routine_to_dict
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP
 
+NEW_MOVE_NAME = QT_TRANSLATE_NOOP("RoutineDraft", "New move")
+NEW_ROUTINE_TITLE = QT_TRANSLATE_NOOP("RoutineDraft", "My routine")
+FIRST_MOVE_NAME = QT_TRANSLATE_NOOP("RoutineDraft", "Plank")
+"""The names a new routine and move start with, in English; the UI passes them translated."""
 NEW_MOVE: dict[str, Any] = {
-    "name": "New move",
+    "name": NEW_MOVE_NAME,
     "work_s": 30,
     "rest_s": 15,
     "sides": "both",
@@ -37,16 +42,18 @@ TRANSLATED_MOVE_TEXTS = ("name", "instructions", "cue")
 MoveEntries = list[dict[str, Any]]
 
 
-def new_routine_data() -> dict[str, Any]:
-    """A fresh routine to start editing from (one plank, JSON form)."""
+def new_routine_data(
+    title: str = NEW_ROUTINE_TITLE, move_name: str = FIRST_MOVE_NAME
+) -> dict[str, Any]:
+    """A fresh routine to start editing from (one plank, JSON form), called ``title``."""
     return routine_to_dict(
         routine_from_dict(
             {
                 "format": 1,
                 "id": "my-routine",
-                "title": "My routine",
+                "title": title,
                 "focus": ["core"],
-                "moves": [dict(NEW_MOVE, name="Plank")],
+                "moves": [dict(NEW_MOVE, name=move_name)],
             }
         )
     )
@@ -111,11 +118,11 @@ class RoutineDraft:
 
     # -- the list of moves -------------------------------------------------------------------
 
-    def add_move(self, row: int) -> int:
-        """Insert a new move at ``row`` (clamped to the list); return where it went."""
+    def add_move(self, row: int, name: str = NEW_MOVE_NAME) -> int:
+        """Insert a move called ``name`` at ``row`` (clamped to the list); return where it went."""
         row = max(0, min(row, len(self.moves)))
         self._change_translations(lambda entries: entries.insert(row, {}))
-        self.moves.insert(row, copy.deepcopy(NEW_MOVE))
+        self.moves.insert(row, dict(copy.deepcopy(NEW_MOVE), name=name))
         return row
 
     def duplicate_move(self, row: int) -> int:

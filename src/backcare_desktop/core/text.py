@@ -4,7 +4,9 @@ Core and storage never import Qt, so they cannot translate. A :class:`UserText` 
 sentence (a ``str``: logs, the command line and tests use it as before) and also keeps its
 template and values, so the UI can show it translated (``ui.i18n.localized``: the template is
 looked up in the :data:`CONTEXT` context, then filled). :func:`QT_TRANSLATE_NOOP` marks each
-template for ``pyside6-lupdate``, which finds it by that name.
+template for ``pyside6-lupdate``, which finds it by that name. lupdate reads the source, not
+values, so write the context as the literal ``"Notices"``, never as ``CONTEXT``
+(``tests/ui/test_translation.py`` checks both).
 """
 
 from __future__ import annotations
@@ -34,7 +36,10 @@ def fill(text: str, *values: object) -> str:
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate seeks
-    """``text`` unchanged; marks it for translation in ``context`` (Qt's macro, without Qt)."""
+    """``text`` unchanged; marks it for translation in ``context`` (Qt's macro, without Qt).
+
+    Both arguments must be string literals, or lupdate does not see the message.
+    """
     return text
 
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from backcare_desktop.core.stats import SessionSummary
-from backcare_desktop.core.text import CONTEXT, QT_TRANSLATE_NOOP, UserText
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
 
 
 class SessionStatus(StrEnum):
@@ -69,7 +69,7 @@ def unreadable_notice(path: object, session_ids: Iterable[int]) -> list[str]:
     listed = ", ".join(str(session_id) for session_id in ids[:10])
     more = f" and {len(ids) - 10} more" if len(ids) > 10 else ""
     template = QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Notices",
         "%1 session(s) in the history database %2 have a date that cannot be read and are left "
         "out of the history and of exports (session ids %3); the rest of the history is shown "
         "as usual.",

@@ -17,26 +17,22 @@ _MOVE_PATH = re.compile(r"^moves\[(\d+)\]\.(\w+)$")
 _RANGE = re.compile(r"must be (-?\d+)\.\.(-?\d+)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorMessages", text)
-
-
 def _field_names() -> dict[str, str]:
     return {
-        "title": _tr("the title"),
-        "summary": _tr("the summary"),
-        "focus": _tr("the focus"),
-        "get_ready_s": _tr("get ready"),
-        "rounds": _tr("rounds"),
-        "round_rest_s": _tr("the rest between rounds"),
-        "switch_s": _tr("the time to switch sides"),
-        "name": _tr("the name"),
-        "work_s": _tr("the work time"),
-        "reps": _tr("the reps"),
-        "rest_s": _tr("the rest"),
-        "instructions": _tr("the instructions"),
-        "cue": _tr("the short cue"),
-        "muscles": _tr("the muscles"),
+        "title": QCoreApplication.translate("EditorMessages", "the title"),
+        "summary": QCoreApplication.translate("EditorMessages", "the summary"),
+        "focus": QCoreApplication.translate("EditorMessages", "the focus"),
+        "get_ready_s": QCoreApplication.translate("EditorMessages", "get ready"),
+        "rounds": QCoreApplication.translate("EditorMessages", "rounds"),
+        "round_rest_s": QCoreApplication.translate("EditorMessages", "the rest between rounds"),
+        "switch_s": QCoreApplication.translate("EditorMessages", "the time to switch sides"),
+        "name": QCoreApplication.translate("EditorMessages", "the name"),
+        "work_s": QCoreApplication.translate("EditorMessages", "the work time"),
+        "reps": QCoreApplication.translate("EditorMessages", "the reps"),
+        "rest_s": QCoreApplication.translate("EditorMessages", "the rest"),
+        "instructions": QCoreApplication.translate("EditorMessages", "the instructions"),
+        "cue": QCoreApplication.translate("EditorMessages", "the short cue"),
+        "muscles": QCoreApplication.translate("EditorMessages", "the muscles"),
     }
 
 
@@ -44,21 +40,30 @@ def _rule(field: str, message: str) -> str:
     """What to do about ``field``, from the loader's rule ``message``."""
     name = _field_names().get(field, field)
     if field == "muscles" and ("non-empty list" in message or message == "required"):
-        return _tr("choose at least one muscle")
+        return QCoreApplication.translate("EditorMessages", "choose at least one muscle")
     if field == "focus" and ("non-empty list" in message or message == "required"):
-        return _tr("choose at least one focus")
+        return QCoreApplication.translate("EditorMessages", "choose at least one focus")
     if message in ("required", "must not be empty") or message.startswith("must not be empty"):
-        return fill(_tr("fill in %1"), name)
+        return fill(QCoreApplication.translate("EditorMessages", "fill in %1"), name)
     if match := _RANGE.search(message):
-        return fill(_tr("%1 must be from %2 to %3"), name, match.group(1), match.group(2))
+        return fill(
+            QCoreApplication.translate("EditorMessages", "%1 must be from %2 to %3"),
+            name,
+            match.group(1),
+            match.group(2),
+        )
     if message.startswith("must be at most") and "characters" in message:
         limit = re.search(r"at most (\d+)", message)
         return fill(
-            _tr("%1 is too long (at most %2 characters)"), name, limit.group(1) if limit else "?"
+            QCoreApplication.translate("EditorMessages", "%1 is too long (at most %2 characters)"),
+            name,
+            limit.group(1) if limit else "?",
         )
     if message.startswith("the whole routine must take at most"):
-        return _tr("the whole routine is too long (at most 6 hours)")
-    return fill(_tr("%1: %2"), name, message)
+        return QCoreApplication.translate(
+            "EditorMessages", "the whole routine is too long (at most 6 hours)"
+        )
+    return fill(QCoreApplication.translate("EditorMessages", "%1: %2"), name, message)
 
 
 def friendly_problem(problem: str, move_names: Sequence[str]) -> str:
@@ -70,13 +75,13 @@ def friendly_problem(problem: str, move_names: Sequence[str]) -> str:
         index, field = int(match.group(1)), match.group(2)
         name = move_names[index].strip() if index < len(move_names) else ""
         where = (
-            fill(_tr("Move %1 (%2)"), str(index + 1), name)
+            fill(QCoreApplication.translate("EditorMessages", "Move %1 (%2)"), str(index + 1), name)
             if name
-            else fill(_tr("Move %1"), str(index + 1))
+            else fill(QCoreApplication.translate("EditorMessages", "Move %1"), str(index + 1))
         )
         return f"{where}: {_rule(field, message)}"
     if path == "moves":
-        return fill(_tr("Moves: %1"), message)
+        return fill(QCoreApplication.translate("EditorMessages", "Moves: %1"), message)
     if path not in _field_names():
         return problem  # not a field the editor shows: keep the loader's words
     text = _rule(path, message)

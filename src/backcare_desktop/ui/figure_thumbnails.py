@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 
 from backcare_desktop.core.figures.fileformat import FigureLibrary
 from backcare_desktop.core.figures.motion import Figure
+from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter
 
 THUMBNAIL = QSize(56, 42)
@@ -42,9 +43,22 @@ def figure_pixmap(
     return pixmap
 
 
-def figure_name(figure_id: str) -> str:
-    """A figure id as a name: ``shoulder-bridge`` -> ``Shoulder bridge``."""
-    return figure_id.replace("-", " ").capitalize()
+def figure_name(figure_id: str, names: Mapping[str, str] | None = None) -> str:
+    """A figure's name from ``names`` (see :func:`figure_names`), else from its id:
+    ``shoulder-bridge`` -> ``Shoulder bridge``."""
+    return (names or {}).get(figure_id) or figure_id.replace("-", " ").capitalize()
+
+
+def figure_names(entries: Iterable[LibraryEntry]) -> dict[str, str]:
+    """Each figure's name as the built-in routines call the move it shows, in the language
+    ``entries`` are localized to (``Services.localized_entries``)."""
+    return {
+        move.figure: move.name
+        for entry in entries
+        if entry.builtin
+        for move in entry.routine.moves
+        if move.figure
+    }
 
 
 class FigureIcons:

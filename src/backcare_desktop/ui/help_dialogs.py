@@ -36,16 +36,27 @@ LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
 
 
 WORKOUT_KEYS = (
-    ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Pause or resume")),
-    ("Right / N", QT_TRANSLATE_NOOP("Shortcuts", "Skip to the next part")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Space"), QT_TRANSLATE_NOOP("Shortcuts", "Pause or resume")),
     (
-        "Left / P",
+        QT_TRANSLATE_NOOP("Shortcuts", "Right / N"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Skip to the next part"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Left / P"),
         QT_TRANSLATE_NOOP("Shortcuts", "Back: restart the part (in its first 2 s: the one before)"),
     ),
-    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Done (moves counted in reps)")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Done (moves counted in reps)"),
+    ),
+    ("I", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the move's instructions")),
     ("M", QT_TRANSLATE_NOOP("Shortcuts", "Mute or unmute")),
+    ("I", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the move's instructions")),
     ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Full screen")),
-    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Stop (asks first after the first 30 seconds)")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Stop (asks first after the first 30 seconds)"),
+    ),
 )
 """The player's keys, as ``WorkoutView._shortcuts`` binds them (a test checks both agree)."""
 ROUTINE_LIST = QT_TRANSLATE_NOOP("Shortcuts", "Routine list")
@@ -53,7 +64,11 @@ PAIN_QUESTION = QT_TRANSLATE_NOOP("Shortcuts", "Pain question")
 FINISH_PAGE = QT_TRANSLATE_NOOP("Shortcuts", "After a workout")
 HISTORY = QT_TRANSLATE_NOOP("Shortcuts", "History")
 OTHER_KEYS = (
-    (ROUTINE_LIST, "Enter", QT_TRANSLATE_NOOP("Shortcuts", "Start the selected routine")),
+    (
+        ROUTINE_LIST,
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Start the selected routine"),
+    ),
     (
         ROUTINE_LIST,
         QT_TRANSLATE_NOOP("Shortcuts", "Up / Down (in the search box)"),
@@ -66,11 +81,20 @@ OTHER_KEYS = (
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Routine editor"),
-        "Alt+Up / Alt+Down",
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+Up / Alt+Down"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move the current move up or down"),
     ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Today (following a programme)"),
+        "Enter",
+        QT_TRANSLATE_NOOP("Shortcuts", "Start today's session"),
+    ),
     (PAIN_QUESTION, "0 … 9", QT_TRANSLATE_NOOP("Shortcuts", "Answer")),
-    (PAIN_QUESTION, "S / Esc", QT_TRANSLATE_NOOP("Shortcuts", "Skip the question")),
+    (
+        PAIN_QUESTION,
+        QT_TRANSLATE_NOOP("Shortcuts", "S / Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Skip the question"),
+    ),
     (
         FINISH_PAGE,
         "0 … 9",
@@ -78,14 +102,34 @@ OTHER_KEYS = (
     ),
     (
         FINISH_PAGE,
-        "Left / Right, Up / Down",
+        QT_TRANSLATE_NOOP("Shortcuts", "Left / Right, Up / Down"),
         QT_TRANSLATE_NOOP("Shortcuts", "One less or one more"),
     ),
-    (FINISH_PAGE, "Home / End", QT_TRANSLATE_NOOP("Shortcuts", "Lowest or highest")),
-    (FINISH_PAGE, "Delete", QT_TRANSLATE_NOOP("Shortcuts", "Clear the answer")),
-    (HISTORY, "Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected sessions (with undo)")),
-    (HISTORY, "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the delete")),
-    (HISTORY, "Esc", QT_TRANSLATE_NOOP("Shortcuts", "Back to the routine list")),
+    (
+        FINISH_PAGE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Home / End"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Lowest or highest"),
+    ),
+    (
+        FINISH_PAGE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Clear the answer"),
+    ),
+    (
+        HISTORY,
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected sessions (with undo)"),
+    ),
+    (
+        HISTORY,
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Z"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Undo the delete"),
+    ),
+    (
+        HISTORY,
+        QT_TRANSLATE_NOOP("Shortcuts", "Esc"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the routine list"),
+    ),
 )
 """Keys handled by the widgets themselves (no action or shortcut object to read them from)."""
 
@@ -113,7 +157,7 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
 
 def all_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(section, keys, what they do) for every key of the app: menus, player and the rest."""
-    workout = _tr("During a workout")
+    workout = QCoreApplication.translate("Shortcuts", "During a workout")
     return [
         *menu_shortcuts(window),
         *((workout, _tr(keys), _tr(what)) for keys, what in WORKOUT_KEYS),

@@ -48,7 +48,7 @@ def goal_rule(goal: WeeklyGoal) -> str:
 def chart_widget(chart_data: ChartData, clear: QColor, parent: QWidget) -> QQuickWidget:
     """The QML charts in a widget, drawing ``chart_data`` over ``clear`` (the window colour)."""
     quick = QQuickWidget(parent)
-    quick.setAccessibleName(chart_data.tr("History charts"))
+    quick.setAccessibleName(QCoreApplication.translate("ChartData", "History charts"))
     quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
     quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
     quick.setClearColor(clear)

@@ -237,7 +237,8 @@ class SessionTableModel(QAbstractTableModel):
     def _date_text(self, row: SessionRow) -> str:
         started = row.started
         day = QDate(started.year, started.month, started.day)
-        return f"{self._locale.toString(day, 'ddd d MMM yyyy')}, {started:%H:%M}"
+        form = self.tr("ddd d MMM yyyy")  # a QLocale date format: German puts dots and a comma
+        return f"{self._locale.toString(day, form)}, {started:%H:%M}"
 
     def _parse(self, column: Column, value: Any) -> dict[str, Any] | None:
         """The update_feedback arguments for an edit, or None (and :attr:`refused`)."""

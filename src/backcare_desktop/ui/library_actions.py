@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,9 +35,12 @@ class LibraryActions(QObject):
         current: Callable[[], LibraryEntry | None],
         parent: QWidget,
         folders: FolderMemory | None = None,
+        figure_names: Callable[[], Mapping[str, str]] = dict,
     ) -> None:
         super().__init__(parent)
         self.folders = folders or FolderMemory()
+        self._figure_names = figure_names
+        """The editor's names for figures, in the interface language (``figure_names``)."""
         self.library = library
         self._current = current
         self._parent = parent
@@ -121,10 +124,15 @@ class LibraryActions(QObject):
 
     def _edit(self, data: dict[str, Any] | None, is_new: bool) -> None:
         """Open the editor (loaded on first use) and save what it accepts."""
-        from backcare_desktop.core.routine_draft import new_routine_data
-        from backcare_desktop.ui.routine_editor import RoutineEditor
+        from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_language
 
-        editor = RoutineEditor(data or new_routine_data(), self._taken_ids(), is_new, self._parent)
+        editor = RoutineEditor(
+            data or new_routine_in_language(),
+            self._taken_ids(),
+            is_new,
+            self._parent,
+            figure_names=self._figure_names(),
+        )
         if editor.exec() != RoutineEditor.DialogCode.Accepted or editor.saved_routine is None:
             return
         try:

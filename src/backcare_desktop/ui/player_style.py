@@ -102,14 +102,6 @@ def unclipped_height(font: QFont, text: str) -> int:
     return metrics.height() + 2 * overhang + 2
 
 
-def fitted_font(font: QFont, text: str, width: int, least: int = 24) -> QFont:
-    """``font``, made smaller (not below ``least`` pixels) until ``text`` fits ``width``."""
-    fitted = QFont(font)
-    while fitted.pixelSize() > least and QFontMetrics(fitted).horizontalAdvance(text) > width:
-        fitted.setPixelSize(max(least, fitted.pixelSize() * 9 // 10))
-    return fitted
-
-
 def countdown_font(base: QFont, height: int, reps: bool) -> QFont:
     """About a third of ``height``; smaller for a rep count above the Done button."""
     big = QFont(base)
@@ -117,6 +109,17 @@ def countdown_font(base: QFont, height: int, reps: bool) -> QFont:
     big.setWeight(QFont.Weight.Bold)
     big.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: the countdown does not jiggle
     return big
+
+
+def fitted(font: QFont, text: str, width: int) -> QFont:
+    """``font``, made smaller when ``text`` would be wider than ``width`` pixels in it (a rep
+    count in words, "8 Wiederholungen", beside the figure)."""
+    advance = QFontMetrics(font).horizontalAdvance(text)
+    if width <= 0 or advance <= width:
+        return font
+    smaller = QFont(font)
+    smaller.setPixelSize(max(12, font.pixelSize() * width // advance))
+    return smaller
 
 
 def _font(

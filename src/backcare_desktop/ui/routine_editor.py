@@ -8,9 +8,10 @@ loads routine files, so its messages are the loader's messages.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,7 +47,13 @@ from backcare_desktop.core.routine import (
     RoutineError,
     new_routine_id,
 )
-from backcare_desktop.core.routine_draft import RoutineDraft
+from backcare_desktop.core.routine_draft import (
+    FIRST_MOVE_NAME,
+    NEW_MOVE_NAME,
+    NEW_ROUTINE_TITLE,
+    RoutineDraft,
+    new_routine_data,
+)
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons, figure_name
@@ -54,6 +62,16 @@ from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
+
+
+def _draft_text(text: str) -> str:
+    """A name a new routine or move starts with, in the interface language."""
+    return QCoreApplication.translate("RoutineDraft", text)
+
+
+def new_routine_in_language() -> dict[str, Any]:
+    """A fresh routine to edit, with its title and first move in the interface language."""
+    return new_routine_data(_draft_text(NEW_ROUTINE_TITLE), _draft_text(FIRST_MOVE_NAME))
 
 
 class MoveList(QListWidget):
@@ -80,7 +98,9 @@ class MoveList(QListWidget):
             return
         super().keyPressEvent(event)
 
-    def _on_rows_moved(self, _parent, start: int, _end: int, _dest, row: int) -> None:
+    def _on_rows_moved(
+        self, _parent: object, start: int, _end: int, _dest: object, row: int
+    ) -> None:
         target = row - 1 if row > start else row
         self.reordered.emit(start, target)
 
@@ -95,9 +115,12 @@ class RoutineEditor(QDialog):
         is_new: bool,
         parent: QWidget | None = None,
         figures: FigureLibrary | None = None,
+        figure_names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.figures = figures if figures is not None else load_figure_library(figures_dir())
+        self._figure_names = figure_names or {}
+        """Figure ids to names in the interface language (see ``figure_names``)."""
         self.setWindowTitle(self.tr("New routine") if is_new else self.tr("Edit routine"))
         self.draft = RoutineDraft(data)
         self._taken_ids = taken_ids
@@ -113,8 +136,10 @@ class RoutineEditor(QDialog):
         splitter.addWidget(self._move_form())
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.total_label = QLabel(objectName="editorTotal")
-        self.problems_label = QLabel(objectName="editorProblems")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("editorTotal")
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("editorProblems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b3261e;")
         self.problems_label.setAccessibleName(self.tr("Problems to fix before saving"))
@@ -175,9 +200,10 @@ class RoutineEditor(QDialog):
             self.focus_boxes[tag] = box
             focus_row.addWidget(box)
         focus_row.addStretch(1)
-        grid.addWidget(QLabel(self.tr("&Title")), 0, 0)
+        title_label = QLabel(self.tr("&Title"))
+        title_label.setBuddy(self.title_edit)
+        grid.addWidget(title_label, 0, 0)
         grid.addWidget(self.title_edit, 0, 1, 1, 3)
-        grid.itemAtPosition(0, 0).widget().setBuddy(self.title_edit)
         grid.addWidget(QLabel(self.tr("Summary")), 1, 0)
         grid.addWidget(self.summary_edit, 1, 1, 1, 3)
         grid.addWidget(QLabel(self.tr("Focus")), 2, 0)
@@ -276,13 +302,14 @@ class RoutineEditor(QDialog):
         form.addRow(self.tr("&Type"), self.kind_combo)
         form.addRow(self.tr("&Work"), self.amount_spin)
         form.addRow(self.tr("R&est after"), rest_row)
-        form.labelForField(rest_row).setBuddy(self.rest_spin)
+        _set_buddy(form, rest_row, self.rest_spin)
         form.addRow(self.tr("&Sides"), self.sides_combo)
         form.addRow(self.tr("&Instructions"), self.instructions_edit)
         form.addRow(self.tr("Form &cue"), self.cue_edit)
         form.addRow(self.tr("Muscles"), muscles)
-        form.addRow(self.tr("&Figure"), self._figure_row())
-        form.labelForField(self.figure_combo.parentWidget()).setBuddy(self.figure_combo)
+        figure_row = self._figure_row()
+        form.addRow(self.tr("&Figure"), figure_row)
+        _set_buddy(form, figure_row, self.figure_combo)
         self.move_form = group
         return group
 
@@ -294,8 +321,12 @@ class RoutineEditor(QDialog):
         self.figure_combo.setIconSize(THUMBNAIL)
         icons = FigureIcons(self.figures, self.palette())
         self.figure_combo.addItem(self.tr("None (a neutral figure)"), "")
-        for figure_id in sorted(self.figures.figures):
-            self.figure_combo.addItem(icons.icon(figure_id), figure_name(figure_id), figure_id)
+        named = {
+            figure_id: figure_name(figure_id, self._figure_names)
+            for figure_id in self.figures.figures
+        }
+        for figure_id in sorted(named, key=lambda figure_id: named[figure_id].casefold()):
+            self.figure_combo.addItem(icons.icon(figure_id), named[figure_id], figure_id)
         self.figure_combo.currentIndexChanged.connect(self._figure_changed)
         self.figure_preview = FigureWidget(SystemClock())
         self.figure_preview.setFixedSize(180, 120)
@@ -309,7 +340,7 @@ class RoutineEditor(QDialog):
     def _select_figure(self, figure_id: str) -> None:
         index = self.figure_combo.findData(figure_id)
         if index < 0:  # a figure this version does not have: keep it, named as missing
-            self.figure_combo.addItem(self.tr("%s (missing)") % figure_id, figure_id)
+            self.figure_combo.addItem(fill(self.tr("%1 (missing)"), figure_id), figure_id)
             index = self.figure_combo.count() - 1
         self.figure_combo.setCurrentIndex(index)
 
@@ -360,7 +391,8 @@ class RoutineEditor(QDialog):
         else:
             amount = fill(self.tr("%1 reps"), str(move.get("reps", 0)))
         sides = " ×2" if move.get("sides") == "left_right" else ""
-        return f"{move.get('name') or self.tr('(no name)')}  ·  {amount}{sides}"
+        name = move.get("name") or self.tr("(no name)")  # lupdate cannot see into f-strings
+        return f"{name}  ·  {amount}{sides}"
 
     def _show_move(self, row: int) -> None:
         valid = self.draft.has_row(row)
@@ -432,7 +464,8 @@ class RoutineEditor(QDialog):
 
     def add_move(self) -> None:
         """Add a new move after the current one."""
-        self._reload_moves(self.draft.add_move(self.move_list.currentRow() + 1))
+        row = self.move_list.currentRow() + 1
+        self._reload_moves(self.draft.add_move(row, _draft_text(NEW_MOVE_NAME)))
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
@@ -516,3 +549,10 @@ class RoutineEditor(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _set_buddy(form: QFormLayout, field: QWidget | QLayout, buddy: QWidget) -> None:
+    """Let the label of ``field``'s row (with its & key) focus ``buddy``."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setBuddy(buddy)

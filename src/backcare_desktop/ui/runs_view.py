@@ -14,6 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -48,7 +51,8 @@ from backcare_desktop.core.runs import (
 from backcare_desktop.core.runs.spikes import POST_RUN_ROUTINE
 from backcare_desktop.core.runs.weekly import pain_samples, running_weeks
 from backcare_desktop.storage.history import HistoryStore
-from backcare_desktop.storage.runs_store import ActivityStore, morning_pain
+from backcare_desktop.storage.programme_store import ProgrammeStore
+from backcare_desktop.storage.runs_store import ActivityStore
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.runs_chart import RUN_WEEKS, RunsChartData
@@ -103,18 +107,18 @@ class RunsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(activity, check, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 7 and check and check.is_spike:
-            return spike_text(self, check)
+            return spike_text(check)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4, 5, 6):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def _text(self, activity: Activity, check: SpikeCheck | None, column: int) -> str:
         if column == 0:
-            return f"{activity.start.astimezone():%a %d %b %Y, %H:%M}"
+            return day_text(activity.start, with_weekday=True)
         if column == 1:
-            return sport_name(self, activity.sport)
+            return sport_name(activity.sport)
         if column == 2:
-            return f"{activity.distance_m / 1000:.2f} km"
+            return f"{_km(activity.distance_m, 2)} km"
         if column in (3, 4):
             return format_duration(activity.moving_s if column == 3 else activity.elapsed_s)
         if column == 5:
@@ -128,54 +132,72 @@ class RunsTableModel(QAbstractTableModel):
         return activity.source
 
 
-def sport_name(context: QWidget | QAbstractTableModel, sport: str) -> str:
+def day_text(moment: datetime, with_weekday: bool = False) -> str:
+    """The local day of ``moment`` in the interface language (with the time after a weekday)."""
+    local = moment.astimezone()
+    day = QDate(local.year, local.month, local.day)
+    if with_weekday:
+        form = QCoreApplication.translate("RunsView", "ddd d MMM yyyy")
+        return f"{QLocale().toString(day, form)}, {local:%H:%M}"
+    return QLocale().toString(day, QCoreApplication.translate("RunsView", "d MMM yyyy"))
+
+
+def _km(metres: float, decimals: int) -> str:
+    """Kilometres with the interface language's decimal sign (German: ``11,8``)."""
+    return QLocale().toString(metres / 1000, "f", decimals)
+
+
+def sport_name(sport: str) -> str:
     """The translated name of a sport."""
     names = {
-        "running": context.tr("Run"),
-        "cycling": context.tr("Ride"),
-        "walking": context.tr("Walk"),
-        "hiking": context.tr("Hike"),
-        "swimming": context.tr("Swim"),
-        "multisport": context.tr("Multisport"),
+        "running": QCoreApplication.translate("RunsView", "Run"),
+        "cycling": QCoreApplication.translate("RunsView", "Ride"),
+        "walking": QCoreApplication.translate("RunsView", "Walk"),
+        "hiking": QCoreApplication.translate("RunsView", "Hike"),
+        "swimming": QCoreApplication.translate("RunsView", "Swim"),
+        "multisport": QCoreApplication.translate("RunsView", "Multisport"),
     }
-    return names.get(sport, context.tr("Other"))
+    return names.get(sport, QCoreApplication.translate("RunsView", "Other"))
 
 
-def spike_text(context: QWidget | QAbstractTableModel, check: SpikeCheck) -> str:
+def spike_text(check: SpikeCheck) -> str:
     """The one calm line explaining a flagged run, with the source."""
     assert check.longest_before_m is not None
     return fill(
-        context.tr(
+        QCoreApplication.translate(
+            "RunsView",
             "This %1 km run on %5 was %2% longer than your longest run of the previous 30 days "
             "(%3 km). In a large study, runners who stepped up this much in one run had more "
-            "overuse injuries; building up in smaller steps helps (%4)."
+            "overuse injuries; building up in smaller steps helps (%4).",
         ),
-        f"{check.distance_m / 1000:.1f}",
+        _km(check.distance_m, 1),
         check.percent_longer,
-        f"{check.longest_before_m / 1000:.1f}",
+        _km(check.longest_before_m, 1),
         SOURCE_TEXT,
-        f"{check.start.astimezone():%d %b %Y}",
+        day_text(check.start),
     )
 
 
-def note_text(context: QWidget, note: FollowUpNote) -> str:
+def note_text(note: FollowUpNote) -> str:
     """The gentle note after a flagged run when pain went up."""
     return fill(
-        context.tr(
+        QCoreApplication.translate(
+            "RunsView",
             "Your back pain went from %1 to %2 after your longer run. An easier week and the "
-            "post-run back release routine may help it settle."
+            "post-run back release routine may help it settle.",
         ),
         note.pain_before,
         note.pain_after,
     )
 
 
-def summary_text(context: QWidget, summary: ImportSummary) -> str:
+def summary_text(summary: ImportSummary) -> str:
     """The import summary in one short paragraph; unreadable files one per line."""
     text = fill(
-        context.tr(
+        QCoreApplication.translate(
+            "RunsView",
             "Runs added: %1. Other activities (not counted as running): %2. "
-            "Already here, skipped: %3. Could not be read: %4."
+            "Already here, skipped: %3. Could not be read: %4.",
         ),
         summary.runs_added,
         summary.others_added,
@@ -184,7 +206,8 @@ def summary_text(context: QWidget, summary: ImportSummary) -> str:
     )
     lines = [f"{item.label}: {item.reason}" for item in summary.unreadable[:8]]
     if len(summary.unreadable) > 8:
-        lines.append(fill(context.tr("… and %1 more"), len(summary.unreadable) - 8))
+        more = QCoreApplication.translate("RunsView", "… and %1 more")
+        lines.append(fill(more, len(summary.unreadable) - 8))
     return "\n".join([text, *lines])
 
 
@@ -325,18 +348,18 @@ class RunsPanel(QWidget):
         by_start = {check.start: check for check in checks}
         self.model.set_rows([(a, by_start.get(a.start) if a.is_run else None) for a in activities])
         sessions = self.history.summaries()
-        morning = morning_pain(self.history.connection)
+        morning = ProgrammeStore(self.history.db).morning_pain()
         end = self._chart_end(activities)
         weeks = running_weeks(activities, sessions, checks, end, RUN_WEEKS, morning=morning)
         self.chart_data.update(weeks, self.palette())
         spikes = [check for check in checks if check.is_spike]
-        self._show(self.spike_label, spike_text(self, spikes[-1]) if spikes else "")
+        self._show(self.spike_label, spike_text(spikes[-1]) if spikes else "")
         notes = [
             note
             for note in follow_up_notes(spikes, pain_samples(sessions, morning))
             if (self.today() - note.pain_after_at.astimezone().date()).days <= NOTE_DAYS
         ]
-        self._show(self.note_label, note_text(self, notes[-1]) if notes else "")
+        self._show(self.note_label, note_text(notes[-1]) if notes else "")
         self.release_button.setVisible(bool(notes))
 
     def _chart_end(self, activities: list[Activity]) -> date:
@@ -412,7 +435,7 @@ class RunsPanel(QWidget):
 
     def _finished(self, summary: ImportSummary) -> None:
         self._done()
-        self._show(self.summary_label, summary_text(self, summary))
+        self._show(self.summary_label, summary_text(summary))
         self.refresh()
 
     def _cancelled(self) -> None:

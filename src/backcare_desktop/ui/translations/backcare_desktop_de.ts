@@ -2,45 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../help_dialogs.py" line="206"/>
+        <source>About Backcare</source>
+        <translation>Über Backcare</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="210"/>
+        <source>Backcare %1</source>
+        <translation>Backcare %1</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="214"/>
+        <source>An interval timer for back-care routines: Pilates, core, glutes, yoga and barre for runners.</source>
+        <translation>Ein Intervall-Timer für Rückenroutinen: Pilates, Körpermitte, Gesäß, Yoga und Barre für Läuferinnen und Läufer.</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="221"/>
+        <source>Free software under the &lt;a href=&apos;%1&apos;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with the program, lists the parts it ships with and their licences.</source>
+        <translation>Freie Software unter der &lt;a href=&apos;%1&apos;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Sie kommt ohne jede Gewährleistung. THIRD_PARTY_NOTICES.md, das mit dem Programm kommt, nennt die mitgelieferten Teile und ihre Lizenzen.</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="238"/>
+        <source>Your data</source>
+        <translation>Deine Daten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="239"/>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="244"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="245"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="253"/>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
+    </message>
+</context>
+<context>
     <name>AfterWorkoutForm</name>
     <message>
-        <location filename="../feedback.py" line="125"/>
+        <location filename="../feedback.py" line="197"/>
         <source>Back pain after</source>
         <translation>Rückenschmerzen danach</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="126"/>
+        <location filename="../feedback.py" line="198"/>
         <source>Effort</source>
         <translation>Anstrengung</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="127"/>
+        <location filename="../feedback.py" line="199"/>
         <source>A note for later (optional)</source>
         <translation>Eine Notiz für später (optional)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="128"/>
-        <location filename="../feedback.py" line="136"/>
+        <location filename="../feedback.py" line="200"/>
+        <location filename="../feedback.py" line="211"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="130"/>
+        <location filename="../feedback.py" line="202"/>
         <source>Save how it went</source>
         <translation>Rückmeldung speichern</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="134"/>
+        <location filename="../feedback.py" line="209"/>
         <source>Back pain now (0–10)</source>
         <translation>Rückenschmerzen jetzt (0–10)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="135"/>
+        <location filename="../feedback.py" line="210"/>
         <source>Effort (1–10)</source>
         <translation>Anstrengung (1–10)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="160"/>
+        <location filename="../feedback.py" line="235"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -48,489 +96,760 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../history_view.py" line="487"/>
+        <location filename="../history_charts.py" line="39"/>
+        <source>A day counts when its workouts add up to %1 min of exercise, or when you complete a routine planned for %1 min or more.</source>
+        <translation>Ein Tag zählt, wenn deine Trainings an diesem Tag zusammen %1 Min. ergeben oder wenn du eine Routine abschließt, die für %1 Min. oder mehr geplant ist.</translation>
+    </message>
+    <message>
+        <location filename="../history_charts.py" line="230"/>
         <source>Streak now (weeks): %1</source>
         <translation>Aktuelle Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="490"/>
+        <location filename="../history_charts.py" line="231"/>
         <source>Longest (weeks): %1</source>
         <translation>Längste Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="491"/>
+        <location filename="../history_charts.py" line="233"/>
         <source>Weekly goal: %1 × %2 min</source>
         <translation>Wochenziel: %1 × %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="495"/>
+        <location filename="../history_charts.py" line="238"/>
         <source>no workout</source>
         <translation>kein Training</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="496"/>
+        <location filename="../history_charts.py" line="239"/>
         <source>under %1 min</source>
         <translation>unter %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="497"/>
-        <location filename="../history_view.py" line="498"/>
+        <location filename="../history_charts.py" line="240"/>
+        <location filename="../history_charts.py" line="241"/>
         <source>%1 min+</source>
         <translation>ab %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="504"/>
+        <location filename="../history_charts.py" line="247"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="505"/>
+        <location filename="../history_charts.py" line="248"/>
         <source>goal %1 min</source>
         <translation>Ziel %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="508"/>
+        <location filename="../history_charts.py" line="249"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="509"/>
+        <location filename="../history_charts.py" line="250"/>
         <source>week starting</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="510"/>
+        <location filename="../history_charts.py" line="251"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="511"/>
+        <location filename="../history_charts.py" line="252"/>
         <source>Pain before and after (latest %1 logged)</source>
         <translation>Schmerz vorher/nachher (letzte %1 Einträge)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="514"/>
+        <location filename="../history_charts.py" line="253"/>
         <source>pain 0-10</source>
         <translation>Schmerz 0–10</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="515"/>
+        <location filename="../history_charts.py" line="254"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="516"/>
+        <location filename="../history_charts.py" line="255"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="517"/>
+        <location filename="../history_charts.py" line="256"/>
         <source>No pain logged yet. Rate it after a workout to see the trend.</source>
         <translation>Noch keine Schmerzwerte eingetragen. Bewerte deine Schmerzen nach einem Training, dann siehst du hier den Verlauf.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="518"/>
+        <location filename="../history_charts.py" line="257"/>
         <source>Time per muscle group, last %1 weeks</source>
         <translation>Zeit pro Muskelgruppe, letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="521"/>
+        <location filename="../history_charts.py" line="258"/>
         <source>No workouts in the last %1 weeks.</source>
         <translation>Kein Training in den letzten %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="522"/>
+        <location filename="../history_charts.py" line="51"/>
+        <location filename="../history_charts.py" line="259"/>
         <source>History charts</source>
         <translation>Diagramme zum Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../crash.py" line="175"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="182"/>
+        <source>Your workout history is saved move by move, so everything recorded until now is safe. You can keep going; if something looks wrong, restart the app.</source>
+        <translation>Dein Trainingsverlauf wird Übung für Übung gespeichert, alles bisher Aufgezeichnete ist also sicher. Du kannst weitermachen; wenn etwas seltsam aussieht, starte die App neu.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="188"/>
+        <source>The details are in the log: %1</source>
+        <translation>Die Einzelheiten stehen im Protokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="190"/>
+        <source>No log file could be written: the details are only below.</source>
+        <translation>Es konnte keine Protokolldatei geschrieben werden: Die Einzelheiten stehen nur unten.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="196"/>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="202"/>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="206"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="219"/>
+        <source>The app ran into an error it did not expect: %1</source>
+        <translation>Die App ist auf einen unerwarteten Fehler gestoßen: %1</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="223"/>
+        <source>The app ran into %1 errors it did not expect. The last: %2</source>
+        <translation>Die App ist auf %1 unerwartete Fehler gestoßen. Der letzte: %2</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../audio/player.py" line="37"/>
+        <location filename="../../audio/player.py" line="26"/>
         <source>No audio output device found: cues are shown on screen only.</source>
         <translation>Kein Audioausgabegerät gefunden: Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="44"/>
+        <location filename="../../audio/player.py" line="33"/>
         <source>No text-to-speech voice found: using tones only.</source>
         <translation>Keine Sprachausgabe gefunden: nur Signaltöne.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="51"/>
+        <location filename="../../audio/player.py" line="40"/>
         <source>Sound is unavailable (%1): cues are shown on screen only.</source>
         <translation>Ton ist nicht verfügbar (%1): Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
 </context>
 <context>
-    <name>Feedback</name>
+    <name>EditorMessages</name>
     <message>
-        <location filename="../feedback.py" line="25"/>
-        <source>Most back pain in runners comes from muscles that are doing too much for weak glutes, core, hips or hamstrings, and it usually eases as they get stronger. Pain that is sharp, spreads down a leg, or may come from a bone or a disc needs a doctor or a physiotherapist, not a workout.</source>
-        <translation>Die meisten Rückenschmerzen bei Läuferinnen und Läufern kommen von Muskeln, die zu viel leisten müssen, weil Gesäß, Körpermitte, Hüfte oder hintere Oberschenkel zu schwach sind – und meist lassen sie nach, sobald diese kräftiger werden. Schmerzen, die stechend sind, ins Bein ausstrahlen oder von einem Knochen oder einer Bandscheibe kommen könnten, gehören in ärztliche oder physiotherapeutische Behandlung, nicht ins Training.</translation>
+        <location filename="../editor_messages.py" line="22"/>
+        <source>the title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="23"/>
+        <source>the summary</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="24"/>
+        <source>the focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="25"/>
+        <source>get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="26"/>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="27"/>
+        <source>the rest between rounds</source>
+        <translation>Pause zwischen den Runden</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="28"/>
+        <source>the time to switch sides</source>
+        <translation>Zeit für den Seitenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="29"/>
+        <source>the name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="30"/>
+        <source>the work time</source>
+        <translation>Belastungszeit</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="31"/>
+        <source>the reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="32"/>
+        <source>the rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="33"/>
+        <source>the instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="34"/>
+        <source>the short cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="35"/>
+        <source>the muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="43"/>
+        <source>choose at least one muscle</source>
+        <translation>mindestens einen Muskel wählen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="45"/>
+        <source>choose at least one focus</source>
+        <translation>mindestens einen Schwerpunkt wählen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="47"/>
+        <source>fill in %1</source>
+        <translation>%1 ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="50"/>
+        <source>%1 must be from %2 to %3</source>
+        <translation>%1: nur %2 bis %3 möglich</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="58"/>
+        <source>%1 is too long (at most %2 characters)</source>
+        <translation>%1: zu lang (höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="63"/>
+        <source>the whole routine is too long (at most 6 hours)</source>
+        <translation>die ganze Routine ist zu lang (höchstens 6 Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="78"/>
+        <source>Move %1 (%2)</source>
+        <translation>Übung %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="80"/>
+        <source>Move %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <location filename="../editor_messages.py" line="84"/>
+        <source>Moves: %1</source>
+        <translation>Übungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../finish_page.py" line="46"/>
+        <source>Moves of this workout</source>
+        <translation>Übungen dieses Trainings</translation>
+    </message>
+    <message>
+        <location filename="../finish_page.py" line="50"/>
+        <source>Back to routines</source>
+        <translation>Zu den Routinen</translation>
+    </message>
+    <message>
+        <location filename="../finish_page.py" line="56"/>
+        <source>How did it go?</source>
+        <translation>Wie lief es?</translation>
+    </message>
+    <message>
+        <location filename="../finish_page.py" line="84"/>
+        <source>Workout complete</source>
+        <translation>Training geschafft</translation>
+    </message>
+    <message>
+        <location filename="../finish_page.py" line="84"/>
+        <source>Workout stopped</source>
+        <translation>Training abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../finish_page.py" line="88"/>
+        <source>%1 of exercise · moves done: %2 of %3</source>
+        <translation>%1 Training · Übungen geschafft: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../finish_page.py" line="97"/>
+        <source>–  %1 (skipped)</source>
+        <translation>–  %1 (übersprungen)</translation>
+    </message>
+    <message>
+        <location filename="../finish_page.py" line="98"/>
+        <source>–  %1 (stopped)</source>
+        <translation>–  %1 (abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../help_dialogs.py" line="284"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="290"/>
+        <source>&amp;About Backcare</source>
+        <translation>Ü&amp;ber Backcare</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="292"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="294"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiles</name>
+    <message>
+        <location filename="../history_files.py" line="58"/>
+        <source>Could not export to %1: %2.</source>
+        <translation>Export nach %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="61"/>
+        <source>Exported to %1 (sessions: %2).</source>
+        <translation>Nach %1 exportiert (Einheiten: %2).</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="64"/>
+        <source>Runs and other activities (%1) are in %2.</source>
+        <translation>Läufe und andere Aktivitäten (%1) stehen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="77"/>
+        <source>Could not back up to %1: %2.</source>
+        <translation>Sicherung nach %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="82"/>
+        <source>Backed up to %1 (sessions: %2; runs and other activities: %3).</source>
+        <translation>Nach %1 gesichert (Einheiten: %2; Läufe und andere Aktivitäten: %3).</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="97"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="100"/>
+        <source>Nothing was restored: %1.</source>
+        <translation>Nichts wiederhergestellt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="103"/>
+        <source>Restore done: %1 added, %2 skipped as already here.</source>
+        <translation>Wiederherstellung fertig: %1 hinzugefügt, %2 übersprungen, weil schon vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="109"/>
+        <source>Runs and other activities: %1 added, %2 already here.</source>
+        <translation>Läufe und andere Aktivitäten: %1 hinzugefügt, %2 schon vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="121"/>
+        <source>Export history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="123"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="132"/>
+        <source>Back up history</source>
+        <translation>Verlauf sichern</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="134"/>
+        <location filename="../history_files.py" line="143"/>
+        <source>History backups (*.json)</source>
+        <translation>Verlaufssicherungen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="143"/>
+        <source>Restore history from a backup</source>
+        <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="612"/>
+        <location filename="../history_view.py" line="125"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="622"/>
+        <location filename="../history_view.py" line="135"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="623"/>
+        <location filename="../history_view.py" line="136"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="624"/>
+        <location filename="../history_view.py" line="137"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="634"/>
+        <location filename="../history_view.py" line="147"/>
         <source>this week</source>
         <translation>diese Woche</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="635"/>
+        <location filename="../history_view.py" line="148"/>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="636"/>
+        <location filename="../history_view.py" line="149"/>
         <source>longest streak</source>
         <translation>längste Serie</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="637"/>
+        <location filename="../history_view.py" line="150"/>
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="671"/>
+        <location filename="../history_view.py" line="184"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="707"/>
+        <location filename="../history_view.py" line="209"/>
+        <source>Back care</source>
+        <translation>Rückentraining</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="213"/>
+        <source>Running and your back</source>
+        <translation>Laufen und dein Rücken</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="247"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="710"/>
+        <location filename="../history_view.py" line="250"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="738"/>
+        <location filename="../history_view.py" line="278"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="739"/>
+        <location filename="../history_view.py" line="279"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="748"/>
+        <location filename="../history_view.py" line="288"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="749"/>
+        <location filename="../history_view.py" line="289"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="750"/>
+        <location filename="../history_view.py" line="290"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="751"/>
+        <location filename="../history_view.py" line="291"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="752"/>
+        <location filename="../history_view.py" line="292"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="753"/>
+        <location filename="../history_view.py" line="293"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="754"/>
+        <location filename="../history_view.py" line="294"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="756"/>
+        <location filename="../history_view.py" line="296"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="760"/>
+        <location filename="../history_view.py" line="300"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="772"/>
-        <source>History charts</source>
-        <translation>Diagramme zum Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="828"/>
+        <location filename="../history_view.py" line="363"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="851"/>
+        <location filename="../history_view.py" line="386"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="858"/>
+        <location filename="../history_view.py" line="393"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="868"/>
-        <source>Could not export to %1: %2.</source>
-        <translation>Export nach %1 fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="874"/>
-        <source>Exported to %1 (sessions: %2).</source>
-        <translation>Nach %1 exportiert (Einheiten: %2).</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="886"/>
-        <source>Could not back up to %1: %2.</source>
-        <translation>Sicherung nach %1 fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="892"/>
-        <source>Backed up to %1 (sessions: %2).</source>
-        <translation>Nach %1 gesichert (Einheiten: %2).</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="905"/>
-        <source>Nothing was restored: %1</source>
-        <translation>Nichts wiederhergestellt: %1</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="908"/>
-        <source>Nothing was restored: %1.</source>
-        <translation>Nichts wiederhergestellt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="911"/>
-        <source>Restore done: %1 added, %2 skipped as already here.</source>
-        <translation>Wiederherstellung fertig: %1 hinzugefügt, %2 übersprungen, weil schon vorhanden.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="923"/>
-        <source>Export history as CSV</source>
-        <translation>Verlauf als CSV exportieren</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="925"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="934"/>
-        <source>Back up history</source>
-        <translation>Verlauf sichern</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="936"/>
-        <location filename="../history_view.py" line="945"/>
-        <source>History backups (*.json)</source>
-        <translation>Verlaufssicherungen (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="945"/>
-        <source>Restore history from a backup</source>
-        <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="1005"/>
+        <location filename="../history_view.py" line="451"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1010"/>
+        <location filename="../history_view.py" line="458"/>
         <source>%1 of %2 days done this week</source>
         <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1023"/>
-        <source>You logged back pain of %1 out of 10.</source>
-        <translation>Du hast Rückenschmerzen der Stärke %1 von 10 eingetragen.</translation>
+        <location filename="../history_view.py" line="491"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1028"/>
-        <source>Your pain after workouts rose over your last three sessions (%1).</source>
-        <translation>Deine Schmerzen nach dem Training sind in deinen letzten drei Einheiten gestiegen (%1).</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="1034"/>
-        <source>Go gently and keep every move comfortable. Pain that is sharp, shoots down a leg, or seems to come from a bone or a disc needs a doctor or physiotherapist first.</source>
-        <translation>Geh behutsam vor und mach jede Übung nur so, dass sie sich gut anfühlt. Lass Schmerzen, die stechend sind, ins Bein einschießen oder von einem Knochen oder einer Bandscheibe zu kommen scheinen, zuerst ärztlich oder physiotherapeutisch abklären.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="1052"/>
+        <location filename="../history_view.py" line="492"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1056"/>
+        <location filename="../history_view.py" line="494"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="1068"/>
+        <location filename="../history_view.py" line="510"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../leave_dialog.py" line="16"/>
+        <source>Stop the workout?</source>
+        <translation>Training beenden?</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="17"/>
+        <source>Stop now? What you have done so far is saved.</source>
+        <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="22"/>
+        <source>Stop and log pain</source>
+        <translation>Beenden und Schmerz eintragen</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="27"/>
+        <source>Stop and quit</source>
+        <translation>Beenden und schließen</translation>
+    </message>
+    <message>
+        <location filename="../leave_dialog.py" line="31"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../library_actions.py" line="44"/>
+        <location filename="../library_actions.py" line="51"/>
         <source>&amp;New routine…</source>
         <translation>&amp;Neue Routine…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="47"/>
+        <location filename="../library_actions.py" line="54"/>
         <source>&amp;Edit routine…</source>
         <translation>Routine &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="51"/>
+        <location filename="../library_actions.py" line="58"/>
         <source>D&amp;uplicate routine</source>
         <translation>Routine &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="57"/>
+        <location filename="../library_actions.py" line="64"/>
         <source>&amp;Delete routine</source>
         <translation>Routine &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="62"/>
+        <location filename="../library_actions.py" line="69"/>
         <source>&amp;Undo delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="66"/>
+        <location filename="../library_actions.py" line="73"/>
         <source>&amp;Import routines…</source>
         <translation>Routinen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="69"/>
+        <location filename="../library_actions.py" line="76"/>
         <source>E&amp;xport routine…</source>
         <translation>Routine e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="112"/>
+        <location filename="../library_actions.py" line="141"/>
         <source>Could not save the routine</source>
         <translation>Die Routine konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="115"/>
-        <source>Saved “%s”.</source>
-        <translation>„%s“ gespeichert.</translation>
+        <location filename="../library_actions.py" line="144"/>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="139"/>
+        <location filename="../library_actions.py" line="185"/>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="199"/>
+        <source>Restored “%1”.</source>
+        <translation>„%1“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="234"/>
+        <source>Carried over: %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="235"/>
+        <source>Not carried over: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="239"/>
+        <source>Imported %1 routine(s)</source>
+        <translation>%1 Routine(n) importiert</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="245"/>
+        <source>Imported %1 routine(s).</source>
+        <translation>%1 Routine(n) importiert.</translation>
+    </message>
+    <message>
+        <location filename="../library_actions.py" line="168"/>
         <source>Could not duplicate the routine</source>
         <translation>Die Routine konnte nicht dupliziert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="152"/>
+        <location filename="../library_actions.py" line="181"/>
         <source>Could not delete the routine</source>
         <translation>Die Routine konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="156"/>
-        <source>Deleted “%s”.</source>
-        <translation>„%s“ gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="165"/>
+        <location filename="../library_actions.py" line="194"/>
         <source>Could not restore the routine</source>
         <translation>Die Routine konnte nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="170"/>
-        <source>Restored “%s”.</source>
-        <translation>„%s“ wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="177"/>
+        <location filename="../library_actions.py" line="206"/>
         <source>Import routines</source>
         <translation>Routinen importieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="188"/>
-        <location filename="../library_actions.py" line="194"/>
+        <location filename="../library_actions.py" line="216"/>
+        <location filename="../library_actions.py" line="222"/>
         <source>Nothing was imported</source>
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="195"/>
+        <location filename="../library_actions.py" line="223"/>
         <source>Could not save to %1: %2</source>
         <translation>Speichern in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="208"/>
-        <source>Carried over: %s</source>
-        <translation>Übernommen: %s</translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="209"/>
-        <source>Not carried over: %s</source>
-        <translation>Nicht übernommen: %s</translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="213"/>
-        <source>Imported %s routine(s)</source>
-        <translation>%s Routine(n) importiert</translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="214"/>
+        <location filename="../library_actions.py" line="240"/>
         <source>From %1 (%2):
 %3</source>
         <translation>Aus %1 (%2):
 %3</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="222"/>
-        <source>Imported %s routine(s).</source>
-        <translation>%s Routine(n) importiert.</translation>
-    </message>
-    <message>
-        <location filename="../library_actions.py" line="232"/>
+        <location filename="../library_actions.py" line="254"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="244"/>
+        <location filename="../library_actions.py" line="264"/>
         <source>Could not export the routine</source>
         <translation>Die Routine konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="247"/>
+        <location filename="../library_actions.py" line="267"/>
         <source>Exported “%1” to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
     </message>
@@ -538,77 +857,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="188"/>
+        <source>&amp;Find a routine</source>
+        <translation>Routine &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="223"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
-        <source>You logged back pain of %s out of 10.</source>
-        <translation>Du hast Rückenschmerzen der Stärke %s von 10 eingetragen.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="458"/>
-        <source>Your back pain after workouts rose over your last sessions (%s).</source>
-        <translation>Deine Rückenschmerzen nach dem Training sind in deinen letzten Einheiten gestiegen (%s).</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="461"/>
-        <source>About your back pain</source>
-        <translation>Zu deinen Rückenschmerzen</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="495"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
@@ -626,12 +930,12 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="93"/>
+        <location filename="../routine_editor.py" line="86"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="94"/>
+        <location filename="../routine_editor.py" line="87"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
@@ -666,7 +970,7 @@
     <message>
         <location filename="../names.py" line="15"/>
         <source>Hamstrings</source>
-        <translation>Oberschenkelrückseite</translation>
+        <translation>Beinbeuger</translation>
     </message>
     <message>
         <location filename="../names.py" line="16"/>
@@ -691,7 +995,7 @@
     <message>
         <location filename="../names.py" line="20"/>
         <source>Quads</source>
-        <translation>Oberschenkelvorderseite</translation>
+        <translation>Quadrizeps</translation>
     </message>
     <message>
         <location filename="../names.py" line="21"/>
@@ -705,289 +1009,396 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../settings.py" line="203"/>
+        <source>Could not use the settings file %1 (%2); using the defaults.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2), deshalb gelten die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../settings.py" line="212"/>
+        <source>The settings file %1 was damaged (%2), so the defaults are in use. It was kept as %3.</source>
+        <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie wurde als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../settings.py" line="218"/>
+        <source>The settings file %1 was damaged (%2), so the defaults are in use. It could not be moved aside.</source>
+        <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../settings.py" line="232"/>
+        <source>Some settings in %1 were not valid and were reset: %2.</source>
+        <translation>Einige Einstellungen in %1 waren ungültig und wurden zurückgesetzt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../settings.py" line="276"/>
+        <source>Could not save settings to %1 (%2).</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/rows.py" line="71"/>
+        <source>%1 session(s) in the history database %2 have a date that cannot be read and are left out of the history and of exports (session ids %3); the rest of the history is shown as usual.</source>
+        <translation>%1 Einheit(en) in der Verlaufsdatenbank %2 haben ein Datum, das sich nicht lesen lässt, und fehlen deshalb im Verlauf und in Exporten (Nummern der Einheiten: %3); der übrige Verlauf wird wie gewohnt angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>PainBeforeDialog</name>
     <message>
-        <location filename="../feedback.py" line="78"/>
+        <location filename="../feedback.py" line="150"/>
         <source>Before you start</source>
         <translation>Bevor du anfängst</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="82"/>
+        <location filename="../feedback.py" line="154"/>
         <source>How does your back feel right now?
 0 = no pain, 10 = the worst pain you can imagine.</source>
         <translation>Wie fühlt sich dein Rücken gerade an?
 0 = keine Schmerzen, 10 = die schlimmsten Schmerzen, die du dir vorstellen kannst.</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="87"/>
+        <location filename="../feedback.py" line="159"/>
         <source>Back pain</source>
         <translation>Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="89"/>
+        <location filename="../feedback.py" line="161"/>
         <source>Press a number key, or Esc to skip.</source>
         <translation>Drück eine Zifferntaste oder Esc zum Überspringen.</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="91"/>
+        <location filename="../feedback.py" line="163"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
 </context>
 <context>
+    <name>RoutineDraft</name>
+    <message>
+        <location filename="../../core/routine_draft.py" line="21"/>
+        <source>New move</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <location filename="../../core/routine_draft.py" line="22"/>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
+    </message>
+    <message>
+        <location filename="../../core/routine_draft.py" line="23"/>
+        <source>Plank</source>
+        <translation>Planke</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../routine_editor.py" line="123"/>
+        <location filename="../routine_editor.py" line="121"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="123"/>
+        <location filename="../routine_editor.py" line="121"/>
         <source>Edit routine</source>
         <translation>Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="143"/>
+        <location filename="../routine_editor.py" line="140"/>
         <source>Problems to fix before saving</source>
         <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="168"/>
+        <location filename="../routine_editor.py" line="165"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="171"/>
+        <location filename="../routine_editor.py" line="168"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="174"/>
-        <location filename="../routine_editor.py" line="198"/>
+        <location filename="../routine_editor.py" line="171"/>
+        <location filename="../routine_editor.py" line="201"/>
         <source>Summary</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="178"/>
-        <location filename="../routine_editor.py" line="203"/>
+        <location filename="../routine_editor.py" line="175"/>
+        <location filename="../routine_editor.py" line="206"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="182"/>
+        <location filename="../routine_editor.py" line="179"/>
         <source>Get-ready seconds</source>
         <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="183"/>
-        <location filename="../routine_editor.py" line="205"/>
+        <location filename="../routine_editor.py" line="180"/>
+        <location filename="../routine_editor.py" line="208"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="184"/>
+        <location filename="../routine_editor.py" line="181"/>
         <source>Rest between rounds, seconds</source>
         <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="185"/>
+        <location filename="../routine_editor.py" line="182"/>
         <source>Seconds to switch sides</source>
         <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="190"/>
-        <source>Focus: %s</source>
-        <translation>Schwerpunkt: %s</translation>
+        <location filename="../routine_editor.py" line="184"/>
+        <location filename="../routine_editor.py" line="218"/>
+        <source>Reps moves</source>
+        <translation>Wiederholungsübungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="195"/>
+        <location filename="../routine_editor.py" line="185"/>
+        <source>As in Settings</source>
+        <translation>Wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="186"/>
+        <source>Wait for Done</source>
+        <translation>Auf „Fertig“ warten</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="187"/>
+        <source>Move on by themselves</source>
+        <translation>Von selbst weitergehen</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="193"/>
+        <source>Focus: %1</source>
+        <translation>Schwerpunkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="198"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="200"/>
+        <location filename="../routine_editor.py" line="203"/>
         <source>Focus</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="204"/>
+        <location filename="../routine_editor.py" line="207"/>
         <source>Get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="206"/>
+        <location filename="../routine_editor.py" line="209"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="207"/>
+        <location filename="../routine_editor.py" line="210"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="223"/>
+        <location filename="../routine_editor.py" line="228"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="225"/>
+        <location filename="../routine_editor.py" line="230"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="227"/>
+        <location filename="../routine_editor.py" line="232"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="230"/>
+        <location filename="../routine_editor.py" line="235"/>
         <source> move</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="235"/>
+        <location filename="../routine_editor.py" line="240"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
-        <translation>Übungen (zum Umsortieren ziehen oder Alt+Pfeil hoch/runter)</translation>
+        <translation>Übungen (ziehen oder Alt+↑/↓ zum Umsortieren)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="241"/>
+        <location filename="../routine_editor.py" line="246"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="244"/>
+        <location filename="../routine_editor.py" line="249"/>
         <source>Move name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="247"/>
+        <location filename="../routine_editor.py" line="252"/>
         <source>Timed or counted</source>
         <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="248"/>
+        <location filename="../routine_editor.py" line="253"/>
         <source>Timed (countdown)</source>
         <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="249"/>
+        <location filename="../routine_editor.py" line="254"/>
         <source>Reps (press Done)</source>
         <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="253"/>
+        <location filename="../routine_editor.py" line="258"/>
         <source>Work seconds or rep count</source>
         <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="258"/>
+        <location filename="../routine_editor.py" line="263"/>
         <source>Rest after the move, seconds</source>
         <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="261"/>
+        <location filename="../routine_editor.py" line="267"/>
+        <source>None: the workout ends (or the rest between rounds begins) after the last move</source>
+        <translation>Keine: Nach der letzten Übung endet das Training (oder die Pause zwischen den Runden beginnt)</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="277"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="262"/>
+        <location filename="../routine_editor.py" line="278"/>
         <source>Both sides together</source>
         <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="263"/>
+        <location filename="../routine_editor.py" line="279"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="266"/>
+        <location filename="../routine_editor.py" line="282"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="269"/>
+        <location filename="../routine_editor.py" line="285"/>
         <source>Spoken form cue</source>
         <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="275"/>
-        <source>Works: %s</source>
-        <translation>Trainiert: %s</translation>
+        <location filename="../routine_editor.py" line="291"/>
+        <source>Works: %1</source>
+        <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="279"/>
+        <location filename="../routine_editor.py" line="304"/>
+        <source>&amp;Figure</source>
+        <translation>&amp;Figur</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="313"/>
+        <source>Figure shown for the move</source>
+        <translation>Figur, die die Übung zeigt</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="316"/>
+        <source>None (a neutral figure)</source>
+        <translation>Keine (eine neutrale Figur)</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="326"/>
+        <source>Preview of the figure</source>
+        <translation>Vorschau der Figur</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="387"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="509"/>
+        <source>
+…and %1 more</source>
+        <translation>
+…und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="515"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="295"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="280"/>
+        <location filename="../routine_editor.py" line="296"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="281"/>
+        <location filename="../routine_editor.py" line="297"/>
         <source>&amp;Work</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="282"/>
+        <location filename="../routine_editor.py" line="298"/>
         <source>R&amp;est after</source>
         <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="283"/>
+        <location filename="../routine_editor.py" line="300"/>
         <source>&amp;Sides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="284"/>
+        <location filename="../routine_editor.py" line="301"/>
         <source>&amp;Instructions</source>
         <translation>Anle&amp;itung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="285"/>
+        <location filename="../routine_editor.py" line="302"/>
         <source>Form &amp;cue</source>
         <translation>Hin&amp;weis</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="286"/>
+        <location filename="../routine_editor.py" line="303"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="320"/>
+        <location filename="../routine_editor.py" line="336"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../routine_editor.py" line="385"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="336"/>
+        <location filename="../routine_editor.py" line="402"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="447"/>
-        <source>
-…and %s more</source>
-        <translation>
-…und %s weitere</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="450"/>
+        <location filename="../routine_editor.py" line="512"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="453"/>
-        <source>Total: %s</source>
-        <translation>Gesamt: %s</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="477"/>
+        <location filename="../routine_editor.py" line="539"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="478"/>
+        <location filename="../routine_editor.py" line="540"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
@@ -995,194 +1406,494 @@
 <context>
     <name>RoutinePicker</name>
     <message>
-        <location filename="../routine_list.py" line="151"/>
+        <location filename="../routine_list.py" line="163"/>
         <source>Search routines and moves</source>
         <translation>Routinen und Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="154"/>
+        <location filename="../routine_list.py" line="166"/>
         <source>Search routines</source>
         <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="163"/>
+        <location filename="../routine_list.py" line="175"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="194"/>
+        <location filename="../routine_list.py" line="206"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="195"/>
+        <location filename="../routine_list.py" line="207"/>
         <source>Dismiss this note</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="220"/>
+        <location filename="../routine_list.py" line="232"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="226"/>
-        <source>Show routines for %s</source>
-        <translation>Routinen für %s zeigen</translation>
+        <location filename="../routine_list.py" line="239"/>
+        <source>Show routines for %1</source>
+        <translation>Routinen für %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="227"/>
+        <location filename="../routine_list.py" line="240"/>
         <source>all areas</source>
         <translation>alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="249"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="249"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Work</source>
         <translation>Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="249"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="249"/>
+        <location filename="../routine_list.py" line="264"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="256"/>
+        <location filename="../routine_list.py" line="271"/>
         <source>Moves of the selected routine</source>
         <translation>Übungen der ausgewählten Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="258"/>
-        <location filename="../routine_list.py" line="261"/>
+        <location filename="../routine_list.py" line="275"/>
+        <location filename="../routine_list.py" line="278"/>
         <source>Start workout</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="260"/>
+        <location filename="../routine_list.py" line="277"/>
         <source>Start the selected routine (Enter)</source>
         <translation>Ausgewählte Routine starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="285"/>
+        <location filename="../routine_list.py" line="302"/>
         <source> · Yours</source>
         <translation> · Eigene</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="346"/>
+        <location filename="../routine_list.py" line="363"/>
         <source>No routine matches</source>
         <translation>Keine passende Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="348"/>
+        <location filename="../routine_list.py" line="365"/>
         <source>Clear the search or pick another focus.</source>
         <translation>Leere die Suche oder wähle einen anderen Schwerpunkt.</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="354"/>
+        <location filename="../routine_list.py" line="371"/>
         <source>1 round</source>
         <translation>1 Runde</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="354"/>
-        <source>%s rounds</source>
-        <translation>%s Runden</translation>
+        <location filename="../routine_list.py" line="373"/>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="359"/>
+        <location filename="../routine_list.py" line="380"/>
         <source> each side</source>
         <translation> pro Seite</translation>
     </message>
 </context>
 <context>
-    <name>SessionTableModel</name>
+    <name>RunsChartData</name>
     <message>
-        <location filename="../history_view.py" line="145"/>
+        <location filename="../runs_chart.py" line="116"/>
+        <source>Running and your back</source>
+        <translation>Laufen und dein Rücken</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="117"/>
+        <source>running km</source>
+        <translation>Lauf-km</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="118"/>
+        <source>longer-run spike</source>
+        <translation>deutlich längerer Lauf</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="119"/>
+        <source>back-care minutes</source>
+        <translation>Minuten Rückentraining</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="120"/>
+        <source>pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="121"/>
+        <source>pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="122"/>
+        <source>morning pain</source>
+        <translation>Schmerz am Morgen</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="123"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="124"/>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="125"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../runs_chart.py" line="126"/>
+        <source>week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <location filename="../runs_view.py" line="248"/>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="249"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="261"/>
+        <source>Start the post-run back release</source>
+        <translation>Rückenentspannung nach dem Laufen starten</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="272"/>
+        <source>Running and your back chart</source>
+        <translation>Diagramm „Laufen und dein Rücken“</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="290"/>
+        <source>Import runs…</source>
+        <translation>Läufe importieren…</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="293"/>
+        <source>FIT, GPX or TCX files (or .gz), folders, zips or a Strava export; you can also drop them here</source>
+        <translation>FIT-, GPX- oder TCX-Dateien (auch .gz), Ordner, ZIP-Dateien oder ein Strava-Export; du kannst sie auch hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="299"/>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="300"/>
+        <source>A folder of activity files or an unpacked export</source>
+        <translation>Ein Ordner mit Aktivitätsdateien oder ein entpackter Export</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="305"/>
+        <source>Only each activity&apos;s summary is kept (date, sport, distance, times, ascent, heart rate): no GPS track, no location history is stored.</source>
+        <translation>Gespeichert wird nur die Zusammenfassung jeder Aktivität (Datum, Sportart, Distanz, Zeiten, Höhenmeter, Puls) – keine GPS-Strecke, kein Standortverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="328"/>
+        <source>Runs and other activities</source>
+        <translation>Läufe und andere Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="380"/>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="390"/>
+        <source>Import a folder of runs</source>
+        <translation>Ordner mit Läufen importieren</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="421"/>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="422"/>
+        <source>Activities (*.fit *.gpx *.tcx *.gz *.zip);;All files (*)</source>
+        <translation>Aktivitäten (*.fit *.gpx *.tcx *.gz *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="428"/>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="442"/>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="446"/>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTableModel</name>
+    <message>
+        <location filename="../runs_view.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="146"/>
+        <location filename="../runs_view.py" line="73"/>
+        <source>Sport</source>
+        <translation>Sportart</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="73"/>
+        <source>Distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="73"/>
+        <source>Moving</source>
+        <translation>Bewegungszeit</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Elapsed</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Ascent</source>
+        <translation>Höhenmeter</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Heart rate</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="74"/>
+        <source>Spike</source>
+        <translation>Steigerung</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="75"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="129"/>
+        <source>+%1% on 30-day longest</source>
+        <translation>+%1 % länger</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <location filename="../runs_view.py" line="139"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="141"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="152"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="153"/>
+        <source>Ride</source>
+        <translation>Radfahrt</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="154"/>
+        <source>Walk</source>
+        <translation>Spaziergang</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="155"/>
+        <source>Hike</source>
+        <translation>Wanderung</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="156"/>
+        <source>Swim</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="157"/>
+        <source>Multisport</source>
+        <translation>Multisport</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="159"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="166"/>
+        <source>This %1 km run on %5 was %2% longer than your longest run of the previous 30 days (%3 km). In a large study, runners who stepped up this much in one run had more overuse injuries; building up in smaller steps helps (%4).</source>
+        <translation>Dieser Lauf über %1 km am %5 war %2 % länger als dein längster Lauf in den 30 Tagen davor (%3 km). In einer großen Studie hatten Läuferinnen und Läufer, die sich in einem Lauf so stark steigerten, mehr Überlastungsverletzungen; in kleineren Schritten zu steigern hilft (%4).</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="183"/>
+        <source>Your back pain went from %1 to %2 after your longer run. An easier week and the post-run back release routine may help it settle.</source>
+        <translation>Deine Rückenschmerzen sind nach deinem längeren Lauf von %1 auf %2 gestiegen. Eine leichtere Woche und die Routine „Rückenentspannung nach dem Laufen“ können helfen, dass sie wieder nachlassen.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="196"/>
+        <source>Runs added: %1. Other activities (not counted as running): %2. Already here, skipped: %3. Could not be read: %4.</source>
+        <translation>Neue Läufe: %1. Andere Aktivitäten (zählen nicht als Laufen): %2. Schon vorhanden, übersprungen: %3. Nicht lesbar: %4.</translation>
+    </message>
+    <message>
+        <location filename="../runs_view.py" line="208"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTexts</name>
+    <message>
+        <location filename="../safety_texts.py" line="23"/>
+        <source>Most back pain in runners comes from muscles that are doing too much for weak glutes, core, hips or hamstrings, and it usually eases as they get stronger. Pain that is sharp, spreads down a leg, or may come from a bone or a disc needs a doctor or a physiotherapist, not a workout.</source>
+        <translation>Die meisten Rückenschmerzen bei Läuferinnen und Läufern kommen von Muskeln, die zu viel leisten müssen, weil Gesäß, Körpermitte, Hüfte oder hintere Oberschenkel zu schwach sind – und meist lassen sie nach, sobald diese kräftiger werden. Schmerzen, die stechend sind, ins Bein ausstrahlen oder von einem Knochen oder einer Bandscheibe kommen könnten, gehören in ärztliche oder physiotherapeutische Behandlung, nicht ins Training.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="30"/>
+        <source>About your back pain</source>
+        <translation>Zu deinen Rückenschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="31"/>
+        <source>You logged back pain of %1 out of 10.</source>
+        <translation>Du hast Rückenschmerzen der Stärke %1 von 10 eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="32"/>
+        <source>Your back pain after workouts rose over your last sessions (%1).</source>
+        <translation>Deine Rückenschmerzen nach dem Training sind in deinen letzten Einheiten gestiegen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="35"/>
+        <source>Go gently and keep every move comfortable.</source>
+        <translation>Geh behutsam vor und mach jede Übung nur so, dass sie sich gut anfühlt.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../history_model.py" line="97"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../history_model.py" line="98"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="147"/>
+        <location filename="../history_model.py" line="99"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="148"/>
+        <location filename="../history_model.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="149"/>
+        <location filename="../history_model.py" line="101"/>
         <source>Pain before</source>
         <translation>Schmerz
 vorher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="150"/>
+        <location filename="../history_model.py" line="102"/>
         <source>Pain after</source>
         <translation>Schmerz
 nachher</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="151"/>
+        <location filename="../history_model.py" line="103"/>
         <source>Effort</source>
         <translation>Anstren-
 gung</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="152"/>
+        <location filename="../history_model.py" line="104"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="155"/>
+        <location filename="../history_model.py" line="107"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="156"/>
+        <location filename="../history_model.py" line="108"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="157"/>
+        <location filename="../history_model.py" line="109"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="158"/>
+        <location filename="../history_model.py" line="110"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="258"/>
+        <location filename="../history_model.py" line="210"/>
         <source>Not saved: %1.</source>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="296"/>
+        <location filename="../history_model.py" line="240"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../history_model.py" line="249"/>
         <source>A note can be at most %1 characters long.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="309"/>
+        <location filename="../history_model.py" line="260"/>
         <source>Effort is a whole number from %1 to %2; leave it empty to clear it.</source>
         <translation>Die Anstrengung ist eine ganze Zahl von %1 bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="311"/>
+        <location filename="../history_model.py" line="262"/>
         <source>Pain is a whole number from %1 (none) to %2; leave it empty to clear it.</source>
         <translation>Der Schmerz ist eine ganze Zahl von %1 (keiner) bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
@@ -1190,219 +1901,525 @@ gung</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="47"/>
+        <location filename="../settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Cue volume</source>
         <translation>Lautstärke der Signale</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>&amp;Mute all cues</source>
         <translation>Alle Signale stu&amp;mmschalten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Sound style</source>
         <translation>Klangstil</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Soft (quiet mornings)</source>
         <translation>Sanft (für ruhige Morgen)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Bright</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>&amp;Test sound</source>
         <translation>Klang &amp;testen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
-        <source>Play a test cue</source>
-        <translation>Ein Testsignal abspielen</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="112"/>
         <source>Sound &amp;style</source>
         <translation>&amp;Klangstil</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91"/>
-        <source>Speak the cues (next move, halfway, switch sides)</source>
-        <translation>Hinweise ansagen (nächste Übung, Halbzeit, Seitenwechsel)</translation>
+        <location filename="../settings_dialog.py" line="106"/>
+        <source>Play a test cue (tones only)</source>
+        <translation>Ein Testsignal abspielen (nur Töne)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
-        <source>V&amp;oice</source>
+        <location filename="../settings_dialog.py" line="116"/>
+        <source>Voice</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120"/>
+        <source>Speak the cues (each move, what comes next, halfway)</source>
+        <translation>Hinweise ansagen (jede Übung, was als Nächstes kommt, Halbzeit)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="124"/>
+        <source>Speaking voice</source>
+        <translation>Sprechstimme</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="125"/>
+        <source>Test v&amp;oice</source>
+        <translation>Stimme t&amp;esten</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Say a test sentence with this voice</source>
+        <translation>Einen Testsatz mit dieser Stimme sprechen</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="131"/>
+        <source>Spea&amp;ker</source>
         <translation>&amp;Stimme</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97"/>
-        <source>No text-to-speech voice was found on this computer: tones are used instead.</source>
-        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden: Stattdessen erklingen Töne.</translation>
+        <location filename="../settings_dialog.py" line="135"/>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="143"/>
+        <source>&amp;Rate</source>
+        <translation>Tem&amp;po</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="157"/>
+        <source>Default voice for the language</source>
+        <translation>Standardstimme der Sprache</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="165"/>
+        <source>Starting the speech service…</source>
+        <translation>Sprachdienst wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="168"/>
+        <source>No text-to-speech voice was found: tones are used instead.</source>
+        <translation>Es wurde keine Sprachausgabe gefunden: Stattdessen erklingen Töne.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="191"/>
         <source>Workouts</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109"/>
+        <location filename="../settings_dialog.py" line="195"/>
         <source>As the routine says</source>
         <translation>Wie in der Routine</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110"/>
+        <location filename="../settings_dialog.py" line="196"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112"/>
+        <location filename="../settings_dialog.py" line="198"/>
         <source>Get-ready time in seconds</source>
         <translation>Vorbereitungszeit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="113"/>
+        <location filename="../settings_dialog.py" line="199"/>
         <source>&amp;Get ready</source>
         <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="201"/>
+        <source>Move on from reps moves by themselves (about %1 s a rep)</source>
+        <translation>Wiederholungsübungen von selbst beenden (etwa %1 s je Wiederholung)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="207"/>
+        <source>The voice says &quot;last rep&quot; before the end; Done still ends a move sooner. A routine can ask for either way.</source>
+        <translation>Vor dem Ende sagt die Stimme „Letzte Wiederholung“; mit „Fertig“ beendest du eine Übung trotzdem früher. Eine Routine kann das eine oder das andere festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="216"/>
         <source> sessions a week</source>
         <translation> Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="217"/>
         <source>Weekly goal: sessions</source>
         <translation>Wochenziel: Einheiten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="221"/>
         <source> minutes each</source>
         <translation> Minuten je Einheit</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="222"/>
         <source>Weekly goal: minutes per session</source>
         <translation>Wochenziel: Minuten pro Einheit</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="127"/>
+        <location filename="../settings_dialog.py" line="226"/>
         <source>Weekly &amp;goal</source>
         <translation>Wochen&amp;ziel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="227"/>
         <source>Ask how my back feels before a workout</source>
         <translation>Vor dem Training fragen, wie sich mein Rücken anfühlt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="132"/>
+        <location filename="../settings_dialog.py" line="231"/>
         <source>Colour scheme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="233"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="136"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="240"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="145"/>
+        <location filename="../settings_dialog.py" line="241"/>
+        <source>&amp;Reduce motion: show the figures&apos; poses still</source>
+        <translation>Weniger &amp;Bewegung: Figuren als Standbild zeigen</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="247"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="147"/>
+        <location filename="../settings_dialog.py" line="249"/>
         <source>Remind me to do my back routine (while the app runs)</source>
         <translation>An meine Rückenroutine erinnern (solange die App läuft)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="255"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154"/>
+        <location filename="../settings_dialog.py" line="256"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="155"/>
+        <location filename="../settings_dialog.py" line="257"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="258"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="159"/>
+        <location filename="../settings_dialog.py" line="261"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164"/>
-        <source>Remind on %s</source>
-        <translation>Erinnerung am %s</translation>
+        <location filename="../settings_dialog.py" line="266"/>
+        <source>Remind on %1</source>
+        <translation>Erinnerung am %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="167"/>
+        <location filename="../settings_dialog.py" line="269"/>
         <source>On</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="170"/>
+        <location filename="../settings_dialog.py" line="272"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="171"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>At</source>
         <translation>Um</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../help_dialogs.py" line="39"/>
+        <source>Pause or resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="39"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="41"/>
+        <source>Right / N</source>
+        <translation>Pfeil rechts / N</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="42"/>
+        <source>Skip to the next part</source>
+        <translation>Zum nächsten Abschnitt springen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="45"/>
+        <source>Left / P</source>
+        <translation>Pfeil links / P</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="46"/>
+        <source>Back: restart the part (in its first 2 s: the one before)</source>
+        <translation>Zurück: den Abschnitt neu starten (in seinen ersten 2 s: zum vorigen)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="49"/>
+        <location filename="../help_dialogs.py" line="68"/>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="50"/>
+        <source>Done (moves counted in reps)</source>
+        <translation>Fertig (bei Übungen mit Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="52"/>
+        <source>Show or hide the move&apos;s instructions</source>
+        <translation>Die Anleitung der Übung zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="53"/>
+        <source>Mute or unmute</source>
+        <translation>Ton aus oder an</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="54"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="56"/>
+        <location filename="../help_dialogs.py" line="124"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="57"/>
+        <source>Stop (asks first after the first 30 seconds)</source>
+        <translation>Beenden (nach den ersten 30 Sekunden mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="61"/>
+        <source>Routine list</source>
+        <translation>Routinenliste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="62"/>
+        <source>Pain question</source>
+        <translation>Schmerzfrage</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="63"/>
+        <source>After a workout</source>
+        <translation>Nach dem Training</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="64"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="69"/>
+        <source>Start the selected routine</source>
+        <translation>Die ausgewählte Routine starten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="73"/>
+        <source>Up / Down (in the search box)</source>
+        <translation>Pfeil hoch / runter (im Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="74"/>
+        <source>Move the selection in the list</source>
+        <translation>Die Auswahl in der Liste bewegen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="78"/>
+        <source>Esc (in the search box)</source>
+        <translation>Esc (im Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="79"/>
+        <source>Clear the search; once empty, back to the list</source>
+        <translation>Die Suche leeren; ist sie leer, zurück zur Liste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="82"/>
+        <source>Routine editor</source>
+        <translation>Routinen-Editor</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="83"/>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+Pfeil hoch / Alt+Pfeil runter</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="84"/>
+        <source>Move the current move up or down</source>
+        <translation>Die aktuelle Übung nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="86"/>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="89"/>
+        <source>S / Esc</source>
+        <translation>S / Esc</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="90"/>
+        <source>Skip the question</source>
+        <translation>Die Frage überspringen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="95"/>
+        <source>Rate pain or effort (0 is 10 for effort)</source>
+        <translation>Schmerz oder Anstrengung bewerten (0 steht bei der Anstrengung für 10)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="99"/>
+        <source>Left / Right, Up / Down</source>
+        <translation>Pfeil links / rechts, hoch / runter</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="100"/>
+        <source>One less or one more</source>
+        <translation>Eins weniger oder eins mehr</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="104"/>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="105"/>
+        <source>Lowest or highest</source>
+        <translation>Niedrigster oder höchster Wert</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="109"/>
+        <location filename="../help_dialogs.py" line="114"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="110"/>
+        <source>Clear the answer</source>
+        <translation>Die Antwort löschen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="115"/>
+        <source>Delete the selected sessions (with undo)</source>
+        <translation>Die ausgewählten Einheiten löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="119"/>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="120"/>
+        <source>Undo the delete</source>
+        <translation>Das Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="125"/>
+        <source>Back to the routine list</source>
+        <translation>Zurück zur Routinenliste</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="154"/>
+        <source>During a workout</source>
+        <translation>Während des Trainings</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../help_dialogs.py" line="167"/>
+        <location filename="../help_dialogs.py" line="171"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="169"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="169"/>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../audio/speech.py" line="77"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../audio/speech.py" line="84"/>
+        <source>To hear the cues spoken, install a voice: sudo apt install speech-dispatcher espeak-ng (then restart the app).</source>
+        <translation>Damit die Hinweise gesprochen werden, installiere eine Stimme: sudo apt install speech-dispatcher espeak-ng (dann die App neu starten).</translation>
+    </message>
+    <message>
+        <location filename="../../audio/speech.py" line="89"/>
+        <source>To hear the cues spoken, install speech-dispatcher and a voice for it, such as espeak-ng, with your system&apos;s package manager (then restart the app).</source>
+        <translation>Damit die Hinweise gesprochen werden, installiere speech-dispatcher und eine Stimme dafür, etwa espeak-ng, mit der Paketverwaltung deines Systems (dann die App neu starten).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <location filename="../status_area.py" line="22"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -1465,33 +2482,48 @@ gung</translation>
     </message>
     <message>
         <location filename="../texts.py" line="27"/>
+        <source>Last rep</source>
+        <translation>Letzte Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="28"/>
         <source>Workout complete. Well done.</source>
         <translation>Training geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="28"/>
+        <location filename="../texts.py" line="29"/>
         <source>{name}, {side}</source>
         <translation>{name}, {side}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="29"/>
+        <location filename="../texts.py" line="30"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="30"/>
+        <location filename="../texts.py" line="31"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="31"/>
+        <location filename="../texts.py" line="32"/>
         <source>{n} seconds</source>
         <translation>{n} Sekunden</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="32"/>
+        <location filename="../texts.py" line="33"/>
         <source>{n} reps</source>
         <translation>{n} Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="40"/>
+        <source>Swan dive</source>
+        <translation>Schwan</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="41"/>
+        <source>Plank</source>
+        <translation>Planke</translation>
     </message>
 </context>
 <context>
@@ -1516,225 +2548,190 @@ gung</translation>
 <context>
     <name>WorkoutView</name>
     <message>
-        <location filename="../workout_view.py" line="118"/>
+        <location filename="../workout_view.py" line="132"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="119"/>
+        <location filename="../workout_view.py" line="133"/>
         <source>Finish this move (Enter)</source>
         <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="120"/>
+        <location filename="../workout_view.py" line="134"/>
         <source>Done: finish this move</source>
         <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="135"/>
+        <location filename="../workout_view.py" line="141"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="140"/>
+        <location filename="../workout_view.py" line="146"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="157"/>
+        <location filename="../workout_view.py" line="148"/>
+        <source>How to do the move</source>
+        <translation>So geht die Übung</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="167"/>
         <source>Workout %p%</source>
         <translation>Training %p %</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="158"/>
+        <location filename="../workout_view.py" line="168"/>
         <source>Progress of the whole workout</source>
         <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="186"/>
+        <location filename="../workout_view.py" line="196"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="187"/>
+        <location filename="../workout_view.py" line="197"/>
         <source>Restart this part, or go back (Left or P)</source>
         <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="191"/>
-        <location filename="../workout_view.py" line="400"/>
+        <location filename="../workout_view.py" line="201"/>
+        <location filename="../workout_view.py" line="424"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="191"/>
+        <location filename="../workout_view.py" line="201"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="194"/>
+        <location filename="../workout_view.py" line="204"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="194"/>
+        <location filename="../workout_view.py" line="204"/>
         <source>Skip to the next part (Right or N)</source>
         <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="197"/>
-        <location filename="../workout_view.py" line="501"/>
+        <location filename="../workout_view.py" line="207"/>
+        <location filename="../workout_view.py" line="515"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="197"/>
+        <location filename="../workout_view.py" line="207"/>
         <source>Mute or unmute the cues (M)</source>
         <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="201"/>
-        <location filename="../workout_view.py" line="508"/>
+        <location filename="../workout_view.py" line="211"/>
+        <location filename="../workout_view.py" line="523"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="202"/>
+        <location filename="../workout_view.py" line="212"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="206"/>
+        <location filename="../workout_view.py" line="216"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="206"/>
+        <location filename="../workout_view.py" line="216"/>
         <source>End the workout (Esc)</source>
         <translation>Training beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="223"/>
-        <source>Moves of this workout</source>
-        <translation>Übungen dieses Trainings</translation>
+        <location filename="../workout_view.py" line="309"/>
+        <source>Works: %1</source>
+        <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="225"/>
-        <source>Back to routines</source>
-        <translation>Zu den Routinen</translation>
+        <location filename="../workout_view.py" line="361"/>
+        <source>Switch to the %1</source>
+        <translation>Jetzt die %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="231"/>
-        <source>How did it go?</source>
-        <translation>Wie lief es?</translation>
+        <location filename="../workout_view.py" line="362"/>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="299"/>
+        <location filename="../workout_view.py" line="294"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="314"/>
-        <source>Works: %s</source>
-        <translation>Trainiert: %s</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="335"/>
-        <source>Switch to the %s</source>
-        <translation>Jetzt die %s</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="336"/>
-        <source>Next: %s</source>
-        <translation>Als Nächstes: %s</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="341"/>
+        <location filename="../workout_view.py" line="367"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="342"/>
+        <location filename="../workout_view.py" line="368"/>
         <source>WORK</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="343"/>
+        <location filename="../workout_view.py" line="369"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="344"/>
+        <location filename="../workout_view.py" line="370"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="345"/>
+        <location filename="../workout_view.py" line="371"/>
         <source>ROUND REST</source>
         <translation>RUNDENPAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="347"/>
+        <location filename="../workout_view.py" line="373"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="383"/>
+        <location filename="../workout_view.py" line="407"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="393"/>
+        <location filename="../workout_view.py" line="415"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="400"/>
+        <location filename="../workout_view.py" line="424"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="435"/>
-        <source>Workout complete</source>
-        <translation>Training geschafft</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="435"/>
-        <source>Workout stopped</source>
-        <translation>Training abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="439"/>
-        <source>%1 of exercise · moves done: %2 of %3</source>
-        <translation>%1 Training · Übungen geschafft: %2 von %3</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="447"/>
-        <source>–  %s (skipped)</source>
-        <translation>–  %s (übersprungen)</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="448"/>
-        <source>–  %s (stopped)</source>
-        <translation>–  %s (abgebrochen)</translation>
-    </message>
-    <message>
-        <location filename="../workout_view.py" line="501"/>
+        <location filename="../workout_view.py" line="515"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="508"/>
+        <location filename="../workout_view.py" line="523"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="531"/>
+        <location filename="../workout_view.py" line="557"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="532"/>
+        <location filename="../workout_view.py" line="558"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
