@@ -12,8 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from icalendar import Calendar, Event
-
 from backcare_desktop.core.enrolment import DAYS_PER_WEEK, Enrolment, PlanStatus, session_offsets
 from backcare_desktop.core.pain_rules import Light
 
@@ -77,6 +75,8 @@ def calendar_bytes(
     description; UIDs are ``<uid_prefix>-<day>@backcare-desktop`` so a re-export replaces
     the same events in a calendar.
     """
+    from icalendar import Calendar, Event  # about 70 ms to import: only when a file is written
+
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
