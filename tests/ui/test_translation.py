@@ -113,6 +113,7 @@ def test_main_window_and_timeline_speak_german(qtbot, german, services: Services
         "&Datei",
         "&Routine",
         "&Ansicht",
+        "&Programm",
         "&Hilfe",
     ]
     assert window.settings_action.text() == "&Einstellungen…"

@@ -857,74 +857,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Find a routine</source>
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="225"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="500"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>MorningCheckDialog</name>
+    <message>
+        <location filename="../programme_dialogs.py" line="43"/>
+        <source>Good morning</source>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="45"/>
+        <source>Back pain this morning</source>
+        <translation>Rückenschmerzen heute Morgen</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="47"/>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="49"/>
+        <source>Press a number key, or Esc to skip.</source>
+        <translation>Drück eine Zifferntaste oder Esc zum Überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="57"/>
+        <source>How is your back this morning?
+0 = no pain, 10 = the worst pain you can imagine.</source>
+        <translation>Wie geht es deinem Rücken heute Morgen?
+0 = keine Schmerzen, 10 = die schlimmsten Schmerzen, die du dir vorstellen kannst.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1099,483 @@
         <location filename="../feedback.py" line="163"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
+    </message>
+</context>
+<context>
+    <name>PainRules</name>
+    <message>
+        <location filename="../../core/pain_rules.py" line="66"/>
+        <source>No pain was logged for this session, so it does not change the plan.</source>
+        <translation>Für diese Einheit wurde kein Schmerz eingetragen, deshalb ändert sie den Plan nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="70"/>
+        <source>Pain stayed at {pain}/10 or less and no worse the next morning.</source>
+        <translation>Der Schmerz blieb bei {pain}/10 oder darunter und war am nächsten Morgen nicht schlimmer.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="74"/>
+        <location filename="../../core/pain_rules.py" line="78"/>
+        <source>Pain reached {pain}/10.</source>
+        <translation>Der Schmerz erreichte {pain}/10.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="82"/>
+        <source>Pain went from {before}/10 before the session to {after}/10 after it.</source>
+        <translation>Der Schmerz stieg von {before}/10 vor der Einheit auf {after}/10 danach.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="86"/>
+        <source>The morning after, pain was {morning}/10, higher than the {baseline}/10 of the day before.</source>
+        <translation>Am Morgen danach lag der Schmerz bei {morning}/10, höher als die {baseline}/10 vom Vortag.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="91"/>
+        <source>Two sessions in a row, the next morning was worse than the day before (now {morning}/10).</source>
+        <translation>Zweimal hintereinander war der Morgen nach einer Einheit schlimmer als der Tag davor (jetzt {morning}/10).</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="95"/>
+        <source>Last week was comfortable and complete: on to week {week}, and the moves step up to level {level}.</source>
+        <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche {week}, und die Übungen steigen auf Stufe {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="100"/>
+        <source>Your back coped well: on to week {week} as planned. Doing all {planned} sessions in a comfortable week steps the moves up a level.</source>
+        <translation>Dein Rücken kam gut zurecht: weiter mit Woche {week} wie geplant. Wenn du in einer angenehmen Woche alle {planned} Einheiten machst, steigen die Übungen eine Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="105"/>
+        <source>Last week was comfortable and complete: on to week {week}, at level {level} as the plan has it.</source>
+        <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche {week}, auf Stufe {level}, wie es der Plan vorsieht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="110"/>
+        <source>On to week {week} as planned. No pain was logged last week, so the level stays at {level}.</source>
+        <translation>Weiter mit Woche {week} wie geplant. Letzte Woche wurde kein Schmerz eingetragen, deshalb bleibt die Stufe bei {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="115"/>
+        <source>{why} We hold level {level} and repeat this week&apos;s plan, so the back can catch up.</source>
+        <translation>{why} Wir bleiben auf Stufe {level} und wiederholen den Plan dieser Woche, damit der Rücken nachkommt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="119"/>
+        <source>{why} The moves step down to level {level}, and the gentle flare-up routine is offered. Go easy; the plan picks up again when the back settles.</source>
+        <translation>{why} Die Übungen gehen zurück auf Stufe {level}, und die sanfte Routine wird angeboten. Lass es ruhig angehen; der Plan geht weiter, sobald sich der Rücken beruhigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="124"/>
+        <source>This is red week number {count} in this programme. Please see a physiotherapist: they can check what your back needs and adapt the plan with you.</source>
+        <translation>Das ist die {count}. rote Woche in diesem Programm. Bitte geh zur Physiotherapie: Dort kann man prüfen, was dein Rücken braucht, und den Plan mit dir anpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="129"/>
+        <source>No sessions last week, and that is fine: the plan picks up where you left off.</source>
+        <translation>Letzte Woche gab es keine Einheiten, und das ist in Ordnung: Der Plan macht da weiter, wo du aufgehört hast.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="133"/>
+        <source>At the end of the week the plan will hold this level and repeat the week, so the back can catch up.</source>
+        <translation>Am Ende der Woche bleibt der Plan auf dieser Stufe und wiederholt die Woche, damit der Rücken nachkommt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="138"/>
+        <source>You reported a warning sign. The plan will not get harder: this needs a doctor now. Resume progression once a doctor has checked your back.</source>
+        <translation>Du hast ein Warnzeichen gemeldet. Der Plan wird nicht anspruchsvoller: Das gehört jetzt in ärztliche Hände. Die Steigerung geht weiter, sobald eine Ärztin oder ein Arzt deinen Rücken untersucht hat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="143"/>
+        <source>Week 1 starts gently at level 1.</source>
+        <translation>Woche 1 beginnt sanft auf Stufe 1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="147"/>
+        <source>You have finished the programme. Well done.</source>
+        <translation>Du hast das Programm abgeschlossen. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="151"/>
+        <source>Your back pain has dropped from {first} to {last}: that is a real change.</source>
+        <translation>Deine Rückenschmerzen sind von {first} auf {last} gesunken: Das ist eine echte Veränderung.</translation>
+    </message>
+</context>
+<context>
+    <name>PhysioReport</name>
+    <message>
+        <location filename="../physio_report.py" line="68"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="129"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="135"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="141"/>
+        <source>Morning</source>
+        <translation>Morgens</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="226"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="227"/>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="228"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="231"/>
+        <source>Red week</source>
+        <translation>Rote Woche</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="232"/>
+        <source>Warning signs reported</source>
+        <translation>Warnzeichen gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="233"/>
+        <source>High pain before a workout</source>
+        <translation>Starke Schmerzen vor einem Training</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="241"/>
+        <location filename="../physio_report.py" line="261"/>
+        <source>Report for your physio</source>
+        <translation>Bericht für deine Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="264"/>
+        <source>Back-care workouts logged from %1 to %2.</source>
+        <translation>Rückentrainings, eingetragen vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="271"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="275"/>
+        <source>%1, started on %2; current level %3.</source>
+        <translation>%1, begonnen am %2; aktuelle Stufe %3.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="282"/>
+        <source>Adherence: sessions planned and done per week</source>
+        <translation>Umsetzung: geplante und gemachte Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="288"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="289"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="290"/>
+        <source>Done</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="291"/>
+        <source>Light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="305"/>
+        <source>No programme is followed.</source>
+        <translation>Es wird kein Programm verfolgt.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="306"/>
+        <source>Pain over time (0-10)</source>
+        <translation>Schmerz im Verlauf (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="310"/>
+        <source>No pain was logged.</source>
+        <translation>Es wurde kein Schmerz eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="311"/>
+        <source>Flare-ups</source>
+        <translation>Schübe</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="315"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="316"/>
+        <source>What happened</source>
+        <translation>Was war</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="317"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="323"/>
+        <source>None logged.</source>
+        <translation>Keine eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="324"/>
+        <source>Routines done</source>
+        <translation>Gemachte Routinen</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="327"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="328"/>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="333"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="335"/>
+        <source>No notes were written.</source>
+        <translation>Es wurden keine Notizen geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <location filename="../programme_texts.py" line="37"/>
+        <source>Green: on track</source>
+        <translation>Grün: auf Kurs</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="38"/>
+        <source>Amber: holding steady</source>
+        <translation>Gelb: Stufe halten</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="39"/>
+        <source>Red: easing off</source>
+        <translation>Rot: etwas zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="49"/>
+        <source>No light yet</source>
+        <translation>Noch keine Ampelfarbe</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="57"/>
+        <source>Level 1: as written</source>
+        <translation>Stufe 1: wie beschrieben</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="61"/>
+        <source>holds %1 s</source>
+        <translation>%1 s halten</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="64"/>
+        <source>%1 reps</source>
+        <translation>%1 Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="66"/>
+        <source>shorter rests</source>
+        <translation>kürzere Pausen</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="69"/>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <location filename="../programme_texts.py" line="72"/>
+        <source>Level %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCoordinator</name>
+    <message>
+        <location filename="../programme_coordinator.py" line="87"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="88"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="89"/>
+        <source>Today&apos;s session of your programme (Ctrl+T)</source>
+        <translation>Die heutige Einheit deines Programms (Strg+T)</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="105"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="106"/>
+        <source>&amp;Follow a programme…</source>
+        <translation>Einem Programm &amp;folgen…</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="107"/>
+        <location filename="../programme_coordinator.py" line="130"/>
+        <source>&amp;Pause the programme</source>
+        <translation>Programm &amp;anhalten</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="108"/>
+        <source>&amp;Stop following</source>
+        <translation>Nicht mehr f&amp;olgen</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="110"/>
+        <source>&amp;Warning signs…</source>
+        <translation>&amp;Warnzeichen…</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="113"/>
+        <source>&amp;Report for your physio (PDF)…</source>
+        <translation>&amp;Bericht für deine Physiotherapie (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="116"/>
+        <source>Export the &amp;coming sessions (.ics)…</source>
+        <translation>&amp;Kommende Einheiten exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="130"/>
+        <source>&amp;Resume the programme</source>
+        <translation>Programm fort&amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="288"/>
+        <source>Stop following</source>
+        <translation>Nicht mehr folgen</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="289"/>
+        <source>Stop following %1? Your history stays.</source>
+        <translation>%1 nicht mehr folgen? Dein Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="349"/>
+        <source>Report for your physio</source>
+        <translation>Bericht für deine Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="349"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="364"/>
+        <source>Saved the report (%1 pages) to %2</source>
+        <translation>Bericht (%1 Seiten) in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="369"/>
+        <source>chose the gentle routine</source>
+        <translation>sanfte Routine gewählt</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="370"/>
+        <source>started anyway</source>
+        <translation>trotzdem gestartet</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="371"/>
+        <source>stopped for the day</source>
+        <translation>für heute aufgehört</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="375"/>
+        <source>Pain %1/10 before; %2</source>
+        <translation>Schmerz vorher %1/10; %2</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="383"/>
+        <location filename="../programme_coordinator.py" line="420"/>
+        <source>Export the coming sessions</source>
+        <translation>Kommende Einheiten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="385"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="394"/>
+        <source>Back care: %1 (level %2)</source>
+        <translation>Rückentraining: %1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="413"/>
+        <source>Planned by your programme in backcare-desktop. The plan follows your pain, so later sessions may change.</source>
+        <translation>Geplant von deinem Programm in backcare-desktop. Der Plan richtet sich nach deinen Schmerzen, spätere Einheiten können sich also ändern.</translation>
+    </message>
+    <message>
+        <location filename="../programme_coordinator.py" line="423"/>
+        <source>Saved %1 sessions to %2</source>
+        <translation>%1 Einheiten in %2 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../programme_dialogs.py" line="159"/>
+        <source>Follow a programme</source>
+        <translation>Einem Programm folgen</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="162"/>
+        <source>Programmes</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="179"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagDialog</name>
+    <message>
+        <location filename="../programme_dialogs.py" line="104"/>
+        <source>I have one of these signs</source>
+        <translation>Ich habe eines dieser Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="106"/>
+        <source>None of these</source>
+        <translation>Keines davon</translation>
     </message>
 </context>
 <context>
@@ -1782,29 +2289,119 @@
 <context>
     <name>SafetyTexts</name>
     <message>
-        <location filename="../safety_texts.py" line="23"/>
+        <location filename="../safety_texts.py" line="26"/>
         <source>Most back pain in runners comes from muscles that are doing too much for weak glutes, core, hips or hamstrings, and it usually eases as they get stronger. Pain that is sharp, spreads down a leg, or may come from a bone or a disc needs a doctor or a physiotherapist, not a workout.</source>
         <translation>Die meisten Rückenschmerzen bei Läuferinnen und Läufern kommen von Muskeln, die zu viel leisten müssen, weil Gesäß, Körpermitte, Hüfte oder hintere Oberschenkel zu schwach sind – und meist lassen sie nach, sobald diese kräftiger werden. Schmerzen, die stechend sind, ins Bein ausstrahlen oder von einem Knochen oder einer Bandscheibe kommen könnten, gehören in ärztliche oder physiotherapeutische Behandlung, nicht ins Training.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="30"/>
+        <location filename="../safety_texts.py" line="33"/>
         <source>About your back pain</source>
         <translation>Zu deinen Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="31"/>
+        <location filename="../safety_texts.py" line="34"/>
         <source>You logged back pain of %1 out of 10.</source>
         <translation>Du hast Rückenschmerzen der Stärke %1 von 10 eingetragen.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="32"/>
+        <location filename="../safety_texts.py" line="35"/>
         <source>Your back pain after workouts rose over your last sessions (%1).</source>
         <translation>Deine Rückenschmerzen nach dem Training sind in deinen letzten Einheiten gestiegen (%1).</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="35"/>
+        <location filename="../safety_texts.py" line="38"/>
         <source>Go gently and keep every move comfortable.</source>
         <translation>Geh behutsam vor und mach jede Übung nur so, dass sie sich gut anfühlt.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="67"/>
+        <source>Numbness or tingling in a leg, the groin or around the bottom</source>
+        <translation>Taubheit oder Kribbeln in einem Bein, in der Leiste oder rund um das Gesäß</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="70"/>
+        <source>New weakness in a leg or foot (tripping, or a foot that drags or slaps)</source>
+        <translation>Neue Schwäche in einem Bein oder Fuß (du stolperst, oder ein Fuß schleift oder klatscht beim Auftreten auf)</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="73"/>
+        <source>Trouble controlling or passing urine or stools</source>
+        <translation>Schwierigkeiten, Harn oder Stuhl zu halten oder auszuscheiden</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="76"/>
+        <source>Fever, or feeling generally unwell with the pain</source>
+        <translation>Fieber, oder du fühlst dich mit den Schmerzen allgemein krank</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="77"/>
+        <source>Weight loss you cannot explain</source>
+        <translation>Gewichtsverlust, den du dir nicht erklären kannst</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="78"/>
+        <source>Pain at night that does not ease when you rest or change position</source>
+        <translation>Schmerzen in der Nacht, die in Ruhe oder beim Umlagern nicht nachlassen</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="81"/>
+        <source>Pain that started after a fall, an accident or another injury</source>
+        <translation>Schmerzen, die nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen haben</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="86"/>
+        <source>Warning signs: when to see a doctor</source>
+        <translation>Warnzeichen: wann du ärztliche Hilfe brauchst</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="87"/>
+        <source>These signs are rare, but together with back pain they need a doctor, not a workout. Tick any you have noticed.</source>
+        <translation>Diese Zeichen sind selten, aber zusammen mit Rückenschmerzen gehören sie in ärztliche Hände, nicht ins Training. Kreuze alle an, die dir aufgefallen sind.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="92"/>
+        <source>If any of these apply, please stop the programme and see a doctor today. If you cannot control your bladder or bowel, or both legs feel numb or weak, go to an emergency department now. This checklist cannot tell what causes your pain; a doctor can.</source>
+        <translation>Wenn eines davon zutrifft, unterbrich bitte das Programm und geh noch heute zu einer Ärztin oder einem Arzt. Wenn du Blase oder Darm nicht kontrollieren kannst oder sich beide Beine taub oder schwach anfühlen, geh sofort in eine Notaufnahme. Diese Liste kann nicht sagen, woher deine Schmerzen kommen; eine Ärztin oder ein Arzt kann das.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="98"/>
+        <source>Thank you for telling us. The programme will not get harder until a doctor has checked your back. Please see a doctor now.</source>
+        <translation>Danke, dass du es uns sagst. Das Programm wird nicht anspruchsvoller, bis eine Ärztin oder ein Arzt deinen Rücken untersucht hat. Bitte lass dich jetzt ärztlich untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="103"/>
+        <source>A flare-up of back pain is common and usually settles within days to a few weeks. Keep moving gently, within what feels easy: short walks and the gentle routine help more than bed rest. See a doctor or physiotherapist if the pain keeps getting worse, has not eased after two weeks, or comes with any of the warning signs.</source>
+        <translation>Ein Schub von Rückenschmerzen ist häufig und klingt meist innerhalb von Tagen bis wenigen Wochen ab. Bleib sanft in Bewegung, so weit es sich leicht anfühlt: Kurze Spaziergänge und die sanfte Routine helfen mehr als Bettruhe. Geh zu einer Ärztin, einem Arzt oder in die Physiotherapie, wenn die Schmerzen immer schlimmer werden, nach zwei Wochen nicht nachgelassen haben oder zusammen mit einem der Warnzeichen auftreten.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="110"/>
+        <source>Before this workout</source>
+        <translation>Vor diesem Training</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="111"/>
+        <source>Your back hurts a lot right now (%1 out of 10).</source>
+        <translation>Dein Rücken tut gerade sehr weh (%1 von 10).</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="112"/>
+        <source>You ticked a warning sign.</source>
+        <translation>Du hast ein Warnzeichen angekreuzt.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="113"/>
+        <source>A full workout may not be kind to your back today. You could do the gentle flare-up routine instead, or rest today. Please see a doctor now if you notice any of these:</source>
+        <translation>Ein volles Training tut deinem Rücken heute vielleicht nicht gut. Du könntest stattdessen die sanfte Routine machen oder dich heute ausruhen. Bitte lass dich sofort ärztlich untersuchen, wenn dir eines davon auffällt:</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="118"/>
+        <source>Your back hurts a lot this morning (%1 out of 10). Be kind to it today: gentle movement helps more than rest in bed, and a workout can wait.</source>
+        <translation>Dein Rücken tut heute Morgen sehr weh (%1 von 10). Geh heute sanft mit ihm um: Leichte Bewegung hilft mehr als Bettruhe, und das Training kann warten.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="123"/>
+        <source>This report lists what was logged in backcare-desktop. It is not a diagnosis; it is meant to help a conversation with your physiotherapist or doctor.</source>
+        <translation>Dieser Bericht listet auf, was in backcare-desktop eingetragen wurde. Er ist keine Diagnose, sondern soll dir das Gespräch in der Physiotherapie oder in der Arztpraxis erleichtern.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3124,138 @@ gung</translation>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../today_page.py" line="71"/>
+        <location filename="../today_page.py" line="178"/>
+        <source>&amp;Start (Enter)</source>
+        <translation>&amp;Starten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="76"/>
+        <source>Sessions done this week</source>
+        <translation>Diese Woche gemachte Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="83"/>
+        <source>Do the &amp;gentle flare-up routine (Enter)</source>
+        <translation>Die sa&amp;nfte Routine machen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="86"/>
+        <source>&amp;Resume the programme</source>
+        <translation>Programm &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="88"/>
+        <source>A doctor has checked my back</source>
+        <translation>Mein Rücken wurde ärztlich untersucht</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="90"/>
+        <source>All &amp;routines</source>
+        <translation>Alle R&amp;outinen</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="92"/>
+        <source>&amp;Warning signs…</source>
+        <translation>&amp;Warnzeichen…</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="138"/>
+        <source>programme week %1 of %2</source>
+        <translation>Programmwoche %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="141"/>
+        <source>programme week %1</source>
+        <translation>Programmwoche %1</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="143"/>
+        <source>Week %1 (%2), your level: %3</source>
+        <translation>Woche %1 (%2), deine Stufe: %3</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="150"/>
+        <source>This week: %1 of %2 sessions done</source>
+        <translation>Diese Woche: %1 von %2 Einheiten geschafft</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="178"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="183"/>
+        <source>The programme is paused.</source>
+        <translation>Das Programm ist angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="184"/>
+        <source>Resume it when you are ready; nothing is lost.</source>
+        <translation>Setz es fort, wenn du so weit bist; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="186"/>
+        <source>Progression is stopped for now.</source>
+        <translation>Die Steigerung ist vorerst angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="189"/>
+        <source>Programme finished. Well done!</source>
+        <translation>Programm abgeschlossen. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="190"/>
+        <source>Choose another programme, or keep any routine.</source>
+        <translation>Wähl ein anderes Programm oder bleib bei einer Routine deiner Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="192"/>
+        <source>This week&apos;s sessions are done.</source>
+        <translation>Die Einheiten dieser Woche sind geschafft.</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="193"/>
+        <source>Rest, or pick any routine you enjoy.</source>
+        <translation>Ruh dich aus oder such dir eine Routine aus, die dir Spaß macht.</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="197"/>
+        <source>Done today. Next: %1</source>
+        <translation>Heute geschafft. Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="197"/>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="201"/>
+        <source>%1 · about %2 min</source>
+        <translation>%1 · etwa %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkoutGateDialog</name>
+    <message>
+        <location filename="../programme_dialogs.py" line="135"/>
+        <source>Do the &amp;gentle routine</source>
+        <translation>Die &amp;sanfte Routine machen</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="136"/>
+        <source>Start &amp;anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
+    <message>
+        <location filename="../programme_dialogs.py" line="137"/>
+        <source>&amp;Stop for today</source>
+        <translation>Für &amp;heute aufhören</translation>
+    </message>
+</context>
+<context>
     <name>WorkoutTray</name>
     <message>
         <location filename="../tray.py" line="36"/>
@@ -2548,190 +3277,190 @@ gung</translation>
 <context>
     <name>WorkoutView</name>
     <message>
-        <location filename="../workout_view.py" line="132"/>
+        <location filename="../workout_view.py" line="133"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="133"/>
+        <location filename="../workout_view.py" line="134"/>
         <source>Finish this move (Enter)</source>
         <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="134"/>
+        <location filename="../workout_view.py" line="135"/>
         <source>Done: finish this move</source>
         <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="141"/>
+        <location filename="../workout_view.py" line="142"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="146"/>
+        <location filename="../workout_view.py" line="147"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="148"/>
+        <location filename="../workout_view.py" line="149"/>
         <source>How to do the move</source>
         <translation>So geht die Übung</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="167"/>
+        <location filename="../workout_view.py" line="168"/>
         <source>Workout %p%</source>
         <translation>Training %p %</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="168"/>
+        <location filename="../workout_view.py" line="169"/>
         <source>Progress of the whole workout</source>
         <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="196"/>
+        <location filename="../workout_view.py" line="197"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="197"/>
+        <location filename="../workout_view.py" line="198"/>
         <source>Restart this part, or go back (Left or P)</source>
         <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="201"/>
-        <location filename="../workout_view.py" line="424"/>
+        <location filename="../workout_view.py" line="202"/>
+        <location filename="../workout_view.py" line="430"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="201"/>
+        <location filename="../workout_view.py" line="202"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="204"/>
+        <location filename="../workout_view.py" line="205"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="204"/>
+        <location filename="../workout_view.py" line="205"/>
         <source>Skip to the next part (Right or N)</source>
         <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="207"/>
-        <location filename="../workout_view.py" line="515"/>
+        <location filename="../workout_view.py" line="208"/>
+        <location filename="../workout_view.py" line="521"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="207"/>
+        <location filename="../workout_view.py" line="208"/>
         <source>Mute or unmute the cues (M)</source>
         <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="211"/>
-        <location filename="../workout_view.py" line="523"/>
+        <location filename="../workout_view.py" line="212"/>
+        <location filename="../workout_view.py" line="529"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="212"/>
+        <location filename="../workout_view.py" line="213"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="216"/>
+        <location filename="../workout_view.py" line="217"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="216"/>
+        <location filename="../workout_view.py" line="217"/>
         <source>End the workout (Esc)</source>
         <translation>Training beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="309"/>
+        <location filename="../workout_view.py" line="315"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="361"/>
+        <location filename="../workout_view.py" line="367"/>
         <source>Switch to the %1</source>
         <translation>Jetzt die %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="362"/>
+        <location filename="../workout_view.py" line="368"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="294"/>
+        <location filename="../workout_view.py" line="300"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="367"/>
+        <location filename="../workout_view.py" line="373"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="368"/>
+        <location filename="../workout_view.py" line="374"/>
         <source>WORK</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="369"/>
+        <location filename="../workout_view.py" line="375"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="370"/>
+        <location filename="../workout_view.py" line="376"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="371"/>
+        <location filename="../workout_view.py" line="377"/>
         <source>ROUND REST</source>
         <translation>RUNDENPAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="373"/>
+        <location filename="../workout_view.py" line="379"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="407"/>
+        <location filename="../workout_view.py" line="413"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="415"/>
+        <location filename="../workout_view.py" line="421"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="424"/>
+        <location filename="../workout_view.py" line="430"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="515"/>
+        <location filename="../workout_view.py" line="521"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="523"/>
+        <location filename="../workout_view.py" line="529"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="557"/>
+        <location filename="../workout_view.py" line="563"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="558"/>
+        <location filename="../workout_view.py" line="564"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
