@@ -122,7 +122,7 @@ def test_cancel_without_changes_does_not_ask(qtbot) -> None:
 def window_for(qtbot, services: Services) -> MainWindow:
     window = MainWindow(services)
     qtbot.addWidget(window)
-    window.actions.show_error = lambda title, text: errors.append((title, text))
+    window.library_actions.show_error = lambda title, text: errors.append((title, text))
     return window
 
 
@@ -131,7 +131,7 @@ errors: list[tuple[str, str]] = []
 
 def test_duplicate_edit_delete_and_undo(qtbot, services: Services, monkeypatch) -> None:
     window = window_for(qtbot, services)
-    actions = window.actions
+    actions = window.library_actions
     assert window.picker.current_id() == "pilates-for-the-spine"
     assert not actions.edit_action.isEnabled()  # built in: read-only
     assert not actions.delete_action.isEnabled()
@@ -156,11 +156,11 @@ def test_import_a_foreign_file_and_drop_one(qtbot, services: Services, monkeypat
     window = window_for(qtbot, services)
     reports = []
     monkeypatch.setattr(
-        type(window.actions),
+        type(window.library_actions),
         "_report_import",
         lambda self, path, result, saved: reports.append((result, saved)),
     )
-    saved = window.actions.import_path(FIXTURES / "jawt-backup.json")
+    saved = window.library_actions.import_path(FIXTURES / "jawt-backup.json")
     assert saved
     assert reports[0][0].source_format
     assert window.picker.current_id() == saved[0].routine.id
@@ -186,7 +186,7 @@ def test_a_bad_import_writes_nothing_and_says_why(qtbot, services: Services, tmp
     bad.write_text(
         json.dumps({**routine_to_dict(services.library.entries()[0].routine), "rounds": 0})
     )
-    assert window.actions.import_path(bad) == []
+    assert window.library_actions.import_path(bad) == []
     assert errors[0][0] == "Nothing was imported"
     assert "rounds: must be 1..20, got 0" in errors[0][1]
     assert not any(services.paths.routines_dir.glob("*.json"))

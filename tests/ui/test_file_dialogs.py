@@ -44,9 +44,9 @@ def test_import_and_export_dialogs_share_the_last_folder(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(open_names))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    monkeypatch.setattr(window.actions, "import_path", lambda path: [])
-    window.actions.choose_import()
-    window.actions.export_routine()
+    monkeypatch.setattr(window.library_actions, "import_path", lambda path: [])
+    window.library_actions.choose_import()
+    window.library_actions.export_routine()
     assert asked[0] == str(documents_folder())
     assert Path(asked[1]).parent == folder  # export starts where the import was
     assert Path(asked[1]).name == "pilates-for-the-spine.json"

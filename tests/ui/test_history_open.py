@@ -18,7 +18,7 @@ def test_history_opens_with_charts_and_returns(qtbot, services: Services, clock)
     window.history_action.trigger()
     assert window.centre_widget() is window.history_view
     assert window.history_view.charts_ready()
-    assert not window.actions.new_action.isEnabled()  # library keys are off in the history
+    assert not window.library_actions.new_action.isEnabled()  # library keys are off in the history
     window.history_view.closed.emit()
     assert window.centre_widget() is window.picker
-    assert window.actions.new_action.isEnabled()
+    assert window.library_actions.new_action.isEnabled()

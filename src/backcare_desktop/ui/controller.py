@@ -34,7 +34,9 @@ class WorkoutController(QObject):
     segment_ended = Signal(object)  # SegmentEnded
     state_changed = Signal(str)  # EngineState value
     refreshed = Signal()  # time moved on: redraw the countdown and progress
-    event = Signal(object)  # every EngineEvent, in order (for the history recorder)
+    # Every EngineEvent, in order (for the history recorder). Not named ``event``: that would
+    # hide QObject.event(), the method Qt delivers every event through.
+    engine_event = Signal(object)
 
     def __init__(self, timeline: Timeline, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -125,9 +127,9 @@ class WorkoutController(QObject):
     def _on_event(self, event: EngineEvent) -> None:
         if isinstance(event, CueDue):
             self.cue_due.emit(event)  # first: the sound is the part that must not wait
-            self.event.emit(event)
+            self.engine_event.emit(event)
             return
-        self.event.emit(event)
+        self.engine_event.emit(event)
         if isinstance(event, SegmentStarted):
             self.segment_started.emit(event)
         elif isinstance(event, SegmentEnded):

@@ -209,10 +209,10 @@ class AfterWorkoutForm(QWidget):
         form.addRow(self.tr("Back pain now (0–10)"), self.pain)
         form.addRow(self.tr("Effort (1–10)"), self.effort)
         form.addRow(self.tr("Note"), self.note)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.saved_label, 1)
-        form.addRow("", row)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.saved_label, 1)
+        form.addRow("", save_row)
 
     def reset(self) -> None:
         """Clear the answers for a new workout."""

@@ -51,6 +51,7 @@ WORKOUT_KEYS = (
     ),
     ("I", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the move's instructions")),
     ("M", QT_TRANSLATE_NOOP("Shortcuts", "Mute or unmute")),
+    ("I", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the move's instructions")),
     ("F11", QT_TRANSLATE_NOOP("Shortcuts", "Full screen")),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Esc"),

@@ -104,7 +104,8 @@ class HistoryView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
-        self.goal_rule_label = QLabel(objectName="goalRule")  # which days make the streak
+        self.goal_rule_label = QLabel()  # which days make the streak
+        self.goal_rule_label.setObjectName("goalRule")
         self.goal_rule_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.goal_rule_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.goal_rule_label.setWordWrap(True)
@@ -171,7 +172,8 @@ class HistoryView(QWidget):
         return value
 
     def _notice(self) -> QLabel:
-        label = QLabel(objectName="notice")
+        label = QLabel()
+        label.setObjectName("notice")
         label.setWordWrap(True)
         label.hide()
         return label
@@ -233,7 +235,8 @@ class HistoryView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.charts_box = QWidget()
         self.charts_box.setMinimumHeight(380)
-        QVBoxLayout(self.charts_box).setContentsMargins(0, 0, 0, 0)
+        self.charts_layout = QVBoxLayout(self.charts_box)
+        self.charts_layout.setContentsMargins(0, 0, 0, 0)
         self.table = self._table()
         self.splitter.addWidget(self.charts_box)
         self.splitter.addWidget(self.table)
@@ -311,7 +314,7 @@ class HistoryView(QWidget):
             self.quick = chart_widget(
                 self.chart_data, self.palette().color(QPalette.ColorRole.Window), self.charts_box
             )
-            self.charts_box.layout().addWidget(self.quick)
+            self.charts_layout.addWidget(self.quick)
         return self.quick
 
     # -- public ------------------------------------------------------------------------------

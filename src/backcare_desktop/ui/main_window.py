@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
@@ -57,6 +58,9 @@ from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.workout_session import WorkoutSession
 from backcare_desktop.ui.workout_view import WorkoutView
 
+if TYPE_CHECKING:
+    from backcare_desktop.ui.history_view import HistoryView  # imported when first shown
+
 
 class MainWindow(QMainWindow):
     """Pick a routine, run it, come back: arranges the pages around one workout at a time.
@@ -87,7 +91,7 @@ class MainWindow(QMainWindow):
         self.workout_view.mute_toggled.connect(self._set_muted)
         self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.workout_view.feedback.submitted.connect(self._save_feedback)
-        self.history_view: QWidget | None = None
+        self.history_view: HistoryView | None = None
         self.workout_view.set_muted(services.settings.value.muted)
         self.workout_view.figure_view.set_reduce_motion(services.settings.value.reduce_motion)
         self.stack = QStackedWidget()
@@ -96,18 +100,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.folders = FolderMemory(services.settings)
-        self.actions = LibraryActions(
+        self.library_actions = LibraryActions(
             services.library,
             lambda: services.library.get(self.picker.current_id()),
             self,
             self.folders,
             lambda: figure_names(services.localized_entries()),
         )
-        self.actions.changed.connect(self.reload_routines)
+        self.library_actions.changed.connect(self.reload_routines)
         self.library_watcher = LibraryWatcher(services.library.user_dir, self)
         self.library_watcher.changed.connect(lambda: self.reload_routines(self.picker.current_id()))
-        self.actions.message.connect(self._show_message)
-        self.picker.selection_changed.connect(lambda _id: self.actions.update_enabled())
+        self.library_actions.message.connect(self._show_message)
+        self.picker.selection_changed.connect(lambda _id: self.library_actions.update_enabled())
         self.setAcceptDrops(True)
         self.tray = WorkoutTray(app_icon(), self)
         self.tray.toggle_pause_requested.connect(self.workout_view.toggle_pause)
@@ -123,7 +127,7 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(self, services.paths)
         self._chain_tab_order()  # after the programme's toolbar button joined
         self.status = StatusArea()
-        self.status.undo_requested.connect(self.actions.undo_delete)
+        self.status.undo_requested.connect(self.library_actions.undo_delete)
         self.statusBar().addWidget(self.status, 1)
         self.reload_routines(select=services.settings.value.last_routine)
         self._restore_geometry()
@@ -135,12 +139,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.actions.import_action)
-        file_menu.addAction(self.actions.export_action)
+        file_menu.addAction(self.library_actions.import_action)
+        file_menu.addAction(self.library_actions.export_action)
         file_menu.addSeparator()
         settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
         # Ctrl+, everywhere: Qt maps StandardKey.Preferences to nothing on most Linux desktops.
-        settings_action.setShortcuts([QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences])
+        settings_action.setShortcuts(
+            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
+        )
         settings_action.triggered.connect(self.open_settings)
         self.settings_action = settings_action
         file_menu.addAction(settings_action)
@@ -151,11 +157,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         routine_menu = menu.addMenu(self.tr("&Routine"))
         for action in (
-            self.actions.new_action,
-            self.actions.edit_action,
-            self.actions.duplicate_action,
-            self.actions.delete_action,
-            self.actions.undo_action,
+            self.library_actions.new_action,
+            self.library_actions.edit_action,
+            self.library_actions.duplicate_action,
+            self.library_actions.delete_action,
+            self.library_actions.undo_action,
         ):
             routine_menu.addAction(action)
         toolbar = self.addToolBar(self.tr("Routines"))
@@ -163,11 +169,11 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (
-            self.actions.new_action,
-            self.actions.import_action,
-            self.actions.edit_action,
-            self.actions.duplicate_action,
-            self.actions.delete_action,
+            self.library_actions.new_action,
+            self.library_actions.import_action,
+            self.library_actions.edit_action,
+            self.library_actions.duplicate_action,
+            self.library_actions.delete_action,
         ):
             toolbar.addAction(action)
         self.toolbar = toolbar
@@ -208,7 +214,7 @@ class MainWindow(QMainWindow):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def handle_request(self, request: dict) -> None:
+    def handle_request(self, request: dict[str, object]) -> None:
         """Another launch asked for this window (and maybe to start a routine)."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
@@ -263,7 +269,7 @@ class MainWindow(QMainWindow):
         else:
             self.history_view.refresh()
         self.stack.setCurrentWidget(self.history_view)
-        self.actions.set_active(False)
+        self.library_actions.set_active(False)
         self.toolbar.hide()
         self.history_view.setFocus()
         return self.history_view.charts_ready()
@@ -325,13 +331,13 @@ class MainWindow(QMainWindow):
         self.reminders.configure(self.programme.reminder_settings(new))
         self.workout_view.figure_view.set_reduce_motion(new.reduce_motion)
         if old.theme != new.theme:
-            apply_theme(QApplication.instance(), new.theme)
+            _retheme(new.theme)
         self._show_notices()
 
     def _follow_system_scheme(self) -> None:
         """The desktop switched between light and dark: follow it when set to."""
         if self.services.settings.value.theme == "system":
-            apply_theme(QApplication.instance(), "system")
+            _retheme("system")
 
     def _preview_sound(self, style: str, volume: float) -> None:
         self.services.preview_sounds(style, volume)
@@ -362,7 +368,7 @@ class MainWindow(QMainWindow):
         library = self.services.library
         library.load()
         self.picker.set_entries(self.services.localized_entries(), select)
-        self.actions.update_enabled()
+        self.library_actions.update_enabled()
         self._show_notices()
 
     def _show_message(self, text: str, undo: bool) -> None:
@@ -379,7 +385,7 @@ class MainWindow(QMainWindow):
         """Import the dropped files."""
         for url in event.mimeData().urls():
             if url.isLocalFile():
-                self.actions.import_path(Path(url.toLocalFile()))
+                self.library_actions.import_path(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
     def _remember_selection(self, routine_id: str) -> None:
@@ -391,7 +397,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.picker)
         self.status.show()
         self.menuBar().setEnabled(True)
-        self.actions.set_active(True)
+        self.library_actions.set_active(True)
         self.toolbar.show()
         self.picker.list.setFocus()
 
@@ -443,7 +449,7 @@ class MainWindow(QMainWindow):
         self.workout_view.setFocus()
         self.status.hide()  # the player shows its own notices
         self.menuBar().setEnabled(False)
-        self.actions.set_active(False)
+        self.library_actions.set_active(False)
         self.toolbar.hide()
         self.session_created.emit(session)
         session.start()
@@ -552,6 +558,13 @@ class MainWindow(QMainWindow):
     def _ask_to_close(self, can_log: bool) -> str:
         return ask_to_close(self, can_log)
 
-    def centre_widget(self) -> QWidget:
+    def centre_widget(self) -> QWidget | None:
         """The page shown now (for tests)."""
         return self.stack.currentWidget()
+
+
+def _retheme(theme: str) -> None:
+    """Apply ``theme`` to the running application."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme)

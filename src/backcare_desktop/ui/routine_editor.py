@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -97,7 +98,9 @@ class MoveList(QListWidget):
             return
         super().keyPressEvent(event)
 
-    def _on_rows_moved(self, _parent, start: int, _end: int, _dest, row: int) -> None:
+    def _on_rows_moved(
+        self, _parent: object, start: int, _end: int, _dest: object, row: int
+    ) -> None:
         target = row - 1 if row > start else row
         self.reordered.emit(start, target)
 
@@ -133,8 +136,10 @@ class RoutineEditor(QDialog):
         splitter.addWidget(self._move_form())
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.total_label = QLabel(objectName="editorTotal")
-        self.problems_label = QLabel(objectName="editorProblems")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("editorTotal")
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("editorProblems")
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b3261e;")
         self.problems_label.setAccessibleName(self.tr("Problems to fix before saving"))
@@ -195,9 +200,10 @@ class RoutineEditor(QDialog):
             self.focus_boxes[tag] = box
             focus_row.addWidget(box)
         focus_row.addStretch(1)
-        grid.addWidget(QLabel(self.tr("&Title")), 0, 0)
+        title_label = QLabel(self.tr("&Title"))
+        title_label.setBuddy(self.title_edit)
+        grid.addWidget(title_label, 0, 0)
         grid.addWidget(self.title_edit, 0, 1, 1, 3)
-        grid.itemAtPosition(0, 0).widget().setBuddy(self.title_edit)
         grid.addWidget(QLabel(self.tr("Summary")), 1, 0)
         grid.addWidget(self.summary_edit, 1, 1, 1, 3)
         grid.addWidget(QLabel(self.tr("Focus")), 2, 0)
@@ -296,13 +302,14 @@ class RoutineEditor(QDialog):
         form.addRow(self.tr("&Type"), self.kind_combo)
         form.addRow(self.tr("&Work"), self.amount_spin)
         form.addRow(self.tr("R&est after"), rest_row)
-        form.labelForField(rest_row).setBuddy(self.rest_spin)
+        _set_buddy(form, rest_row, self.rest_spin)
         form.addRow(self.tr("&Sides"), self.sides_combo)
         form.addRow(self.tr("&Instructions"), self.instructions_edit)
         form.addRow(self.tr("Form &cue"), self.cue_edit)
         form.addRow(self.tr("Muscles"), muscles)
-        form.addRow(self.tr("&Figure"), self._figure_row())
-        form.labelForField(self.figure_combo.parentWidget()).setBuddy(self.figure_combo)
+        figure_row = self._figure_row()
+        form.addRow(self.tr("&Figure"), figure_row)
+        _set_buddy(form, figure_row, self.figure_combo)
         self.move_form = group
         return group
 
@@ -542,3 +549,10 @@ class RoutineEditor(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _set_buddy(form: QFormLayout, field: QWidget | QLayout, buddy: QWidget) -> None:
+    """Let the label of ``field``'s row (with its & key) focus ``buddy``."""
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setBuddy(buddy)

@@ -131,7 +131,7 @@ class WorkoutSession(QObject):
 
             self.recorder = HistoryRecorder(store, lambda: datetime.now().astimezone())
             self.recorder.begin(self.routine, self._pain_before)
-            self.controller.event.connect(self._record)
+            self.controller.engine_event.connect(self._record)
         self.controller.start()
 
     def pause(self) -> None:

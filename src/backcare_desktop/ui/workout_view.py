@@ -116,21 +116,26 @@ class WorkoutView(QWidget):
 
     def _running_page(self) -> QWidget:
         page = QWidget()
-        self.routine_label = QLabel(objectName="workoutRoutine")
+        self.routine_label = QLabel()
+        self.routine_label.setObjectName("workoutRoutine")
         self.round_label = centred_label("workoutRound")
-        self.times_label = QLabel(objectName="workoutTimes")
+        self.times_label = QLabel()
+        self.times_label.setObjectName("workoutTimes")
         self.times_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.routine_label, 1)
         header.addWidget(self.round_label, 1)
         header.addWidget(self.times_label, 1)
 
-        self.stage = QFrame(objectName="stage")
+        self.stage = QFrame()
+
+        self.stage.setObjectName("stage")
         self.stage.setAutoFillBackground(True)
         self.kind_label = centred_label("kindLabel")
         self.countdown = centred_label("countdown")
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.done_button = QPushButton(icon("done"), self.tr("Done"), objectName="bigDone")
+        self.done_button = QPushButton(icon("done"), self.tr("Done"))
+        self.done_button.setObjectName("bigDone")
         self.done_button.setToolTip(self.tr("Finish this move (Enter)"))
         self.done_button.setAccessibleName(self.tr("Done: finish this move"))
         self.done_button.clicked.connect(self.done)
@@ -141,7 +146,8 @@ class WorkoutView(QWidget):
         self.caption = centred_label("caption")
         self.caption.setAccessibleName(self.tr("Spoken cue"))
         self.caption.hide()
-        self.segment_progress = QProgressBar(objectName="segmentProgress")
+        self.segment_progress = QProgressBar()
+        self.segment_progress.setObjectName("segmentProgress")
         self.segment_progress.setTextVisible(False)
         self.segment_progress.setRange(0, 1000)
         self.segment_progress.setAccessibleName(self.tr("Progress of this part"))
@@ -161,13 +167,17 @@ class WorkoutView(QWidget):
         for widget in (self.muscles_label, self.caption, self.segment_progress):
             stage_layout.addWidget(widget)
 
-        self.next_label = QLabel(objectName="nextLabel")
+        self.next_label = QLabel()
+
+        self.next_label.setObjectName("nextLabel")
         self.next_label.setWordWrap(True)
-        self.total_progress = QProgressBar(objectName="totalProgress")
+        self.total_progress = QProgressBar()
+        self.total_progress.setObjectName("totalProgress")
         self.total_progress.setRange(0, 1000)
         self.total_progress.setFormat(self.tr("Workout %p%"))
         self.total_progress.setAccessibleName(self.tr("Progress of the whole workout"))
-        self.notice_label = QLabel(objectName="notice")
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("notice")
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
 
@@ -476,28 +486,31 @@ class WorkoutView(QWidget):
 
     # -- controls ----------------------------------------------------------------------------
 
-    def _running(self) -> bool:
-        return self._engine_state() in (EngineState.RUNNING, EngineState.PAUSED)
+    def _running(self) -> WorkoutController | None:
+        """The controller while its workout runs or is paused, else None."""
+        if self._engine_state() in (EngineState.RUNNING, EngineState.PAUSED):
+            return self.controller
+        return None
 
     def toggle_pause(self) -> None:
         """Space."""
-        if self._running():
-            self.controller.toggle_pause()
+        if (controller := self._running()) is not None:
+            controller.toggle_pause()
 
     def skip(self) -> None:
         """Right or N."""
-        if self._running():
-            self.controller.skip()
+        if (controller := self._running()) is not None:
+            controller.skip()
 
     def back(self) -> None:
         """Left or P."""
-        if self._running():
-            self.controller.back()
+        if (controller := self._running()) is not None:
+            controller.back()
 
     def done(self) -> None:
         """Finish a reps move (Enter or the Done button)."""
-        if self._running():
-            self.controller.done()
+        if (controller := self._running()) is not None:
+            controller.done()
 
     def _enter_pressed(self) -> None:
         if self.pages.currentIndex() == 1:
@@ -533,7 +546,7 @@ class WorkoutView(QWidget):
         """Esc: leave full screen first; else stop, asking first after 30 seconds."""
         if self.pages.currentIndex() == 1:
             self.leave_finish()
-        elif self._running() and self.fullscreen:
+        elif self._running() is not None and self.fullscreen:
             self.fullscreen_toggled.emit()  # the platform's convention: Esc leaves full screen
         else:
             self.stop_with(self.confirm_stop)
@@ -544,17 +557,18 @@ class WorkoutView(QWidget):
         The workout is paused while asking and carries on when the answer is no. Returns True
         when the workout stopped (or was not running).
         """
-        if not self._running():
+        controller = self._running()
+        if controller is None:
             return True
-        engine = self.controller.engine
+        engine = controller.engine
         if engine.elapsed_ns() > STOP_CONFIRM_AFTER_NS:
             was_running = engine.state is EngineState.RUNNING
-            self.controller.pause()
+            controller.pause()
             if not confirm():
                 if was_running:
-                    self.controller.toggle_pause()
+                    controller.toggle_pause()
                 return False
-        self.controller.stop()
+        controller.stop()
         return True
 
     def _ask_to_stop(self) -> bool:

@@ -429,3 +429,26 @@ def _app_sequence(name: str) -> list[list[reference.Item]]:
 def test_each_fixture_plays_what_its_app_plays(name: str) -> None:
     imported = load(name)
     assert [reference.ours(r) for r in imported.routines] == _app_sequence(name)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{value}",  # gsettings get xyz.safeworlds.hiit exercise-json-list
+        "xyz.safeworlds.hiit exercise-json-list {value}",  # gsettings list-recursively
+        "exercise-json-list={value}",  # dconf dump
+    ],
+)
+def test_exercise_timer_titles_with_an_apostrophe_as_glib_prints_them(line: str) -> None:
+    """GLib quotes a string holding ' with ", escaping " and \\ (GVariant text format)."""
+    trainings = [
+        {"Title": "Runner's core", "Sets": 2, "ExerciseSec": 30, "RestSec": 10},
+        {"Title": 'The "long" one \\ twice', "Sets": 1, "ExerciseSec": 45, "RestSec": 0},
+    ]
+    text = json.dumps(trainings)
+    value = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    imported = import_routines(line.format(value=value).encode(), "gsettings.txt")
+    assert [routine.title for routine in imported.routines] == [
+        "Runner's core",
+        'The "long" one \\ twice',
+    ]
