@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="206"/>
+        <location filename="../help_dialogs.py" line="207"/>
         <source>About Backcare</source>
         <translation>Über Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="210"/>
+        <location filename="../help_dialogs.py" line="211"/>
         <source>Backcare %1</source>
         <translation>Backcare %1</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="214"/>
+        <location filename="../help_dialogs.py" line="215"/>
         <source>An interval timer for back-care routines: Pilates, core, glutes, yoga and barre for runners.</source>
         <translation>Ein Intervall-Timer für Rückenroutinen: Pilates, Körpermitte, Gesäß, Yoga und Barre für Läuferinnen und Läufer.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="221"/>
+        <location filename="../help_dialogs.py" line="222"/>
         <source>Free software under the &lt;a href=&apos;%1&apos;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with the program, lists the parts it ships with and their licences.</source>
         <translation>Freie Software unter der &lt;a href=&apos;%1&apos;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Sie kommt ohne jede Gewährleistung. THIRD_PARTY_NOTICES.md, das mit dem Programm kommt, nennt die mitgelieferten Teile und ihre Lizenzen.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="238"/>
+        <location filename="../help_dialogs.py" line="239"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="239"/>
+        <location filename="../help_dialogs.py" line="240"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="244"/>
+        <location filename="../help_dialogs.py" line="245"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="245"/>
+        <location filename="../help_dialogs.py" line="246"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="253"/>
+        <location filename="../help_dialogs.py" line="254"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
         <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
@@ -433,22 +433,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../help_dialogs.py" line="284"/>
+        <location filename="../help_dialogs.py" line="285"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="290"/>
+        <location filename="../help_dialogs.py" line="291"/>
         <source>&amp;About Backcare</source>
         <translation>Ü&amp;ber Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="292"/>
+        <location filename="../help_dialogs.py" line="293"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="294"/>
+        <location filename="../help_dialogs.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -530,167 +530,167 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="125"/>
+        <location filename="../history_view.py" line="126"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="135"/>
+        <location filename="../history_view.py" line="136"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="136"/>
+        <location filename="../history_view.py" line="137"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="137"/>
+        <location filename="../history_view.py" line="138"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="147"/>
+        <location filename="../history_view.py" line="148"/>
         <source>this week</source>
         <translation>diese Woche</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="148"/>
+        <location filename="../history_view.py" line="149"/>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="149"/>
+        <location filename="../history_view.py" line="150"/>
         <source>longest streak</source>
         <translation>längste Serie</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="150"/>
+        <location filename="../history_view.py" line="151"/>
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="184"/>
+        <location filename="../history_view.py" line="186"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="209"/>
+        <location filename="../history_view.py" line="211"/>
         <source>Back care</source>
         <translation>Rückentraining</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="213"/>
+        <location filename="../history_view.py" line="215"/>
         <source>Running and your back</source>
         <translation>Laufen und dein Rücken</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="247"/>
+        <location filename="../history_view.py" line="250"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="250"/>
+        <location filename="../history_view.py" line="253"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="278"/>
+        <location filename="../history_view.py" line="281"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="279"/>
+        <location filename="../history_view.py" line="282"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="288"/>
+        <location filename="../history_view.py" line="291"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="289"/>
+        <location filename="../history_view.py" line="292"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="290"/>
+        <location filename="../history_view.py" line="293"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="291"/>
+        <location filename="../history_view.py" line="294"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="292"/>
+        <location filename="../history_view.py" line="295"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="293"/>
+        <location filename="../history_view.py" line="296"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="294"/>
+        <location filename="../history_view.py" line="297"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="296"/>
+        <location filename="../history_view.py" line="299"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="300"/>
+        <location filename="../history_view.py" line="303"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="363"/>
+        <location filename="../history_view.py" line="366"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="386"/>
+        <location filename="../history_view.py" line="389"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="393"/>
+        <location filename="../history_view.py" line="396"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="451"/>
+        <location filename="../history_view.py" line="454"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="458"/>
+        <location filename="../history_view.py" line="461"/>
         <source>%1 of %2 days done this week</source>
         <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="491"/>
+        <location filename="../history_view.py" line="494"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="492"/>
+        <location filename="../history_view.py" line="495"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="494"/>
+        <location filename="../history_view.py" line="497"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="510"/>
+        <location filename="../history_view.py" line="513"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -857,72 +857,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="197"/>
         <source>&amp;Find a routine</source>
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="231"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="506"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
@@ -960,12 +960,12 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="86"/>
+        <location filename="../routine_editor.py" line="87"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="87"/>
+        <location filename="../routine_editor.py" line="88"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
@@ -1599,313 +1599,313 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../routine_editor.py" line="121"/>
+        <location filename="../routine_editor.py" line="124"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="121"/>
+        <location filename="../routine_editor.py" line="124"/>
         <source>Edit routine</source>
         <translation>Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="140"/>
+        <location filename="../routine_editor.py" line="145"/>
         <source>Problems to fix before saving</source>
         <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="165"/>
+        <location filename="../routine_editor.py" line="170"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="168"/>
+        <location filename="../routine_editor.py" line="173"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="171"/>
-        <location filename="../routine_editor.py" line="201"/>
+        <location filename="../routine_editor.py" line="176"/>
+        <location filename="../routine_editor.py" line="207"/>
         <source>Summary</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="175"/>
-        <location filename="../routine_editor.py" line="206"/>
+        <location filename="../routine_editor.py" line="180"/>
+        <location filename="../routine_editor.py" line="212"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="179"/>
+        <location filename="../routine_editor.py" line="184"/>
         <source>Get-ready seconds</source>
         <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="180"/>
-        <location filename="../routine_editor.py" line="208"/>
+        <location filename="../routine_editor.py" line="185"/>
+        <location filename="../routine_editor.py" line="214"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="181"/>
+        <location filename="../routine_editor.py" line="186"/>
         <source>Rest between rounds, seconds</source>
         <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="182"/>
+        <location filename="../routine_editor.py" line="187"/>
         <source>Seconds to switch sides</source>
         <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="184"/>
-        <location filename="../routine_editor.py" line="218"/>
+        <location filename="../routine_editor.py" line="189"/>
+        <location filename="../routine_editor.py" line="224"/>
         <source>Reps moves</source>
         <translation>Wiederholungsübungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="185"/>
+        <location filename="../routine_editor.py" line="190"/>
         <source>As in Settings</source>
         <translation>Wie in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="186"/>
+        <location filename="../routine_editor.py" line="191"/>
         <source>Wait for Done</source>
         <translation>Auf „Fertig“ warten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="187"/>
+        <location filename="../routine_editor.py" line="192"/>
         <source>Move on by themselves</source>
         <translation>Von selbst weitergehen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="193"/>
+        <location filename="../routine_editor.py" line="198"/>
         <source>Focus: %1</source>
         <translation>Schwerpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="198"/>
+        <location filename="../routine_editor.py" line="203"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="203"/>
+        <location filename="../routine_editor.py" line="209"/>
         <source>Focus</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="207"/>
+        <location filename="../routine_editor.py" line="213"/>
         <source>Get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="209"/>
+        <location filename="../routine_editor.py" line="215"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="210"/>
+        <location filename="../routine_editor.py" line="216"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="228"/>
+        <location filename="../routine_editor.py" line="234"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="230"/>
+        <location filename="../routine_editor.py" line="236"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="232"/>
+        <location filename="../routine_editor.py" line="238"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="235"/>
+        <location filename="../routine_editor.py" line="241"/>
         <source> move</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="240"/>
+        <location filename="../routine_editor.py" line="246"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
         <translation>Übungen (ziehen oder Alt+↑/↓ zum Umsortieren)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="246"/>
+        <location filename="../routine_editor.py" line="252"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="249"/>
+        <location filename="../routine_editor.py" line="255"/>
         <source>Move name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="252"/>
+        <location filename="../routine_editor.py" line="258"/>
         <source>Timed or counted</source>
         <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="253"/>
+        <location filename="../routine_editor.py" line="259"/>
         <source>Timed (countdown)</source>
         <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="254"/>
+        <location filename="../routine_editor.py" line="260"/>
         <source>Reps (press Done)</source>
         <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="258"/>
+        <location filename="../routine_editor.py" line="264"/>
         <source>Work seconds or rep count</source>
         <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="263"/>
+        <location filename="../routine_editor.py" line="269"/>
         <source>Rest after the move, seconds</source>
         <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="267"/>
+        <location filename="../routine_editor.py" line="273"/>
         <source>None: the workout ends (or the rest between rounds begins) after the last move</source>
         <translation>Keine: Nach der letzten Übung endet das Training (oder die Pause zwischen den Runden beginnt)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="277"/>
+        <location filename="../routine_editor.py" line="283"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="278"/>
+        <location filename="../routine_editor.py" line="284"/>
         <source>Both sides together</source>
         <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="279"/>
+        <location filename="../routine_editor.py" line="285"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="282"/>
+        <location filename="../routine_editor.py" line="288"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="285"/>
+        <location filename="../routine_editor.py" line="291"/>
         <source>Spoken form cue</source>
         <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="291"/>
+        <location filename="../routine_editor.py" line="297"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="304"/>
+        <location filename="../routine_editor.py" line="311"/>
         <source>&amp;Figure</source>
         <translation>&amp;Figur</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="313"/>
+        <location filename="../routine_editor.py" line="320"/>
         <source>Figure shown for the move</source>
         <translation>Figur, die die Übung zeigt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="316"/>
+        <location filename="../routine_editor.py" line="323"/>
         <source>None (a neutral figure)</source>
         <translation>Keine (eine neutrale Figur)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="326"/>
+        <location filename="../routine_editor.py" line="333"/>
         <source>Preview of the figure</source>
         <translation>Vorschau der Figur</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="387"/>
+        <location filename="../routine_editor.py" line="394"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="509"/>
+        <location filename="../routine_editor.py" line="516"/>
         <source>
 …and %1 more</source>
         <translation>
 …und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="515"/>
+        <location filename="../routine_editor.py" line="522"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="295"/>
+        <location filename="../routine_editor.py" line="301"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="296"/>
+        <location filename="../routine_editor.py" line="302"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="297"/>
+        <location filename="../routine_editor.py" line="303"/>
         <source>&amp;Work</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="298"/>
+        <location filename="../routine_editor.py" line="304"/>
         <source>R&amp;est after</source>
         <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="300"/>
+        <location filename="../routine_editor.py" line="306"/>
         <source>&amp;Sides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="301"/>
+        <location filename="../routine_editor.py" line="307"/>
         <source>&amp;Instructions</source>
         <translation>Anle&amp;itung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="302"/>
+        <location filename="../routine_editor.py" line="308"/>
         <source>Form &amp;cue</source>
         <translation>Hin&amp;weis</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="303"/>
+        <location filename="../routine_editor.py" line="309"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="336"/>
+        <location filename="../routine_editor.py" line="343"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="385"/>
+        <location filename="../routine_editor.py" line="392"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="402"/>
+        <location filename="../routine_editor.py" line="409"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="512"/>
+        <location filename="../routine_editor.py" line="519"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="539"/>
+        <location filename="../routine_editor.py" line="546"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="540"/>
+        <location filename="../routine_editor.py" line="547"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
@@ -2802,7 +2802,7 @@ gung</translation>
     </message>
     <message>
         <location filename="../help_dialogs.py" line="49"/>
-        <location filename="../help_dialogs.py" line="68"/>
+        <location filename="../help_dialogs.py" line="69"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
@@ -2813,6 +2813,7 @@ gung</translation>
     </message>
     <message>
         <location filename="../help_dialogs.py" line="52"/>
+        <location filename="../help_dialogs.py" line="54"/>
         <source>Show or hide the move&apos;s instructions</source>
         <translation>Die Anleitung der Übung zeigen oder verbergen</translation>
     </message>
@@ -2822,154 +2823,154 @@ gung</translation>
         <translation>Ton aus oder an</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="54"/>
+        <location filename="../help_dialogs.py" line="55"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="56"/>
-        <location filename="../help_dialogs.py" line="124"/>
+        <location filename="../help_dialogs.py" line="57"/>
+        <location filename="../help_dialogs.py" line="125"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="57"/>
+        <location filename="../help_dialogs.py" line="58"/>
         <source>Stop (asks first after the first 30 seconds)</source>
         <translation>Beenden (nach den ersten 30 Sekunden mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="61"/>
+        <location filename="../help_dialogs.py" line="62"/>
         <source>Routine list</source>
         <translation>Routinenliste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="62"/>
+        <location filename="../help_dialogs.py" line="63"/>
         <source>Pain question</source>
         <translation>Schmerzfrage</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="63"/>
+        <location filename="../help_dialogs.py" line="64"/>
         <source>After a workout</source>
         <translation>Nach dem Training</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="64"/>
+        <location filename="../help_dialogs.py" line="65"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="69"/>
+        <location filename="../help_dialogs.py" line="70"/>
         <source>Start the selected routine</source>
         <translation>Die ausgewählte Routine starten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="73"/>
+        <location filename="../help_dialogs.py" line="74"/>
         <source>Up / Down (in the search box)</source>
         <translation>Pfeil hoch / runter (im Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="74"/>
+        <location filename="../help_dialogs.py" line="75"/>
         <source>Move the selection in the list</source>
         <translation>Die Auswahl in der Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="78"/>
+        <location filename="../help_dialogs.py" line="79"/>
         <source>Esc (in the search box)</source>
         <translation>Esc (im Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="79"/>
+        <location filename="../help_dialogs.py" line="80"/>
         <source>Clear the search; once empty, back to the list</source>
         <translation>Die Suche leeren; ist sie leer, zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="82"/>
+        <location filename="../help_dialogs.py" line="83"/>
         <source>Routine editor</source>
         <translation>Routinen-Editor</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="83"/>
+        <location filename="../help_dialogs.py" line="84"/>
         <source>Alt+Up / Alt+Down</source>
         <translation>Alt+Pfeil hoch / Alt+Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="84"/>
+        <location filename="../help_dialogs.py" line="85"/>
         <source>Move the current move up or down</source>
         <translation>Die aktuelle Übung nach oben oder unten verschieben</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="86"/>
+        <location filename="../help_dialogs.py" line="87"/>
         <source>Answer</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="89"/>
+        <location filename="../help_dialogs.py" line="90"/>
         <source>S / Esc</source>
         <translation>S / Esc</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="90"/>
+        <location filename="../help_dialogs.py" line="91"/>
         <source>Skip the question</source>
         <translation>Die Frage überspringen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="95"/>
+        <location filename="../help_dialogs.py" line="96"/>
         <source>Rate pain or effort (0 is 10 for effort)</source>
         <translation>Schmerz oder Anstrengung bewerten (0 steht bei der Anstrengung für 10)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="99"/>
+        <location filename="../help_dialogs.py" line="100"/>
         <source>Left / Right, Up / Down</source>
         <translation>Pfeil links / rechts, hoch / runter</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="100"/>
+        <location filename="../help_dialogs.py" line="101"/>
         <source>One less or one more</source>
         <translation>Eins weniger oder eins mehr</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="104"/>
+        <location filename="../help_dialogs.py" line="105"/>
         <source>Home / End</source>
         <translation>Pos1 / Ende</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="105"/>
+        <location filename="../help_dialogs.py" line="106"/>
         <source>Lowest or highest</source>
         <translation>Niedrigster oder höchster Wert</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="109"/>
-        <location filename="../help_dialogs.py" line="114"/>
+        <location filename="../help_dialogs.py" line="110"/>
+        <location filename="../help_dialogs.py" line="115"/>
         <source>Delete</source>
         <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="110"/>
+        <location filename="../help_dialogs.py" line="111"/>
         <source>Clear the answer</source>
         <translation>Die Antwort löschen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="115"/>
+        <location filename="../help_dialogs.py" line="116"/>
         <source>Delete the selected sessions (with undo)</source>
         <translation>Die ausgewählten Einheiten löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="119"/>
+        <location filename="../help_dialogs.py" line="120"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="120"/>
+        <location filename="../help_dialogs.py" line="121"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="125"/>
+        <location filename="../help_dialogs.py" line="126"/>
         <source>Back to the routine list</source>
         <translation>Zurück zur Routinenliste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="154"/>
+        <location filename="../help_dialogs.py" line="155"/>
         <source>During a workout</source>
         <translation>Während des Trainings</translation>
     </message>
@@ -2977,18 +2978,18 @@ gung</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="167"/>
-        <location filename="../help_dialogs.py" line="171"/>
+        <location filename="../help_dialogs.py" line="168"/>
+        <location filename="../help_dialogs.py" line="172"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="169"/>
+        <location filename="../help_dialogs.py" line="170"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="169"/>
+        <location filename="../help_dialogs.py" line="170"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
@@ -3277,190 +3278,190 @@ gung</translation>
 <context>
     <name>WorkoutView</name>
     <message>
-        <location filename="../workout_view.py" line="133"/>
+        <location filename="../workout_view.py" line="137"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="134"/>
+        <location filename="../workout_view.py" line="139"/>
         <source>Finish this move (Enter)</source>
         <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="135"/>
+        <location filename="../workout_view.py" line="140"/>
         <source>Done: finish this move</source>
         <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="142"/>
+        <location filename="../workout_view.py" line="147"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="147"/>
+        <location filename="../workout_view.py" line="153"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="149"/>
+        <location filename="../workout_view.py" line="155"/>
         <source>How to do the move</source>
         <translation>So geht die Übung</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="168"/>
+        <location filename="../workout_view.py" line="177"/>
         <source>Workout %p%</source>
         <translation>Training %p %</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="169"/>
+        <location filename="../workout_view.py" line="178"/>
         <source>Progress of the whole workout</source>
         <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="197"/>
+        <location filename="../workout_view.py" line="207"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="198"/>
+        <location filename="../workout_view.py" line="208"/>
         <source>Restart this part, or go back (Left or P)</source>
         <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="202"/>
-        <location filename="../workout_view.py" line="430"/>
+        <location filename="../workout_view.py" line="212"/>
+        <location filename="../workout_view.py" line="440"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="202"/>
+        <location filename="../workout_view.py" line="212"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="205"/>
+        <location filename="../workout_view.py" line="215"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="205"/>
+        <location filename="../workout_view.py" line="215"/>
         <source>Skip to the next part (Right or N)</source>
         <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="208"/>
-        <location filename="../workout_view.py" line="521"/>
+        <location filename="../workout_view.py" line="218"/>
+        <location filename="../workout_view.py" line="534"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="208"/>
+        <location filename="../workout_view.py" line="218"/>
         <source>Mute or unmute the cues (M)</source>
         <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="212"/>
-        <location filename="../workout_view.py" line="529"/>
+        <location filename="../workout_view.py" line="222"/>
+        <location filename="../workout_view.py" line="542"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="213"/>
+        <location filename="../workout_view.py" line="223"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="217"/>
+        <location filename="../workout_view.py" line="227"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="217"/>
+        <location filename="../workout_view.py" line="227"/>
         <source>End the workout (Esc)</source>
         <translation>Training beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="315"/>
+        <location filename="../workout_view.py" line="325"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="367"/>
+        <location filename="../workout_view.py" line="377"/>
         <source>Switch to the %1</source>
         <translation>Jetzt die %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="368"/>
+        <location filename="../workout_view.py" line="378"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="300"/>
+        <location filename="../workout_view.py" line="310"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="373"/>
+        <location filename="../workout_view.py" line="383"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="374"/>
+        <location filename="../workout_view.py" line="384"/>
         <source>WORK</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="375"/>
+        <location filename="../workout_view.py" line="385"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="376"/>
+        <location filename="../workout_view.py" line="386"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="377"/>
+        <location filename="../workout_view.py" line="387"/>
         <source>ROUND REST</source>
         <translation>RUNDENPAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="379"/>
+        <location filename="../workout_view.py" line="389"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="413"/>
+        <location filename="../workout_view.py" line="423"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="421"/>
+        <location filename="../workout_view.py" line="431"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="430"/>
+        <location filename="../workout_view.py" line="440"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="521"/>
+        <location filename="../workout_view.py" line="534"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="529"/>
+        <location filename="../workout_view.py" line="542"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="563"/>
+        <location filename="../workout_view.py" line="577"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="564"/>
+        <location filename="../workout_view.py" line="578"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
