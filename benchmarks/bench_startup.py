@@ -4,7 +4,11 @@ Both are started the same way in the same run, alternating, several times: a fre
 from ``subprocess`` launch to the moment its event loop is idle with the window shown (the app
 prints ``startup-ready`` then, see ``BACKCARE_DESKTOP_STARTUP_MARK``). The bare window imports
 the Qt modules the app has loaded by then. Both run from compiled bytecode, as installed
-software does. Bar: the app within 3x the bare window.
+software does. Bar: the app within 1.5x the bare window.
+
+The app loads what its first frame does not need (the history database, the cue sounds and
+the audio device) right after that frame; the time until that is done (``startup-loaded``) is
+printed too, for information.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ BARE_WINDOW = """
 import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
-from PySide6 import QtDBus, QtGui, QtMultimedia, QtSvg, QtTextToSpeech  # as the app loads them
+from PySide6 import QtDBus, QtGui, QtNetwork, QtSvg  # as the app has loaded them by its mark
 app = QApplication([])
 window = QMainWindow()
 window.setCentralWidget(QListWidget())
@@ -35,14 +39,26 @@ app.exec()
 """
 
 
+BAR = 1.5
+
+
 def time_to_ready(command: list[str], env: dict[str, str]) -> float:
     """Seconds from launching ``command`` to its ``startup-ready`` line."""
+    return time_to_marks(command, env)["startup-ready"]
+
+
+def time_to_marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from launching ``command`` to each ``startup-…`` line it prints."""
     started = time.monotonic_ns()
     result = subprocess.run(
         command, env=env, capture_output=True, text=True, timeout=120, check=True
     )
-    line = next(line for line in result.stdout.splitlines() if line.startswith("startup-ready"))
-    return (int(line.split()[1]) - started) / 1e9
+    return {
+        name: (int(value) - started) / 1e9
+        for name, value in (
+            line.split()[:2] for line in result.stdout.splitlines() if line.startswith("startup-")
+        )
+    }
 
 
 def main() -> int:
@@ -53,13 +69,15 @@ def main() -> int:
     # An installed app runs from compiled bytecode (pip compiles at install time); let the
     # warm-up run write it, as a user's first start would.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    app_times, bare_times = [], []
+    app_times, bare_times, loaded_times = [], [], []
     with tempfile.TemporaryDirectory() as data:
         app = [sys.executable, "-m", "backcare_desktop", "--data-dir", str(Path(data) / "d")]
         bare = [sys.executable, "-c", BARE_WINDOW]
         time_to_ready(app, env)  # first run: create the data folders and sound cache
         for _ in range(RUNS):
-            app_times.append(time_to_ready(app, env))
+            marks = time_to_marks(app, env)
+            app_times.append(marks["startup-ready"])
+            loaded_times.append(marks["startup-loaded"])
             bare_times.append(time_to_ready(bare, env))
     app_median = statistics.median(app_times)
     bare_median = statistics.median(bare_times)
@@ -73,8 +91,9 @@ def main() -> int:
         f"  backcare-desktop:    {app_median * 1000:7.0f} ms  "
         f"(min {min(app_times) * 1000:.0f}, max {max(app_times) * 1000:.0f})"
     )
-    print(f"  ratio: {ratio:.2f}x (bar: at most 3x) -> {'ok' if ratio <= 3 else 'MISSED'}")
-    return 0 if ratio <= 3 else 1
+    print(f"  history and sounds loaded too: {statistics.median(loaded_times) * 1000:7.0f} ms")
+    print(f"  ratio: {ratio:.2f}x (bar: at most {BAR}x) -> {'ok' if ratio <= BAR else 'MISSED'}")
+    return 0 if ratio <= BAR else 1
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         self_test=args.self_test,
         ask=args.ask,
         debug=args.debug,
+        minimised=args.minimised,
     )
 
 

@@ -126,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-voice", dest="voice", action="store_false", help="tones only this time"
     )
     parser.add_argument(
+        "--minimised",
+        action="store_true",
+        help="start minimised to the tray (how the app starts at login)",
+    )
+    parser.add_argument(
         "--render-figures",
         metavar="DIR",
         type=Path,

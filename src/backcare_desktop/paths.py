@@ -48,7 +48,7 @@ class AppPaths:
     def ensure(self) -> None:
         """Create the folders that do not exist yet. Raises OSError when that fails."""
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # health data: owner only
 
 
 def app_paths(data_dir: Path | None = None) -> AppPaths:

@@ -69,6 +69,8 @@ class Settings:
     """How fast the voice speaks: -1 (slowest) .. 0 (normal) .. 1 (fastest)."""
     auto_advance_reps: bool = False
     """Reps moves end by themselves after their estimated time (a routine may say otherwise)."""
+    start_at_login: bool = False
+    """Start with the desktop session, minimised to the tray (an XDG autostart entry)."""
 
 
 MAX_SETTINGS_BYTES = 1_000_000
@@ -148,6 +150,7 @@ _READERS: dict[str, Callable[[Fields], Any]] = {
     "voice_name": _text("voice_name", 200),
     "speech_rate": lambda fields: fields.number("speech_rate", -1, 1),
     "auto_advance_reps": lambda fields: fields.boolean("auto_advance_reps"),
+    "start_at_login": lambda fields: fields.boolean("start_at_login"),
 }
 """How each setting is read: every value bounded, so a hostile file cannot make the app slow."""
 

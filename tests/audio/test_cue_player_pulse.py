@@ -66,6 +66,26 @@ def test_ticks_sound_on_the_output_evenly_spaced_from_the_first(
     assert max(map(abs, spread)) <= 10.0, spread
 
 
+def test_an_armed_cue_sounds_on_time_while_the_gui_thread_is_blocked(
+    repo_root: Path, tmp_path: Path, pulse: dict[str, str]
+) -> None:
+    """Each tick is armed 300 ms ahead, then the GUI thread sleeps 450 ms before confirming:
+    the tone sounds at its due time, from the tone thread, and only once."""
+    wav = tmp_path / "out.wav"
+    with recording(pulse, wav) as recorded:
+        report = play_cues(
+            repo_root,
+            pulse,
+            tmp_path / "cache",
+            *("--count", "5", "--interval-ms", "1000", "--armed-ms", "300", "--block-ms", "450"),
+        )
+    onsets = [recorded.monotonic_ms(onset) for onset in find_onsets(wav)]
+    assert len(onsets) == 5  # not twice: the confirmation after the block plays nothing
+    errors = [onset - due for onset, due in zip(onsets, report["play_ms"], strict=True)]
+    spread = [error - statistics.median(errors) for error in errors]
+    assert max(map(abs, spread)) <= 10.0, spread
+
+
 @pytest.mark.skipif(
     shutil.which("speech-dispatcher") is None, reason="speech-dispatcher is not installed"
 )

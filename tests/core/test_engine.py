@@ -236,6 +236,47 @@ def test_at_a_segment_end_the_next_cue_is_delivered_before_the_bookkeeping() -> 
     assert isinstance(events.events[2], SegmentStarted) and events.events[2].segment.title == "A"
 
 
+def test_the_upcoming_cue_is_each_cue_before_it_falls_due() -> None:
+    """Stepping 1 ms at a time: every cue delivered was announced as upcoming, exactly."""
+    engine, clock, events = make(timed("A", 3, rest_s=2), timed("B", 4), get_ready_s=2)
+    assert engine.upcoming_cue() is None  # not started
+    engine.start()
+    predicted = []
+    while engine.state is EngineState.RUNNING:
+        upcoming = engine.upcoming_cue()
+        if upcoming is not None and upcoming not in predicted:
+            predicted.append(upcoming)
+        clock.advance(S // 1000)
+        engine.update()
+    delivered = events.of(CueDue)
+    assert delivered[1:] == predicted  # the first sounds as the workout starts
+    assert delivered[-1].cue.kind is CueKind.FINISHED
+
+
+def test_a_reps_move_has_no_upcoming_cue_after_its_own() -> None:
+    engine, clock, _events = make(counted("B", 2), timed("C", 2), get_ready_s=0)
+    engine.start()
+    clock.advance_s(30)
+    assert engine.upcoming_cue() is None  # waits for Done: nothing can be scheduled
+    engine.done()
+    upcoming = engine.upcoming_cue()
+    assert upcoming is not None and upcoming.due_ns > clock.now_ns() - S
+
+
+def test_no_upcoming_cue_while_paused() -> None:
+    engine, clock, _events = make(timed("A", 10))
+    engine.start()
+    first = engine.upcoming_cue()
+    assert first is not None
+    engine.pause()
+    assert engine.upcoming_cue() is None
+    clock.advance_s(5)
+    engine.resume()
+    resumed = engine.upcoming_cue()
+    assert resumed is not None and resumed.cue is first.cue
+    assert resumed.due_ns == first.due_ns + 5 * S
+
+
 def test_reading_the_engine_changes_nothing() -> None:
     engine, clock, events = make(timed("A", 10, rest_s=5), timed("B", 10), get_ready_s=3)
     engine.start()
@@ -250,6 +291,7 @@ def test_reading_the_engine_changes_nothing() -> None:
         engine.total_remaining_ns(),
         engine.progress(),
         engine.next_deadline_ns(),
+        engine.upcoming_cue(),
     )
     assert readings[:4] == (EngineState.RUNNING, 0, "Get ready", 0)
     assert engine.elapsed_ns() == 30 * S  # times are read from the clock

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pytest
 from backcare_desktop.storage import db as db_module
 from backcare_desktop.storage.db import open_database, transaction
 from backcare_desktop.storage.history import HistoryStore
-from backcare_desktop.storage.schema import SCHEMA_VERSION
+from backcare_desktop.storage.schema import SCHEMA_VERSION, Migration
 from tests.storage.helpers import fixed_now, make_routine, move_record, sha256
 
 KEPT_NAME = "history.sqlite3.corrupt-20240506-070809"
@@ -392,23 +393,68 @@ def test_read_only_database_at_an_older_schema_is_migrated_in_memory_only(
     assert sha256(db_path) == before
 
 
-def test_locked_database_falls_back_to_read_only(db_path: Path, monkeypatch):
+@pytest.mark.parametrize("journal", ["WAL", "DELETE"])
+def test_locked_database_stays_writable_and_saves_once_free(db_path: Path, journal: str):
+    """Another program's lock at start-up never makes the run read-only, nor waits long."""
     populate(db_path, sessions=1)
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(db_path, isolation_level=None)
     try:
-        holder.execute("PRAGMA journal_mode = DELETE")
+        holder.execute(f"PRAGMA journal_mode = {journal}")
         holder.execute("BEGIN EXCLUSIVE")
+        began = time.monotonic()
         db = open_database(db_path, fixed_now)
+        assert time.monotonic() - began < 1.0
+        assert not db.read_only and not db.in_memory and db.notices == ()
+        store = HistoryStore(db)
+        with pytest.raises(sqlite3.OperationalError), db.no_wait():
+            store.start_session(make_routine(), datetime(2024, 2, 1, tzinfo=UTC))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    try:
+        store.start_session(make_routine(), datetime(2024, 2, 1, tzinfo=UTC))
+    finally:
+        db.close()
+    assert session_count(db_path) == 2
+
+
+def test_locked_database_that_needs_migrating_is_read_only_with_a_reason(db_path: Path):
+    populate(db_path, sessions=1)
+    newer = (*db_module.MIGRATIONS, Migration(SCHEMA_VERSION + 1, "test", ("CREATE TABLE t (a)",)))
+    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        db = open_database(db_path, fixed_now, migrations=newer)
         try:
             assert db.read_only or db.in_memory
             assert "in use by another program" in db.notices[0]
         finally:
             db.close()
     finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert session_count(db_path) == 1
+        connection.execute("ROLLBACK")
+        connection.close()
+
+
+def test_database_folder_and_files_are_private(db_path: Path):
+    db = open_database(db_path, fixed_now)
+    try:
+        HistoryStore(db).start_session(make_routine(), datetime(2024, 2, 1, tzinfo=UTC))
+        modes = {
+            name: Path(f"{db_path}{name}").stat().st_mode & 0o777 for name in ("", "-wal", "-shm")
+        }
+        assert modes == {"": 0o600, "-wal": 0o600, "-shm": 0o600}
+        assert db_path.parent.stat().st_mode & 0o777 == 0o700
+    finally:
+        db.close()
+
+
+def test_files_of_older_releases_are_made_private(db_path: Path):
+    populate(db_path, sessions=1)
+    db_path.parent.chmod(0o755)
+    db_path.chmod(0o644)
+    open_database(db_path, fixed_now).close()
+    assert db_path.stat().st_mode & 0o777 == 0o600
+    assert db_path.parent.stat().st_mode & 0o777 == 0o700
 
 
 def test_describe_error_names_the_usual_causes():

@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backcare_desktop.core.routine import routine_from_dict
-from backcare_desktop.core.stats import history_charts, week_start
+from backcare_desktop.core.stats import daily_minutes, history_charts, time_per_focus, week_start
+from backcare_desktop.storage import aggregates
 from backcare_desktop.storage.db import open_database
 from backcare_desktop.storage.history import UNCHANGED, HistoryStore
 from tests.storage.helpers import fixed_now, make_routine, move_record
@@ -280,6 +281,43 @@ def test_table_rows_feed_the_charts_too(store: HistoryStore):
     assert charts.weeks[-1].met and charts.weeks[-1].sessions == 3
     assert charts.focus == {"core": 60.0, "glutes": 60.0}
     assert charts == history_charts(store.summaries(started + timedelta(days=1)), date(2024, 5, 12))
+
+
+def test_sql_day_totals_and_focus_match_the_python_stats(store: HistoryStore) -> None:
+    """Sessions near midnight in several time zones land on the same local days either way."""
+    zones = [timezone(timedelta(hours=hours)) for hours in (-5, 0, 2, 14)]
+    for number in range(40):
+        zone = zones[number % len(zones)]
+        started = datetime(2024, 3, 1 + number % 9, 23, 30, tzinfo=zone) + timedelta(
+            minutes=37 * number
+        )
+        session_id = store.start_session(make_routine(), started, pain_before=number % 11)
+        for position in range(number % 3 + 1):
+            store.record_move(
+                session_id,
+                move_record(
+                    position, done_s=10.0 + number, muscles=("core", "back")[: 1 + position % 2]
+                ),
+                session_active_s=12.5 * (position + 1),
+            )
+        store.finish_session(
+            session_id, "completed", started + timedelta(minutes=5), 61.25 * number
+        )
+    summaries = store.summaries()
+    seconds, counts = aggregates.day_totals(store.connection)
+    assert {day: value / 60 for day, value in seconds.items()} == pytest.approx(
+        daily_minutes(summaries)
+    )
+    expected_counts: dict[date, int] = {}
+    for summary in summaries:
+        day = summary.started.date()
+        expected_counts[day] = expected_counts.get(day, 0) + 1
+    assert counts == expected_counts
+    since = date(2024, 3, 5)
+    assert aggregates.focus_seconds(store.connection, since) == pytest.approx(
+        time_per_focus(summaries, since=since)
+    )
+    assert list(aggregates.focus_seconds(store.connection)) == list(time_per_focus(summaries))
 
 
 def test_sessions_carry_their_routines_planned_length(store: HistoryStore):

@@ -7,6 +7,7 @@ SQLITE_READONLY, just like a read-only disk, and turning it off is the disk comi
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -308,3 +309,45 @@ def test_a_naive_wall_clock_is_taken_as_local_time(store: HistoryStore):
     (row,) = store.sessions()
     assert row.started == datetime(2024, 6, 1, 12, 0).astimezone()
     assert recorder.problem is None
+
+
+def test_a_held_lock_never_stalls_the_workout_and_everything_is_saved_after(
+    db_path: Path, store: HistoryStore
+):
+    """Another program holds the database: each engine event returns at once, nothing is lost."""
+    workout = Workout(store)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    slowest_s = 0.0
+    try:
+        workout.recorder.begin(workout.routine)
+        original = workout.recorder.handle
+
+        def timed_handle(event: object) -> None:
+            nonlocal slowest_s
+            began = time.perf_counter()
+            original(event)  # type: ignore[arg-type]
+            slowest_s = max(slowest_s, time.perf_counter() - began)
+
+        workout.engine = WorkoutEngine(build_timeline(workout.routine), workout.clock, timed_handle)
+        workout.engine.start()
+        workout.run_to_end()
+        assert workout.recorder.pending == 6  # start, four moves, finish
+        assert "in use by another program" in (workout.recorder.problem or "")
+        assert workout.recorder.retry() is False
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert slowest_s < 0.02
+    assert workout.recorder.retry() is True
+    assert workout.recorder.problem is None
+    session_id = workout.recorder.session_id
+    assert session_id is not None
+    assert [move[1] for move in saved_moves(store, session_id)] == [
+        "Bridge",
+        "Swan",
+        "Side plank",
+        "Side plank",
+    ]
+    row = store.session(session_id)
+    assert row is not None and row.status == "completed"

@@ -1,11 +1,13 @@
 """Plays cues through the app's player and prints what happened as JSON; run in a subprocess.
 
 ``python -m tests.support.play_cues --cache DIR [--kind tick] [--count 1] [--interval-ms 500]
-[--say TEXT] [--voice]`` from the checkout, with the env of a private PulseAudio server (see
-:mod:`tests.support.pulse`): Qt Multimedia picks the audio server up only at its first use.
+[--say TEXT] [--voice] [--armed-ms AHEAD --block-ms BLOCK]`` from the checkout, with the env
+of a private PulseAudio server (see :mod:`tests.support.pulse`): Qt Multimedia picks the audio
+server up only at its first use.
 Prints ``{"audio_available", "voice_available", "notices", "play_ms"}`` (the first three as
 they were at the last cue; ``play_ms``: the monotonic times of the ``play()`` calls relative to
-the first).
+the first). With ``--armed-ms``, each cue is scheduled that far ahead and the GUI thread is then
+blocked for ``--block-ms`` before ``play()`` confirms it; ``play_ms`` are then the due times.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 
 from backcare_desktop.audio.player import create_player
 from backcare_desktop.audio.render import prepare_cue_sounds
+from backcare_desktop.core.engine import CueDue
 from backcare_desktop.core.timeline import Cue, CueKind
 from backcare_desktop.resources import sounds_dir
 
@@ -36,6 +39,8 @@ def main() -> None:
     parser.add_argument("--interval-ms", type=int, default=500)
     parser.add_argument("--say", default="")
     parser.add_argument("--voice", action="store_true")
+    parser.add_argument("--armed-ms", type=int, default=0)
+    parser.add_argument("--block-ms", type=int, default=0)
     args = parser.parse_args()
     app = QCoreApplication([])
     prepared = prepare_cue_sounds(sounds_dir(), "soft", 1.0, args.cache)
@@ -45,8 +50,15 @@ def main() -> None:
     timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=args.interval_ms)
 
     def play() -> None:
-        play_times.append(time.monotonic())
-        player.play(Cue(args.kind, 0, args.say))
+        cue = Cue(args.kind, 0, args.say)
+        if args.armed_ms:
+            due_ns = time.monotonic_ns() + args.armed_ms * 1_000_000
+            play_times.append(due_ns / 1e9)
+            player.schedule(CueDue(cue, len(play_times), due_ns))
+            time.sleep(args.block_ms / 1000)  # the GUI thread is busy past the due time
+        else:
+            play_times.append(time.monotonic())
+        player.play(cue)
         if len(play_times) == args.count:
             timer.stop()
             report.update(  # now: quitting closes the player

@@ -27,6 +27,7 @@ class RecordingPlayer:
 
     def __init__(self) -> None:
         self.played: list[Cue] = []
+        self.scheduled: list = []
         self.muted = False
         self.voice = True
         self.spoken: list[tuple[str, str, float, float]] = []  # text, voice, rate, volume
@@ -37,6 +38,9 @@ class RecordingPlayer:
     def play(self, cue: Cue) -> None:
         if not self.muted:
             self.played.append(cue)
+
+    def schedule(self, event) -> None:
+        self.scheduled.append(event)
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted

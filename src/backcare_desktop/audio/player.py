@@ -13,11 +13,13 @@ import importlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from backcare_desktop.audio.speech import Speech
+from backcare_desktop.audio.tones import CueTones
+from backcare_desktop.core.engine import CueDue
 from backcare_desktop.core.timeline import Cue, CueKind
 
 
@@ -42,8 +44,6 @@ def no_sound_notice(reason: str) -> str:
     ).replace("%1", reason)
 
 
-WARM_UP_VOLUME = 0.001
-"""The start-up tone plays at -60 dB: inaudible, but not 0 (see ``QtCuePlayer._warm_up_tones``)."""
 WARM_UP_LIMIT_MS = 1500
 """:meth:`QtCuePlayer.when_warm` gives up waiting for the start-up tone after this long."""
 
@@ -53,6 +53,10 @@ class CuePlayer(Protocol):
 
     def play(self, cue: Cue) -> None:
         """Sound the tone for ``cue.kind`` and, when voice is on, speak ``cue.say`` if any."""
+
+    def schedule(self, event: CueDue | None) -> None:
+        """The next cue and when it falls due (None: nothing is coming; paused or ended), so
+        its tone can be prepared to sound on time whatever the GUI thread is doing."""
 
     def set_muted(self, muted: bool) -> None:
         """Silence everything (and stop what is sounding), or allow sound again."""
@@ -111,6 +115,9 @@ class SilentPlayer:
 
     def play(self, cue: Cue) -> None:
         """Do nothing: the cue is shown on screen only."""
+
+    def schedule(self, event: CueDue | None) -> None:
+        """Do nothing: there is nothing to prepare."""
 
     def set_muted(self, muted: bool) -> None:
         """Do nothing: already silent."""
@@ -190,7 +197,8 @@ def _import_qt(module: str) -> ModuleType:
 
 
 class QtCuePlayer(QObject):
-    """Tones through ``QSoundEffect`` (preloaded, stream warmed at start) and words through
+    """Tones through ``QSoundEffect`` in a high-priority thread of their own (preloaded, stream
+    warmed at start, the next cue armed ahead: see :mod:`.tones`) and words through
     ``QTextToSpeech`` (loaded in a thread of its own, warmed by a silent utterance).
 
     ``speech_engine`` names the text-to-speech plug-in; None picks the first real one.
@@ -211,9 +219,10 @@ class QtCuePlayer(QObject):
         language: str = "en",
     ) -> None:
         super().__init__(parent)
-        self._multimedia = _import_qt("QtMultimedia")
-        self._effects: dict[CueKind, Any] = {}
-        self._warming: CueKind | None = None
+        self._tones = CueTones(_import_qt("QtMultimedia"), self)
+        self._tones.warm_up_ended.connect(self._finish_warm_up)
+        self._warm = False
+        self._armed: CueDue | None = None
         self._after_warm_up: list[Callable[[], None]] = []
         self._muted = False
         self._voice_enabled = False
@@ -221,7 +230,7 @@ class QtCuePlayer(QObject):
         self._speech = Speech(speech_engine, QLocale(language), self)
         self._speech.changed.connect(self._on_speech_changed)
         self.load_sounds(files)
-        self._warm_up_tones()
+        self._tones.warm_up()
         self.set_voice_enabled(voice_enabled)
         app = QCoreApplication.instance()
         if app is not None:
@@ -256,15 +265,31 @@ class QtCuePlayer(QObject):
         """Sound the tone for ``cue.kind`` now; speak ``cue.say`` over any earlier speech."""
         if self._muted:
             return
-        self._play_tone(cue.kind)
+        armed, self._armed = self._armed, None
+        if armed is not None and cue is armed.cue:
+            self._tones.confirm(cue.kind, armed.due_ns)  # sounded on time unless the GUI won
+        else:
+            self._tones.play(cue.kind)
         if self._voice_enabled and cue.say:
             self._speech.say(cue.say)
+
+    def schedule(self, event: CueDue | None) -> None:
+        """Arm the tone thread to sound ``event`` at its due time (monotonic clock); None
+        cancels. :meth:`play` of the same cue then confirms instead of playing it again."""
+        if event is not None and self._armed is not None and event == self._armed:
+            return
+        self._armed = None if self._muted else event
+        if self._armed is None:
+            self._tones.disarm()
+        else:
+            self._tones.arm(self._armed.cue.kind, self._armed.due_ns)
 
     def set_muted(self, muted: bool) -> None:
         """Silence everything (stopping what is sounding), or allow sound again."""
         self._muted = muted
         if muted:
-            self._stop_tones()
+            self._armed = None
+            self._tones.stop()
             self._speech.stop()
 
     def set_voice_enabled(self, enabled: bool) -> None:
@@ -298,13 +323,8 @@ class QtCuePlayer(QObject):
 
     def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
         """Use these WAV files as the cue tones; a kind missing from ``files`` plays no tone."""
-        for kind in CueKind:
-            path = files.get(kind)
-            if path is None:
-                self._drop_effect(kind)
-                continue
-            effect = self._effects.get(kind) or self._new_effect(kind)
-            effect.setSource(QUrl.fromLocalFile(str(path)))
+        self._armed = None
+        self._tones.load(files)
 
     def when_warm(self, action: Callable[[], None]) -> None:
         """Call ``action`` from the event loop when the start-up tone has played (soon if it
@@ -315,57 +335,28 @@ class QtCuePlayer(QObject):
         the stream. Gives up waiting after WARM_UP_LIMIT_MS.
         """
         self._after_warm_up.append(action)
-        if self._warming is None:
+        if self._warm:
             self._finish_warm_up()
         elif len(self._after_warm_up) == 1:
-            QTimer.singleShot(WARM_UP_LIMIT_MS, self, self._finish_warm_up)
+            QTimer.singleShot(WARM_UP_LIMIT_MS, self, self._give_up_warm_up)
 
     def close(self) -> None:
         """Stop sounding and shut the speech thread down. Safe to call more than once."""
         self._after_warm_up.clear()
         self.set_muted(True)
         self._speech.close()
+        self._tones.close()
 
-    def _new_effect(self, kind: CueKind) -> Any:
-        effect = self._multimedia.QSoundEffect(self)
-        effect.playingChanged.connect(lambda: self._end_warm_up(kind))
-        self._effects[kind] = effect
-        return effect
-
-    def _drop_effect(self, kind: CueKind) -> None:
-        effect = self._effects.pop(kind, None)
-        if effect is not None:
-            effect.stop()
-            effect.deleteLater()
-        if kind is self._warming:
-            self._finish_warm_up()
-
-    def _warm_up_tones(self) -> None:
-        """Play one tone, nearly silent, so the audio stream starts now and not at the first cue.
-
-        One is enough: Qt 6.10+ mixes every effect of the same format (all prepared sounds are
-        44.1 kHz mono) into one shared stream; and never two at once (see ``_stop_tones``). Not at
-        volume 0, which Qt 6.11 was reported to mishandle (silencing the other voices).
-        """
-        kind = next(iter(self._effects), None)
-        if kind is not None:
-            self._effects[kind].setVolume(WARM_UP_VOLUME)
-            self._effects[kind].play()
-            self._warming = kind
-
-    def _end_warm_up(self, kind: CueKind) -> None:
-        effect = self._effects.get(kind)
-        if kind is self._warming and effect is not None and not effect.isPlaying():
+    def _give_up_warm_up(self) -> None:
+        """The start-up tone did not finish in time: stop it (it must not sound loud later)."""
+        if not self._warm:
+            self._tones.finish_warm_up()
             self._finish_warm_up()
 
     def _finish_warm_up(self) -> None:
-        """End the warm-up (full volume again); the actions waiting for it run from the event
-        loop, so never inside a call of this player (such as the ``play`` of another cue)."""
-        kind, self._warming = self._warming, None
-        effect = self._effects.get(kind) if kind is not None else None
-        if effect is not None:
-            effect.stop()  # if the limit ran out first: the rest of it must not sound loud
-            effect.setVolume(1.0)
+        """The output runs steadily; the actions waiting for it run from the event loop, so
+        never inside a call of this player (such as the ``play`` of another cue)."""
+        self._warm = True
         if self._after_warm_up:
             QTimer.singleShot(0, self, self._run_waiting)
 
@@ -374,25 +365,6 @@ class QtCuePlayer(QObject):
         actions, self._after_warm_up = self._after_warm_up, []
         for action in actions:
             action()
-
-    def _play_tone(self, kind: CueKind) -> None:
-        effect = self._effects.get(kind)
-        if effect is not None:
-            self._stop_tones()
-            effect.play()
-
-    def _stop_tones(self) -> None:
-        """Stop every tone (ending the warm-up): a new cue cuts the previous one off.
-
-        Never two at once: with two voices sounding together, Qt 6.12's effect mixer sometimes
-        deletes a notifier from its audio thread and then spins the event loop forever
-        ("QSocketNotifier: Invalid socket"); seen here in 5 runs of 5 with overlapping effects,
-        and in none of 5 runs of 300 plays when each play first stopped the others.
-        """
-        for effect in self._effects.values():
-            effect.stop()
-        if self._warming is not None:
-            self._finish_warm_up()
 
     def _on_speech_changed(self) -> None:
         if self._speech.failed and no_voice_notice() not in self._notices:

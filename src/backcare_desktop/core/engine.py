@@ -172,6 +172,29 @@ class WorkoutEngine:
             candidates.append(self._segment_start_ns + segment.duration_ns)
         return min(candidates) if candidates else None
 
+    def upcoming_cue(self) -> CueDue | None:
+        """The next cue, as it will be due if the workout runs on untouched; None unless running.
+
+        Lets a player schedule the sound ahead of time. A pause, skip, back or stop changes it:
+        ask again after each. Like every read, it changes nothing: ask after :meth:`update`.
+        """
+        if self._state is not EngineState.RUNNING:
+            return None
+        segments = self.timeline.segments
+        index, start, next_cue = self._index, self._segment_start_ns, self._next_cue
+        while True:
+            segment = segments[index]
+            duration = segment.duration_ns
+            if next_cue < len(segment.cues):
+                cue = segment.cues[next_cue]
+                if duration is None or cue.offset_ns <= duration:
+                    return CueDue(cue, index, start + cue.offset_ns)
+            if duration is None:
+                return None
+            if index + 1 == len(segments):
+                return CueDue(self.timeline.finish_cue, index, start + duration)
+            index, start, next_cue = index + 1, start + duration, 0
+
     # -- actions ---------------------------------------------------------------------------
 
     def start(self) -> None:

@@ -8,7 +8,13 @@
   ``<name>.corrupt-YYYYMMDD-HHMMSS`` (with its ``-wal``/``-shm``/``-journal`` files) and a
   fresh database is created;
 * when the folder or file cannot be written, an existing file is opened read-only, and
-  otherwise an in-memory database is used for this run.
+  otherwise an in-memory database is used for this run;
+* a file another program holds locked is opened for writing all the same when it needs no
+  migration: writes fail (SQLITE_BUSY) until the lock is gone, and the recorder retries them.
+
+Waits for locks are short (:data:`BUSY_TIMEOUT_MS`), and :meth:`OpenedDatabase.no_wait`
+makes them zero, so the GUI thread never waits long for another program. The folder is made
+0700 and the database files 0600: they hold health data.
 
 Each of those cases adds a sentence to :attr:`OpenedDatabase.notices` for the user, naming
 the paths involved.
@@ -18,6 +24,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,8 +35,12 @@ from urllib.parse import quote
 
 from backcare_desktop.storage.schema import MIGRATIONS, Migration
 
-BUSY_TIMEOUT_MS = 5000
-"""How long a statement waits for another connection's lock before failing."""
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 50
+"""How long a statement waits for another connection's lock before failing (GUI thread: short)."""
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
@@ -81,6 +93,15 @@ class OpenedDatabase:
     def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """``with db.transaction() as connection:`` commits on success, rolls back on error."""
         return transaction(self.connection)
+
+    @contextlib.contextmanager
+    def no_wait(self) -> Iterator[sqlite3.Connection]:
+        """Inside the block a locked database fails at once (SQLITE_BUSY) instead of waiting."""
+        self.connection.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield self.connection
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def __enter__(self) -> OpenedDatabase:
         return self
@@ -226,6 +247,39 @@ def move_aside(path: Path, now: Callable[[], datetime]) -> Path:
     return kept
 
 
+def _owned(path: Path) -> bool:
+    try:
+        return path.stat().st_uid == os.getuid()
+    except OSError:
+        return False
+
+
+def make_private(path: Path) -> None:
+    """Make the database's folder 0700 and the file with its companions 0600 where we own them.
+
+    Files of older releases were 0644 in a 0755 folder. Failures are ignored (the files are
+    still usable; a read-only disk cannot be changed anyway).
+    """
+    targets = [(path.parent, PRIVATE_FOLDER_MODE)] + [
+        (Path(f"{path}{suffix}"), PRIVATE_FILE_MODE) for suffix in ("", *COMPANION_SUFFIXES)
+    ]
+    for target, mode in targets:
+        with contextlib.suppress(OSError):
+            if _owned(target) and target.stat().st_mode & 0o777 != mode:
+                target.chmod(mode)
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable by its owner only (SQLite treats empty files as
+    empty databases and gives ``-wal``/``-shm`` the database file's permissions)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    os.close(descriptor)
+
+
+def _is_busy(error: BaseException) -> bool:
+    return error_code(error) in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
 def _in_memory(
     path: Path, notices: list[str], migrations: Sequence[Migration], file_version: int = 0
 ) -> OpenedDatabase:
@@ -328,19 +382,22 @@ def _is_unwritable(error: BaseException) -> bool:
     )
 
 
-def _check_header(path: Path, supported: int) -> None:
-    """Raise DatabaseDamagedError for a file that is not SQLite, _NewerError for a newer one.
+def _check_header(path: Path, supported: int) -> int | None:
+    """The version in the file's header (None for an empty file).
 
-    Reading the version from the header first means a newer file is never opened for writing.
+    Raises DatabaseDamagedError for a file that is not SQLite, _NewerError for a newer one.
+    Reading the version from the header first means a newer file is never opened for writing;
+    it needs no lock, so it works while another program holds one.
     """
     header = _read_header(path)
     if not header:
-        return  # SQLite treats an empty file as an empty database
+        return None  # SQLite treats an empty file as an empty database
     if len(header) < _HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
         raise DatabaseDamagedError("it does not start with the SQLite header")
     version = int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big")
     if version > supported:
         raise _NewerError(version)
+    return version
 
 
 def _inspect(connection: sqlite3.Connection, supported: int) -> int:
@@ -385,21 +442,41 @@ def _open_file(path: Path, migrations: Sequence[Migration]) -> tuple[sqlite3.Con
     Raises DatabaseDamagedError, _NewerError, or sqlite3/OS errors for the caller to sort out.
     A newer or damaged file is recognised before any writable connection is made to it.
     """
+    if path.exists():
+        return _open_existing(path, migrations)
+    _create_private(path)
+    try:
+        return _open_existing(path, migrations)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0:  # leave nothing behind where nothing could be made
+                path.unlink()
+        raise
+
+
+def _open_existing(path: Path, migrations: Sequence[Migration]) -> tuple[sqlite3.Connection, int]:
     supported = len(migrations)
-    existed = path.exists()
-    inspected = False
-    if existed:
-        _check_header(path, supported)
-        inspected = _inspect_read_only(path, supported)
-    connection = _connect(_uri(path, "rw" if existed else "rwc"))
+    header_version = _check_header(path, supported)
+    inspected = _inspect_read_only(path, supported)
+    connection = _connect(_uri(path, "rw"))
     try:
         _configure(connection)
-        version = _user_version(connection) if inspected else _inspect(connection, supported)
-        if version > supported:  # changed since it was inspected
-            raise _NewerError(version)
-        _probe_writable(connection)
-        connection.execute("PRAGMA journal_mode = WAL")
+        try:
+            version = _user_version(connection) if inspected else _inspect(connection, supported)
+            if version > supported:  # changed since it was inspected
+                raise _NewerError(version)
+            _probe_writable(connection)
+        except sqlite3.OperationalError as error:
+            # Locked by another program: usable as it is when it needs no migration; writes
+            # fail with SQLITE_BUSY until the lock is gone and are retried by the recorder.
+            if not _is_busy(error) or header_version != supported:
+                raise
+            log.warning("history: %s is locked by another program; writes wait", path)
+            with contextlib.suppress(sqlite3.OperationalError):  # FULL is SQLite's default
+                connection.execute("PRAGMA synchronous = FULL")
+            return connection, supported
         connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA journal_mode = WAL")
         migrate(connection, migrations)
     except BaseException:
         connection.close()
@@ -428,7 +505,8 @@ def open_database(
     """
     notices: list[str] = []
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        make_private(path)
     except OSError as error:
         if path.exists():
             return _open_unwritable(path, describe_error(error), notices, migrations)

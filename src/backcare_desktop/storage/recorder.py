@@ -12,7 +12,8 @@ Usage (the UI)::
 Writes that fail because the database cannot be written right now (read-only, full disk,
 locked: :class:`sqlite3.OperationalError` or :class:`OSError`) stay queued in order and are
 retried before the next write and on :meth:`HistoryRecorder.retry`. Nothing is raised into
-the caller.
+the caller. Writes never wait for another program's lock (busy timeout 0): a locked
+database fails the attempt at once, so the GUI and the cues go on, and the write is retried.
 """
 
 from __future__ import annotations
@@ -239,7 +240,8 @@ class HistoryRecorder:
         while self._queue:
             what, write = self._queue[0]
             try:
-                write()
+                with self.store.db.no_wait():  # a lock fails at once; never stall the GUI
+                    write()
             except RETRYABLE as error:
                 if self.store.read_only:
                     self.problem = (

@@ -3,7 +3,8 @@
 One precise, single-shot QTimer is re-armed after every wake-up for the next instant anything
 is due: a cue, a segment end, or the next change of the displayed second. The timer only wakes
 the engine; what is due is decided by the engine from the monotonic clock, so a late wake-up
-never shifts later cues.
+never shifts later cues. ``cue_ahead`` tells a player the next cue before it is due, so it can
+sound it on time from a thread of its own even when this (GUI) thread is woken late.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class WorkoutController(QObject):
     # Every EngineEvent, in order (for the history recorder). Not named ``event``: that would
     # hide QObject.event(), the method Qt delivers every event through.
     engine_event = Signal(object)
+    cue_ahead = Signal(object)  # CueDue | None: the next cue, whenever that changes (players)
 
     def __init__(self, timeline: Timeline, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,7 @@ class WorkoutController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.wake)
+        self._announced: CueDue | None = None
 
     @property
     def clock(self) -> Clock:
@@ -117,6 +120,10 @@ class WorkoutController(QObject):
 
     def _rearm(self) -> None:
         self.refreshed.emit()
+        upcoming = self.engine.upcoming_cue()
+        if upcoming != self._announced:
+            self._announced = upcoming
+            self.cue_ahead.emit(upcoming)
         wake_at = self.next_wake_ns()
         if wake_at is None:
             self._timer.stop()

@@ -20,13 +20,21 @@ from backcare_desktop.settings import SettingsStore
 from backcare_desktop.ui.crash import CrashReporter, route_qt_messages
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.quit_signals import quit_on_signals
 from backcare_desktop.ui.self_test import run_self_test, start_self_test
 from backcare_desktop.ui.services import Services
-from backcare_desktop.ui.single_instance import InstanceServer, hand_over, server_name
+from backcare_desktop.ui.single_instance import (
+    InstanceServer,
+    RequestRefusedError,
+    claim_instance,
+    server_name,
+)
 from backcare_desktop.ui.theme import apply_theme
 
 STARTUP_MARK_VARIABLE = "BACKCARE_DESKTOP_STARTUP_MARK"
-"""Set to print ``startup-ready <monotonic ns>`` once the window is usable (``exit``: then quit)."""
+"""Set to print ``startup-ready <monotonic ns>`` once the window is usable and
+``startup-loaded <monotonic ns>`` once the history and the sounds have loaded too (``exit``:
+then quit)."""
 CUE_LOG_VARIABLE = "BACKCARE_DESKTOP_CUE_LOG"
 """Set to a file path to log every cue (JSON lines) for timing measurements."""
 
@@ -70,6 +78,7 @@ def run_gui(
     self_test: bool = False,
     ask: bool = True,
     debug: bool = False,
+    minimised: bool = False,
 ) -> int:
     """:func:`open_window` with logging to ``paths.log_file`` (and Qt's messages, and everything
     on the terminal too with ``debug``); an uncaught exception shows a :class:`CrashDialog`."""
@@ -78,7 +87,7 @@ def run_gui(
     reporter = CrashReporter(logs.log_file, create_application())
     reporter.install()
     try:
-        return open_window(paths, start, voice, self_test, ask)
+        return open_window(paths, start, voice, self_test, ask, minimised)
     finally:
         reporter.uninstall()
         logs.stop()
@@ -90,6 +99,7 @@ def open_window(
     voice: bool | None = None,
     self_test: bool = False,
     ask: bool = True,
+    minimised: bool = False,
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
 
@@ -97,22 +107,36 @@ def open_window(
 
     The window is shown first; the history and the sounds load right after, from the event
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
+    ``minimised`` starts with the window hidden in the tray (minimised where there is no tray).
     """
     app = create_application()
-    name = server_name(paths.data_dir)
     request = {"routine": routine_to_dict(start), "ask": ask} if start is not None else {}
-    if not self_test and hand_over(name, request):
+    if self_test:
+        instance: InstanceServer | None = InstanceServer(None, app)
+    else:
+        try:
+            instance = claim_instance(server_name(paths.data_dir), request, app)
+        except RequestRefusedError as refused:
+            print(f"backcare-desktop: {refused}", file=sys.stderr)
+            return 1
+    if instance is None:
         return 0  # the running instance takes it from here
     checks = start_self_test() if self_test else None
-    instance = InstanceServer(name, app)
     services = build_services(paths)
     services.language = install_translations(app)
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
     window = MainWindow(services)
+    instance.request_received.connect(lambda _request: window.show())  # also when in the tray
     instance.request_received.connect(window.handle_request)
-    window.show()
+    show_window(window, minimised)
+    quit_on_signals(app, window.close)  # SIGTERM/SIGINT: like closing the window
     result: list[int] = []
+
+    def first_frame() -> None:
+        """The list is on screen and takes input; what it does not need loads next."""
+        _print_mark("startup-ready")
+        QTimer.singleShot(0, finish_startup)
 
     def finish_startup() -> None:
         services.open_history()
@@ -131,25 +155,43 @@ def open_window(
                     window.start_routine(routine, ask)
 
             player.when_warm(start_when_free)
-        _mark_startup(app)
+        _mark_loaded(app)
 
-    QTimer.singleShot(0, finish_startup)
+    QTimer.singleShot(0, first_frame)  # after the events of showing the window
     try:
         code = app.exec()
     finally:
+        instance.close()
         services.close()
     return result[0] if result else code
 
 
-def _mark_startup(app: QApplication) -> None:
-    """With ``BACKCARE_DESKTOP_STARTUP_MARK`` set, print when start-up is done (benchmarks)."""
+def show_window(window: MainWindow, minimised: bool) -> None:
+    """Show the window, or with ``minimised`` leave it in the tray (its menu shows it)."""
+    if not minimised:
+        window.show()
+    elif window.tray.available:
+        window.tray.icon.show()
+    else:
+        window.showMinimized()
+
+
+def _print_mark(name: str) -> None:
+    """With ``BACKCARE_DESKTOP_STARTUP_MARK`` set, print ``name`` and the time (benchmarks)."""
+    if os.environ.get(STARTUP_MARK_VARIABLE):
+        print(f"{name} {time.monotonic_ns()}", flush=True)
+
+
+def _mark_loaded(app: QApplication) -> None:
+    """Print ``startup-loaded`` once the events queued by loading are handled; quit with
+    ``BACKCARE_DESKTOP_STARTUP_MARK=exit``."""
     mark = os.environ.get(STARTUP_MARK_VARIABLE)
     if not mark:
         return
 
-    def ready() -> None:
-        print(f"startup-ready {time.monotonic_ns()}", flush=True)
+    def loaded() -> None:
+        _print_mark("startup-loaded")
         if mark == "exit":
             app.quit()
 
-    QTimer.singleShot(0, ready)  # once the events queued by start-up are handled
+    QTimer.singleShot(0, loaded)

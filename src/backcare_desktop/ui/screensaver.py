@@ -1,8 +1,11 @@
 """Keeps the screen awake while a workout runs, reports when the session locks or sleeps, and
 sends desktop notifications.
 
-Linux: org.freedesktop.ScreenSaver.Inhibit on the session bus (QtDBus); the lock and sleep
-signals come from org.freedesktop.ScreenSaver.ActiveChanged and logind's PrepareForSleep.
+Linux: org.freedesktop.ScreenSaver.Inhibit on the session bus (QtDBus), or inside a Flatpak
+sandbox the Inhibit portal (org.freedesktop.portal.Inhibit), which is what a sandbox may use.
+The session counts as locked on any of: logind's session ``Lock`` signal or its ``LockedHint``
+turning true (every systemd desktop), org.gnome.ScreenSaver or org.freedesktop.ScreenSaver
+``ActiveChanged(true)`` (GNOME Shell sends only the former), and logind's PrepareForSleep.
 Windows: SetThreadExecutionState. Elsewhere (macOS, no session bus): a documented no-op, because
 there is nothing we can inhibit without platform code the app does not ship.
 """
@@ -10,14 +13,29 @@ there is nothing we can inhibit without platform code the app does not ship.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
 APP_REASON = "A workout is running"
+LOGIND = "org.freedesktop.login1"
+PORTAL = "org.freedesktop.portal.Desktop"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"
+PORTAL_IDLE_AND_SUSPEND = 8 | 4
+"""Inhibit portal flags: keep the session from going idle (screen saver) and suspending."""
+SCREENSAVERS = (
+    ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+)
+
+
+def in_flatpak() -> bool:
+    """True inside a Flatpak sandbox (which has ``/.flatpak-info``)."""
+    return Path("/.flatpak-info").exists()
 
 
 class ScreenAwake(QObject):
@@ -25,45 +43,100 @@ class ScreenAwake(QObject):
 
     session_inactive = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        session_bus: Any = None,
+        system_bus: Any = None,
+        flatpak: bool | None = None,
+    ) -> None:
+        """Watch the user's session; the buses default to the real ones (tests pass others)."""
         super().__init__(parent)
         self._cookie: int | None = None
+        self._portal_request: str | None = None
         self._windows_active = False
         self._session_bus: QDBusConnection | None = None
-        self._watch_session()
+        self._flatpak = in_flatpak() if flatpak is None else flatpak
+        self._session_watcher: Any = None
+        self.logind_session: str | None = None
+        """The object path of this login session in logind, once found."""
+        self._watch_session(session_bus, system_bus)
 
     @property
     def inhibited(self) -> bool:
         """True while the screen is kept awake."""
-        return self._cookie is not None or self._windows_active
+        return self._cookie is not None or self._portal_request is not None or self._windows_active
 
-    def _watch_session(self) -> None:
+    def _watch_session(self, session: Any, system: Any) -> None:
         if not sys.platform.startswith("linux"):
             return
         from PySide6.QtDBus import QDBusConnection
 
-        session = QDBusConnection.sessionBus()
+        session = session or QDBusConnection.sessionBus()
         if session.isConnected():
             self._session_bus = session
-            # PySide6's stubs type the slot as bytes, but only str works (checked on 6.11.3).
-            session.connect(  # type: ignore[call-overload]
-                "",
-                "/org/freedesktop/ScreenSaver",
-                "org.freedesktop.ScreenSaver",
-                "ActiveChanged",
-                self,
-                "_on_screensaver_active(bool)",
-            )
-        system = QDBusConnection.systemBus()
+            for path, interface in SCREENSAVERS:
+                session.connect(
+                    "", path, interface, "ActiveChanged", self, SLOT("_on_screensaver_active(bool)")
+                )
+        system = system or QDBusConnection.systemBus()
         if system.isConnected():
-            system.connect(  # type: ignore[call-overload]  # the slot is a str, as above
-                "org.freedesktop.login1",
+            system.connect(
+                LOGIND,
                 "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                "_on_prepare_for_sleep(bool)",
+                SLOT("_on_prepare_for_sleep(bool)"),
             )
+            self._watch_logind_session(system)
+
+    def _watch_logind_session(self, system: Any) -> None:
+        """Follow this session's Lock signal and LockedHint property in logind.
+
+        The session's object path is asked for without waiting (start-up must not wait for
+        logind); the signals are connected when the answer comes.
+        """
+        from PySide6.QtDBus import QDBusInterface, QDBusPendingCallWatcher
+
+        manager = QDBusInterface(
+            LOGIND, "/org/freedesktop/login1", "org.freedesktop.login1.Manager", system
+        )
+        if not manager.isValid():
+            return
+        self._session_watcher = QDBusPendingCallWatcher(
+            manager.asyncCallWithArgumentList("GetSession", ["auto"])
+        )
+        self._session_watcher.finished.connect(lambda watcher: self._on_session(system, watcher))
+
+    def _on_session(self, system: Any, watcher: Any) -> None:
+        arguments = watcher.reply().arguments() if not watcher.isError() else []
+        if not arguments or not hasattr(arguments[0], "path"):
+            return
+        path = self.logind_session = arguments[0].path()
+        system.connect(
+            LOGIND, path, "org.freedesktop.login1.Session", "Lock", self, SLOT("_on_lock()")
+        )
+        system.connect(
+            LOGIND,
+            path,
+            "org.freedesktop.DBus.Properties",
+            "PropertiesChanged",
+            self,
+            SLOT("_on_session_properties(QString,QVariantMap,QStringList)"),
+        )
+
+    @Slot()
+    def _on_lock(self) -> None:
+        self.session_inactive.emit()
+
+    @Slot(str, "QVariantMap", "QStringList")
+    def _on_session_properties(
+        self, _interface: str, changed: dict[str, object], _invalid: list[str]
+    ) -> None:
+        if changed.get("LockedHint") is True:
+            self.session_inactive.emit()
 
     @Slot(bool)
     def _on_screensaver_active(self, active: bool) -> None:
@@ -81,14 +154,13 @@ class ScreenAwake(QObject):
             return
         if sys.platform == "win32":
             self._windows_active = _set_windows_state(awake=True)
+        elif self._session_bus is not None and self._flatpak:
+            self._portal_request = self._portal_inhibit()
         elif self._session_bus is not None:
-            from PySide6.QtDBus import QDBusInterface
-
-            screensaver = QDBusInterface(
+            screensaver = self._interface(
                 "org.freedesktop.ScreenSaver",
                 "/org/freedesktop/ScreenSaver",
                 "org.freedesktop.ScreenSaver",
-                self._session_bus,
             )
             if screensaver.isValid():
                 reply = screensaver.call("Inhibit", "backcare-desktop", APP_REASON)
@@ -102,16 +174,46 @@ class ScreenAwake(QObject):
             _set_windows_state(awake=False)
             self._windows_active = False
         if self._cookie is not None and self._session_bus is not None:
-            from PySide6.QtDBus import QDBusInterface
-
-            screensaver = QDBusInterface(
+            self._interface(
                 "org.freedesktop.ScreenSaver",
                 "/org/freedesktop/ScreenSaver",
                 "org.freedesktop.ScreenSaver",
-                self._session_bus,
+            ).call("UnInhibit", self._cookie)
+        if self._portal_request is not None:
+            self._interface(PORTAL, self._portal_request, "org.freedesktop.portal.Request").call(
+                "Close"
             )
-            screensaver.call("UnInhibit", self._cookie)
-        self._cookie = None
+        self._cookie = self._portal_request = None
+
+    def _interface(self, service: str, path: str, interface: str) -> Any:
+        from PySide6.QtDBus import QDBusInterface
+
+        assert self._session_bus is not None  # callers check
+        return QDBusInterface(service, path, interface, self._session_bus)
+
+    def _portal_inhibit(self) -> str | None:
+        """Ask the Inhibit portal; the request object it returns ends the inhibition on Close.
+
+        The call goes through the introspected interface's meta-object, which sends ``flags``
+        as the ``u`` the portal requires (a plain call would send a Python int as ``i``).
+        """
+        portal = self._interface(PORTAL, PORTAL_PATH, "org.freedesktop.portal.Inhibit")
+        if not portal.isValid():
+            return None
+        try:
+            handle = QMetaObject.invokeMethod(
+                portal,
+                "Inhibit",
+                Qt.ConnectionType.DirectConnection,
+                Q_RETURN_ARG("QDBusObjectPath"),
+                Q_ARG(str, ""),
+                Q_ARG("uint", PORTAL_IDLE_AND_SUSPEND),
+                Q_ARG("QVariantMap", {"reason": APP_REASON}),
+            )
+        except (RuntimeError, TypeError):  # the portal does not offer Inhibit
+            return None
+        path = handle.path() if hasattr(handle, "path") else ""
+        return path or None
 
 
 def _set_windows_state(awake: bool) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,8 @@ from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import sounds_dir
 from backcare_desktop.settings import SettingsStore
 from backcare_desktop.ui.i18n import localized
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from backcare_desktop.audio.player import CuePlayer
@@ -63,6 +66,8 @@ class Services:
 
     def open_history(self) -> None:
         """Open the history database; a session a crash left running becomes interrupted."""
+        import sqlite3
+
         from backcare_desktop.storage.db import open_database
         from backcare_desktop.storage.history import HistoryStore
 
@@ -70,7 +75,10 @@ class Services:
         self.history = HistoryStore(db)
         self.history_notices = list(db.notices)
         if not db.read_only:
-            self.history.mark_interrupted()
+            try:
+                self.history.mark_interrupted()
+            except sqlite3.OperationalError as error:  # locked by another program: next run
+                log.warning("history: sessions left running not marked: %s", error)
 
     def close(self) -> None:
         """Release the database."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.audio.speech import rate_label, voice_install_hint
+from backcare_desktop.autostart import autostart_file, launch_command, set_autostart
 from backcare_desktop.core.routine import REP_ESTIMATE_S
 from backcare_desktop.settings import SOUND_STYLES, THEMES, Settings
 from backcare_desktop.ui.i18n import fill
@@ -271,7 +273,28 @@ class SettingsDialog(QDialog):
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
         form.addRow(self.tr("At"), self.reminder_time)
+        self.start_at_login = QCheckBox(
+            self.tr("Start at &login, minimised to the tray (so reminders reach me)")
+        )
+        self.start_at_login.setChecked(settings.start_at_login)
+        form.addRow("", self.start_at_login)
         return group
+
+    def accept(self) -> None:
+        """Write or remove the autostart entry as the checkbox says, then close."""
+        enabled = self.start_at_login.isChecked()
+        try:
+            set_autostart(enabled, autostart_file(), launch_command())
+        except OSError as error:
+            self.start_at_login.setChecked(self._settings.start_at_login)
+            QMessageBox.warning(
+                self,
+                self.tr("Start at login"),
+                self.tr("Could not change the autostart entry %1 (%2).")
+                .replace("%1", str(autostart_file()))
+                .replace("%2", error.strerror or str(error)),
+            )
+        super().accept()
 
     def _play_preview(self) -> None:
         if self._preview is not None:
@@ -298,4 +321,5 @@ class SettingsDialog(QDialog):
             reminders=self.reminders.isChecked(),
             reminder_days=tuple(i for i, box in enumerate(self.day_boxes) if box.isChecked()),
             reminder_time=self.reminder_time.time().toString("HH:mm"),
+            start_at_login=self.start_at_login.isChecked(),
         )

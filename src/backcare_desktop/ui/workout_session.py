@@ -80,6 +80,7 @@ class WorkoutSession(QObject):
         )
         self.controller = WorkoutController(timeline, services.clock, self)
         self.controller.cue_due.connect(self._sound_cue)
+        self.controller.cue_ahead.connect(self._schedule_cue)
         self.controller.refreshed.connect(self.refreshed)
         self.controller.state_changed.connect(self.state_changed)
         self.recorder: HistoryRecorder | None = None
@@ -183,6 +184,13 @@ class WorkoutSession(QObject):
         if player is not None and not stale:
             player.play(event.cue)
         self._services.log_cue(event, played=not stale)
+
+    def _schedule_cue(self, event: CueDue | None) -> None:
+        """Tell the player the next cue ahead of time: its tone thread sounds it on time even
+        when this thread is late (see ``audio/tones.py``)."""
+        player = self._services.player
+        if player is not None:
+            player.schedule(event)
 
     def _record(self, event: EngineEvent) -> None:
         if self.recorder is None or isinstance(event, CueDue):  # cues are not history
