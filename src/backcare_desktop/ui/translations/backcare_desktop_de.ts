@@ -249,17 +249,17 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../audio/player.py" line="26"/>
+        <location filename="../../audio/player.py" line="28"/>
         <source>No audio output device found: cues are shown on screen only.</source>
         <translation>Kein Audioausgabegerät gefunden: Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="33"/>
+        <location filename="../../audio/player.py" line="35"/>
         <source>No text-to-speech voice found: using tones only.</source>
         <translation>Keine Sprachausgabe gefunden: nur Signaltöne.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="40"/>
+        <location filename="../../audio/player.py" line="42"/>
         <source>Sound is unavailable (%1): cues are shown on screen only.</source>
         <translation>Ton ist nicht verfügbar (%1): Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
@@ -1041,27 +1041,27 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../settings.py" line="203"/>
+        <location filename="../../settings.py" line="206"/>
         <source>Could not use the settings file %1 (%2); using the defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2), deshalb gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="212"/>
+        <location filename="../../settings.py" line="215"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It was kept as %3.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="218"/>
+        <location filename="../../settings.py" line="221"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It could not be moved aside.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="232"/>
+        <location filename="../../settings.py" line="235"/>
         <source>Some settings in %1 were not valid and were reset: %2.</source>
         <translation>Einige Einstellungen in %1 waren ungültig und wurden zurückgesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="276"/>
+        <location filename="../../settings.py" line="279"/>
         <source>Could not save settings to %1 (%2).</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
     </message>
@@ -2498,274 +2498,289 @@ gung</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="64"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="86"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="91"/>
         <source>Cue volume</source>
         <translation>Lautstärke der Signale</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="97"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>&amp;Mute all cues</source>
         <translation>Alle Signale stu&amp;mmschalten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Sound style</source>
         <translation>Klangstil</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Soft (quiet mornings)</source>
         <translation>Sanft (für ruhige Morgen)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Bright</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="107"/>
         <source>&amp;Test sound</source>
         <translation>Klang &amp;testen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112"/>
+        <location filename="../settings_dialog.py" line="114"/>
         <source>Sound &amp;style</source>
         <translation>&amp;Klangstil</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106"/>
+        <location filename="../settings_dialog.py" line="108"/>
         <source>Play a test cue (tones only)</source>
         <translation>Ein Testsignal abspielen (nur Töne)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116"/>
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Voice</source>
         <translation>Sprachausgabe</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Speak the cues (each move, what comes next, halfway)</source>
         <translation>Hinweise ansagen (jede Übung, was als Nächstes kommt, Halbzeit)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Speaking voice</source>
         <translation>Sprechstimme</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Test v&amp;oice</source>
         <translation>Stimme t&amp;esten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="128"/>
         <source>Say a test sentence with this voice</source>
         <translation>Einen Testsatz mit dieser Stimme sprechen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="131"/>
+        <location filename="../settings_dialog.py" line="133"/>
         <source>Spea&amp;ker</source>
         <translation>&amp;Stimme</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="137"/>
         <source>Speaking rate</source>
         <translation>Sprechtempo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="145"/>
         <source>&amp;Rate</source>
         <translation>Tem&amp;po</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="159"/>
         <source>Default voice for the language</source>
         <translation>Standardstimme der Sprache</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="165"/>
+        <location filename="../settings_dialog.py" line="167"/>
         <source>Starting the speech service…</source>
         <translation>Sprachdienst wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="168"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>No text-to-speech voice was found: tones are used instead.</source>
         <translation>Es wurde keine Sprachausgabe gefunden: Stattdessen erklingen Töne.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="191"/>
+        <location filename="../settings_dialog.py" line="193"/>
         <source>Workouts</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="195"/>
+        <location filename="../settings_dialog.py" line="197"/>
         <source>As the routine says</source>
         <translation>Wie in der Routine</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="196"/>
+        <location filename="../settings_dialog.py" line="198"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="198"/>
+        <location filename="../settings_dialog.py" line="200"/>
         <source>Get-ready time in seconds</source>
         <translation>Vorbereitungszeit in Sekunden</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="199"/>
+        <location filename="../settings_dialog.py" line="201"/>
         <source>&amp;Get ready</source>
         <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="201"/>
+        <location filename="../settings_dialog.py" line="203"/>
         <source>Move on from reps moves by themselves (about %1 s a rep)</source>
         <translation>Wiederholungsübungen von selbst beenden (etwa %1 s je Wiederholung)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="209"/>
         <source>The voice says &quot;last rep&quot; before the end; Done still ends a move sooner. A routine can ask for either way.</source>
         <translation>Vor dem Ende sagt die Stimme „Letzte Wiederholung“; mit „Fertig“ beendest du eine Übung trotzdem früher. Eine Routine kann das eine oder das andere festlegen.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="216"/>
+        <location filename="../settings_dialog.py" line="218"/>
         <source> sessions a week</source>
         <translation> Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217"/>
+        <location filename="../settings_dialog.py" line="219"/>
         <source>Weekly goal: sessions</source>
         <translation>Wochenziel: Einheiten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="221"/>
+        <location filename="../settings_dialog.py" line="223"/>
         <source> minutes each</source>
         <translation> Minuten je Einheit</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="222"/>
+        <location filename="../settings_dialog.py" line="224"/>
         <source>Weekly goal: minutes per session</source>
         <translation>Wochenziel: Minuten pro Einheit</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226"/>
+        <location filename="../settings_dialog.py" line="228"/>
         <source>Weekly &amp;goal</source>
         <translation>Wochen&amp;ziel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="227"/>
+        <location filename="../settings_dialog.py" line="229"/>
         <source>Ask how my back feels before a workout</source>
         <translation>Vor dem Training fragen, wie sich mein Rücken anfühlt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="233"/>
         <source>Colour scheme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="234"/>
+        <location filename="../settings_dialog.py" line="236"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="235"/>
+        <location filename="../settings_dialog.py" line="237"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="240"/>
+        <location filename="../settings_dialog.py" line="242"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="241"/>
+        <location filename="../settings_dialog.py" line="243"/>
         <source>&amp;Reduce motion: show the figures&apos; poses still</source>
         <translation>Weniger &amp;Bewegung: Figuren als Standbild zeigen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="247"/>
+        <location filename="../settings_dialog.py" line="249"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>Remind me to do my back routine (while the app runs)</source>
         <translation>An meine Rückenroutine erinnern (solange die App läuft)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="257"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="256"/>
+        <location filename="../settings_dialog.py" line="258"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="259"/>
+        <location filename="../settings_dialog.py" line="261"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="262"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="266"/>
+        <location filename="../settings_dialog.py" line="268"/>
         <source>Remind on %1</source>
         <translation>Erinnerung am %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="269"/>
+        <location filename="../settings_dialog.py" line="271"/>
         <source>On</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="272"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="273"/>
+        <location filename="../settings_dialog.py" line="275"/>
         <source>At</source>
         <translation>Um</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="277"/>
+        <source>Start at &amp;login, minimised to the tray (so reminders reach me)</source>
+        <translation>Beim Anmel&amp;den im Infobereich starten (damit mich Erinnerungen erreichen)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="292"/>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="293"/>
+        <source>Could not change the autostart entry %1 (%2).</source>
+        <translation>Der Autostart-Eintrag %1 konnte nicht geändert werden (%2).</translation>
     </message>
 </context>
 <context>
