@@ -17,7 +17,7 @@ from backcare_desktop.core.enrolment import (
     plan_status,
     switch,
 )
-from backcare_desktop.core.pain_rules import Light
+from backcare_desktop.core.pain_rules import Light, Reason
 from backcare_desktop.core.programmes import PlannedSession, Programme, ProgrammeWeek
 
 START = date(2026, 3, 2)  # a Monday
@@ -111,7 +111,31 @@ def test_red_flag_stops_progression_until_cleared() -> None:
         [(START + timedelta(days=8), START + timedelta(days=9))],
         START + timedelta(days=14),
     )
-    assert not cleared.stopped_by_red_flag and cleared.plan_week == 1  # its week still held
+    # Cleared the day after: the week went on and its (green, complete) sessions moved it on.
+    assert not cleared.stopped_by_red_flag and cleared.plan_week == 2 and cleared.level == 3
+
+
+def test_a_clearance_lets_the_plan_go_on_the_same_day() -> None:
+    """Reported in week 2, checked by a doctor on day 10: today's session is back at once."""
+    sessions = week_of(0, GREEN3)
+    reported = START + timedelta(days=8)
+    today = START + timedelta(days=10)
+    flags = [(reported, today)]
+    status = plan_status(programme(), Enrolment("p", START), sessions, {}, flags, today)
+    assert not status.stopped_by_red_flag
+    assert status.today == PlannedSession("r1-0", 2)
+    assert status.reasons[0].code == "step_up"  # the plan's own reason, not "red_flag"
+
+
+def test_a_clearance_in_a_later_week_says_so() -> None:
+    """A week ended stopped; once cleared, the reason says the plan goes on from here."""
+    reported = START + timedelta(days=3)
+    today = START + timedelta(days=9)
+    status = plan_status(programme(), Enrolment("p", START), [], {}, [(reported, today)], today)
+    assert status.weeks[0].reasons[0].code == "red_flag"
+    assert not status.stopped_by_red_flag and status.today == PlannedSession("r0-0", 1)
+    assert status.reasons == (Reason("red_flag_cleared"),)
+    assert status.reasons[0].text().startswith("A doctor has checked your back")
 
 
 def test_three_red_weeks_suggest_a_physiotherapist() -> None:
@@ -250,7 +274,10 @@ def test_red_weeks_count_for_the_physio_advice_even_while_stopped_by_a_warning_s
         (-3, None, True, "red_flag"),  # reported before the programme started, never cleared
         (-3, -1, False, "missed_week"),  # reported and cleared before it started
         (2, None, True, "red_flag"),
-        (2, 5, False, "red_flag"),  # cleared within week 1: that week held, now moving again
+        (2, 5, False, "missed_week"),  # cleared within week 1: its light decided it
+        (2, 10, False, "red_flag"),  # open at the end of week 1: held; cleared since
+        (2, 15, False, "red_flag"),  # cleared today: moving again at once
+        (2, 16, True, "red_flag"),  # a clearance dated after today does not count yet
         (9, 12, False, "missed_week"),  # week 2 held only
         (20, None, False, "missed_week"),  # a report after today does not count yet
     ],

@@ -44,7 +44,7 @@ def test_report_data_from_the_database(store: HistoryStore) -> None:
     assert [(p.day.day, p.before, p.after, p.morning) for p in data.pain] == [
         (5, 2, 2, None),
         (7, 3, 7, None),
-        (8, None, None, 5),
+        (8, 8, None, 5),  # the pre-workout note's 8/10 counts as pain before
         (14, 2, 2, None),
     ]
     assert [(f.day.day, f.kind, f.detail[:20]) for f in data.flare_ups] == [
@@ -54,3 +54,38 @@ def test_report_data_from_the_database(store: HistoryStore) -> None:
     ]
     assert data.notes == ((date(2026, 1, 5), "fine"),)
     assert data.routines == (("Back basics ✓", 3),)
+
+
+def test_a_painful_start_with_no_workout_and_a_cleared_warning_sign(store: HistoryStore) -> None:
+    """Pain given at the pre-workout note counts as pain (even when the user stopped for the
+    day); the report's dates cover it; a cleared warning sign says when it was cleared."""
+    programmes = ProgrammeStore(store.db)
+    programmes.follow("back-on-track", START)
+    gate_at = datetime(2026, 1, 6, 8, tzinfo=ZONE)
+    programmes.record_gate_choice("core-strength", 8, [], GateChoice.STOP_TODAY, gate_at)
+    programmes.report_red_flags(["night_pain"], gate_at + timedelta(days=1))
+    programmes.clear_red_flags(date(2026, 1, 9))
+    started = datetime(2026, 1, 8, 18, tzinfo=ZONE)
+    session = store.start_session(make_routine(), started, 3)
+    store.finish_session(session, "completed", started + timedelta(minutes=10), 600)
+    gate_later = started + timedelta(hours=1)
+    programmes.record_gate_choice("core-strength", 7, [], GateChoice.STOP_TODAY, gate_later)
+    data = physio_report_data(
+        store,
+        programmes,
+        load_programmes(programmes_dir()),
+        START + timedelta(days=5),
+        lambda flags: "+".join(flags),
+        lambda pain, choice: f"{pain}:{choice.value}",
+    )
+    assert (data.first, data.last) == (date(2026, 1, 6), date(2026, 1, 8))
+    assert [(p.day.day, p.before, p.after, p.morning) for p in data.pain] == [
+        (6, 8, None, None),
+        (8, 7, None, None),  # the day's highest pain before: 3 at the workout, 7 later
+    ]
+    flag = next(f for f in data.flare_ups if f.kind == "red_flag")
+    assert (flag.day, flag.detail, flag.cleared_on) == (
+        date(2026, 1, 7),
+        "night_pain",
+        date(2026, 1, 9),
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -70,14 +70,3 @@ def test_an_export_imported_twice_is_stored_once(opened: OpenedDatabase, tmp_pat
     summary = store.commit_plan(again, NOW)
     assert (summary.added, summary.duplicates, summary.exit_code) == (0, 7, 0)
     assert store.count() == 7
-
-
-def test_morning_pain_is_read_where_the_programme_keeps_it(opened: OpenedDatabase) -> None:
-    from backcare_desktop.storage.runs_store import morning_pain
-
-    assert morning_pain(opened.connection) == {}  # the programme's migration made the table
-    opened.connection.executemany(
-        "INSERT INTO morning_checks VALUES (?, ?, '')",
-        [("2025-03-04", 3), ("2025-03-05", None), ("not a day", 4)],
-    )
-    assert morning_pain(opened.connection) == {date(2025, 3, 4): 3}

@@ -16,7 +16,10 @@ from backcare_desktop.resources import resources_dir
 from backcare_desktop.ui.physio_report import write_report
 
 START = date(2026, 1, 5)
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+pytestmark = [
+    pytest.mark.validators,
+    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils"),
+]
 
 
 def _data(notes: int = 3):  # type: ignore[no-untyped-def]
@@ -102,3 +105,21 @@ def test_long_notes_continue_on_more_pages(qapp, tmp_path: Path) -> None:  # typ
     text = _text(path)
     assert pages >= 3 and text.count("\f") == pages
     assert f"Page {pages}" in text and "Long note 59:" in text
+
+
+def test_pain_at_a_stopped_start_and_a_cleared_warning_sign(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """No workout logged, only a pre-workout pain of 8 and a warning sign a doctor cleared:
+    the report says so without contradicting itself."""
+    day = START + timedelta(days=3)
+    flares = [
+        FlareUp(day, "gate", "Pain 8/10 before; stopped for the day"),
+        FlareUp(day, "red_flag", "Night pain", cleared_on=day + timedelta(days=2)),
+    ]
+    data = build_report([], {}, None, None, flares, [(day, 8)])
+    path = tmp_path / "report.pdf"
+    write_report(data, path)
+    text = " ".join(_text(path).split())
+    assert "What was logged from 2026-01-08 to 2026-01-08." in text
+    assert "No pain was logged" not in text and " - to - " not in text
+    assert "Night pain. Checked by a doctor: cleared on 2026-01-10." in text
+    assert "Pain 8/10 before; stopped for the day" in text

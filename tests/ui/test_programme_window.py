@@ -4,8 +4,10 @@ warning signs, the level label in the player, and reminders on the programme's d
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from backcare_desktop.storage.programme_store import GateChoice, ProgrammeStore
 from backcare_desktop.ui.main_window import MainWindow
@@ -236,3 +238,86 @@ def test_a_painful_morning_gets_the_kind_note(
     assert title == "About your back pain"
     assert text.startswith("Your back hurts a lot this morning (8 out of 10).")
     assert "see a doctor today" in text and "Weight loss you cannot explain" in text
+
+
+def test_a_doctor_check_lets_the_plan_go_on_at_once_and_says_so(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _store(services).follow("back-on-track", date.today())
+    window.history_ready()
+    monkeypatch.setattr(RedFlagDialog, "flags", lambda self: ("night_pain",))
+    _answer(monkeypatch, RedFlagDialog)
+    notes: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_note", lambda title, text: notes.append((title, text)))
+    window.programme.open_red_flags()
+    page = window.programme.page
+    assert page.session_title.text() == "Progression is stopped for now."
+    page.doctor_button.click()
+    assert page.session_title.text() == "Today: Pilates for the spine"
+    assert not page.start_button.isHidden() and page.doctor_button.isHidden()
+    assert "Progression" not in page.reason_label.text()
+    title, text = notes[-1]
+    assert title == "Good to hear" and text.startswith("Thank you for letting us know a doctor")
+    (report,) = _store(services).red_flag_reports()
+    assert report.cleared_on == date.today()
+
+
+@pytest.mark.parametrize(
+    ("flags", "emergency"),
+    [
+        (("bladder_bowel",), True),
+        (("saddle_numbness", "fever"), True),
+        (("night_pain",), False),
+        (("numbness", "weakness"), False),
+    ],
+)
+def test_an_emergency_sign_leads_with_getting_help_now(
+    window: MainWindow,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    flags: tuple[str, ...],
+    emergency: bool,
+) -> None:
+    _store(services).follow("back-on-track", date.today())
+    window.history_ready()
+    monkeypatch.setattr(RedFlagDialog, "flags", lambda self: flags)
+    _answer(monkeypatch, RedFlagDialog)
+    notes: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_note", lambda title, text: notes.append((title, text)))
+    window.programme.open_red_flags()
+    ((title, text),) = notes
+    first = text.split("\n\n")[0]
+    if emergency:
+        assert title == "Please get help now"
+        assert "call your emergency number or go to an emergency department now" in first
+    else:
+        assert title == "Warning signs: when to see a doctor"
+        assert first.startswith("Thank you for telling us.")
+    assert "see a doctor" in text
+    gate = WorkoutGateDialog(None, flags, window)
+    shown = [label.text() for label in gate.findChildren(QLabel)]
+    assert any(t.startswith("What you ticked needs help today") for t in shown) is emergency
+    default = next(b for b in gate.findChildren(QPushButton) if b.isDefault())
+    assert default.objectName() == ("gate_stop_today" if emergency else "gate_flare_up")
+
+
+def test_the_report_dialog_opens_where_the_last_file_dialog_ended(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The window's one folder memory: a folder used by the History's export (after the
+    window was built) is where the report's save dialog opens."""
+    _store(services).follow("back-on-track", date.today())
+    window.history_ready()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    window.folders.remember(folder / "history.csv")
+    asked: list[str] = []
+
+    def save(parent, caption, start, filter_text):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(folder / "report.pdf"), filter_text
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window.programme.export_report()
+    assert asked == [str(folder / "back-care-report.pdf")]
+    assert (folder / "report.pdf").stat().st_size > 1000

@@ -191,3 +191,16 @@ def test_waiting_at_exit_stops_the_reading_and_stores_nothing(
     panel.importer.wait()
     assert not panel.importer.busy
     assert panel.store.count() == 0
+
+
+def test_the_chart_shows_the_morning_checks_the_programme_keeps(panel, db) -> None:  # type: ignore[no-untyped-def]
+    """One reader of the morning checks (the programme store's) feeds the running chart."""
+    from backcare_desktop.storage.programme_store import ProgrammeStore
+
+    programmes = ProgrammeStore(db)
+    programmes.record_morning_check(date(2025, 3, 17), 3, NOW)
+    programmes.record_morning_check(date(2025, 3, 18), None, NOW)  # skipped: left out
+    programmes.record_morning_check(date(2025, 3, 19), 5, NOW)
+    panel.refresh()
+    assert panel.chart_data.weeks["morning"][-1] == 4  # the week's average
+    assert panel.chart_data.weeks["morning"][-2] == -1  # none logged that week

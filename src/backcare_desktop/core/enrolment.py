@@ -8,7 +8,8 @@ Weeks are blocks of seven local calendar days from the enrolment day, paused day
 (dates, not clock times: a daylight-saving change or a new year moves nothing). At the end
 of each week the rules of :mod:`backcare_desktop.core.pain_rules` decide:
 
-* a warning sign (red flag) reported: progression stops until it is cleared;
+* a warning sign (red flag) still open: progression stops; it goes on from the day the sign
+  is cleared (a doctor has checked the back), that week decided by its light;
 * a red session in the week: the level stepped down at once (one step per week) and the week
   repeats; from the third red week on, the plan suggests a physiotherapist;
 * an amber session: the level holds and the week repeats;
@@ -322,12 +323,15 @@ def _week_of(enrolment: Enrolment, day: date) -> int:
 def _red_flag_in_week(
     enrolment: Enrolment, week: int, reports: Sequence[tuple[date, date | None]], today: date
 ) -> bool:
-    """A warning sign reported by the end of ``week`` (or before the programme started) and
-    not cleared before that week."""
+    """A warning sign still open at the end of ``week`` (or on ``today`` in the current week).
+
+    A sign counts once reported (before the programme started included); a clearance counts
+    from its own day on, so "a doctor has checked my back" lets the plan go on at once and the
+    week is then decided by its light."""
     for reported, cleared in reports:
         if reported > today or _week_of(enrolment, reported) > week:
             continue
-        if cleared is None or _week_of(enrolment, cleared) >= week:
+        if cleared is None or cleared > today or _week_of(enrolment, cleared) > week:
             return True
     return False
 
@@ -363,6 +367,8 @@ def _status(
     reasons = replay.reasons
     if stopped:
         reasons = (Reason("red_flag"),)
+    elif reasons[0].code == "red_flag":  # last week stopped; the sign has been cleared since
+        reasons = (Reason("red_flag_cleared"),)
     elif light is not None and positions:
         if light is Light.RED:
             reasons = replay.reasons

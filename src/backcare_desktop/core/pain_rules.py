@@ -52,6 +52,7 @@ def worst(lights: Iterable[Light]) -> Light | None:
 
 RED_FLAGS: Final = (
     "numbness",
+    "saddle_numbness",
     "weakness",
     "bladder_bowel",
     "fever",
@@ -60,6 +61,9 @@ RED_FLAGS: Final = (
     "fall_injury",
 )
 """Warning signs that need a doctor now; their texts live in ``ui/safety_texts.py``."""
+
+EMERGENCY_FLAGS: Final = frozenset({"bladder_bowel", "saddle_numbness"})
+"""Warning signs that need emergency care now, not an appointment: said first."""
 
 
 TEMPLATES: Final[Mapping[str, str]] = {
@@ -139,6 +143,11 @@ TEMPLATES: Final[Mapping[str, str]] = {
         "PainRules",
         "You reported a warning sign. The plan will not get harder: this needs a doctor "
         "now. Resume progression once a doctor has checked your back.",
+    ),
+    "red_flag_cleared": QT_TRANSLATE_NOOP(
+        "PainRules",
+        "A doctor has checked your back, so the plan goes on from here at the level you "
+        "reached. Your pain before and after each session guides it again.",
     ),
     "started": QT_TRANSLATE_NOOP(
         "PainRules",

@@ -45,6 +45,8 @@ class FlareUp:
     kind: str
     """``red_week``, ``red_flag`` (warning signs ticked) or ``gate`` (a painful start)."""
     detail: str
+    cleared_on: date | None = None
+    """For warning signs: the day a doctor had checked the back (None: still open)."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class ReportData:
     """(routine title, sessions done), most done first."""
     first: date | None
     last: date | None
+    """The first and last day anything in the report was logged (None when nothing was)."""
 
 
 def build_report(
@@ -82,9 +85,14 @@ def build_report(
     status: PlanStatus | None,
     enrolment: Enrolment | None,
     flare_ups: Sequence[FlareUp],
+    start_pains: Sequence[tuple[date, int]] = (),
 ) -> ReportData:
     """Gather the report's content; ``flare_ups`` are the warning signs and painful starts
-    (red weeks are added from ``status``)."""
+    (red weeks are added from ``status``). ``start_pains`` are the pains given at the
+    pre-workout note, which count as pain before even when no workout followed.
+
+    A day's pain point holds the highest pain before, after and in the morning logged that day.
+    """
     weeks: list[WeekRow] = []
     events = list(flare_ups)
     if status is not None:
@@ -98,15 +106,24 @@ def build_report(
                 )
         this_week = status.light if status.done else None  # no session yet: no light yet
         weeks.append(WeekRow(status.week_index + 1, planned, status.done, this_week))
+    readings: list[tuple[date, int | None, int | None, int | None]] = [
+        (s.day, s.pain_before, s.pain_after, None) for s in sessions
+    ]
+    readings += [(day, pain, None, None) for day, pain in start_pains]
+    readings += [(day, None, None, pain) for day, pain in mornings.items()]
     by_day: dict[date, PainPoint] = {}
-    for session in sessions:
-        if session.pain_before is not None or session.pain_after is not None:
-            by_day[session.day] = PainPoint(session.day, session.pain_before, session.pain_after)
-    for day, pain in mornings.items():
+    for day, before, after, morning in readings:
+        if before is None and after is None and morning is None:
+            continue
         old = by_day.get(day, PainPoint(day))
-        by_day[day] = PainPoint(day, old.before, old.after, pain)
+        by_day[day] = PainPoint(
+            day,
+            _higher(old.before, before),
+            _higher(old.after, after),
+            _higher(old.morning, morning),
+        )
     counts = Counter(session.routine_title for session in sessions if session.completed)
-    days = sorted({session.day for session in sessions} | set(mornings))
+    days = sorted({session.day for session in sessions} | set(by_day) | {e.day for e in events})
     return ReportData(
         programme_title=status.programme.title if status else "",
         started_on=enrolment.started_on if enrolment else None,
@@ -119,3 +136,8 @@ def build_report(
         first=days[0] if days else None,
         last=days[-1] if days else None,
     )
+
+
+def _higher(a: int | None, b: int | None) -> int | None:
+    """The higher of two pains, either possibly not logged."""
+    return b if a is None else a if b is None else max(a, b)

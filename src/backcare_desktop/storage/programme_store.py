@@ -191,8 +191,12 @@ class ProgrammeStore:
         ]
 
     def morning_pain(self) -> dict[date, int]:
-        """Morning pain by day (skipped mornings left out)."""
-        return {check.day: check.pain for check in self.morning_checks() if check.pain is not None}
+        """Morning pain by day (skipped mornings left out): the one reader of the morning
+        checks for the plan, the physio report and the running chart."""
+        rows = self.connection.execute(
+            "SELECT day, pain FROM morning_checks WHERE pain IS NOT NULL ORDER BY day"
+        ).fetchall()
+        return {date.fromisoformat(day): int(pain) for day, pain in rows}
 
     # -- red flags -------------------------------------------------------------------------
 

@@ -35,12 +35,18 @@ def physio_report_data(
         if row.status != "in_progress"
     ]
     flare_ups = [
-        FlareUp(report.reported_at.date(), "red_flag", describe_flags(report.flags))
+        FlareUp(
+            report.reported_at.date(), "red_flag", describe_flags(report.flags), report.cleared_on
+        )
         for report in store.red_flag_reports()
     ]
+    gates = store.gate_choices()
     flare_ups += [
         FlareUp(gate.chosen_at.date(), "gate", describe_gate(gate.pain_before, gate.choice))
-        for gate in store.gate_choices()
+        for gate in gates
+    ]
+    start_pains = [
+        (gate.chosen_at.date(), gate.pain_before) for gate in gates if gate.pain_before is not None
     ]
     return build_report(
         sessions,
@@ -48,4 +54,5 @@ def physio_report_data(
         current_plan(store, rows, programmes, today),
         store.current_enrolment(),
         flare_ups,
+        start_pains,
     )

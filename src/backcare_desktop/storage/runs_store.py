@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from backcare_desktop.core.runs import Activity, ImportPlan, ImportSummary, Known
@@ -105,22 +105,3 @@ class ActivityStore:
     def count(self) -> int:
         """How many activities are stored."""
         return int(self.connection.execute("SELECT COUNT(*) FROM activities").fetchone()[0])
-
-
-def morning_pain(connection: sqlite3.Connection) -> dict[date, int]:
-    """Morning-check pain by day from the programme's ``morning_checks`` table, when there is
-    one (none otherwise); skipped mornings and unreadable days are left out."""
-    found = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'morning_checks'"
-    ).fetchone()
-    if not found:
-        return {}
-    result = {}
-    for day, pain in connection.execute(
-        "SELECT day, pain FROM morning_checks WHERE pain IS NOT NULL"
-    ):
-        try:
-            result[date.fromisoformat(day)] = int(pain)
-        except (TypeError, ValueError):
-            continue
-    return result

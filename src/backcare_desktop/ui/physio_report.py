@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from backcare_desktop.core.pain_rules import Light
-from backcare_desktop.core.report import PainPoint, ReportData
+from backcare_desktop.core.report import FlareUp, PainPoint, ReportData
 from backcare_desktop.core.text import QT_TRANSLATE_NOOP
 from backcare_desktop.ui.i18n import fill
 
@@ -257,15 +257,34 @@ def write_report(data: ReportData, path: Path, paper: str = "A4", disclaimer: st
         painter.end()
 
 
+def _flare_detail(flare_up: FlareUp) -> str:
+    """The flare-up's details; for warning signs, whether and when a doctor checked."""
+    if flare_up.kind != "red_flag":
+        return flare_up.detail
+    if flare_up.cleared_on is None:
+        return fill(
+            QCoreApplication.translate("PhysioReport", "%1. Not yet checked by a doctor."),
+            flare_up.detail,
+        )
+    return fill(
+        QCoreApplication.translate("PhysioReport", "%1. Checked by a doctor: cleared on %2."),
+        flare_up.detail,
+        _day(flare_up.cleared_on),
+    )
+
+
 def _write_sections(page: _Page, data: ReportData, disclaimer: str) -> None:
     page.text(QCoreApplication.translate("PhysioReport", "Report for your physio"), 18, bold=True)
-    page.text(
-        fill(
-            QCoreApplication.translate("PhysioReport", "Back-care workouts logged from %1 to %2."),
-            _day(data.first),
-            _day(data.last),
+    if data.first and data.last:
+        page.text(
+            fill(
+                QCoreApplication.translate("PhysioReport", "What was logged from %1 to %2."),
+                _day(data.first),
+                _day(data.last),
+            )
         )
-    )
+    else:
+        page.text(QCoreApplication.translate("PhysioReport", "Nothing has been logged yet."))
     if disclaimer:
         page.text(disclaimer, 9)
     page.heading(QCoreApplication.translate("PhysioReport", "Programme"))
@@ -316,7 +335,7 @@ def _write_sections(page: _Page, data: ReportData, disclaimer: str) -> None:
                 QCoreApplication.translate("PhysioReport", "What happened"),
                 QCoreApplication.translate("PhysioReport", "Details"),
             ],
-            [[_day(f.day), _tr(_FLARE_KINDS[f.kind]), f.detail] for f in data.flare_ups],
+            [[_day(f.day), _tr(_FLARE_KINDS[f.kind]), _flare_detail(f)] for f in data.flare_ups],
             [0.18, 0.3, 0.52],
         )
     else:

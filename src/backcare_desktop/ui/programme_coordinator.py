@@ -39,7 +39,6 @@ from backcare_desktop.storage.programme_store import (
     logged_sessions,
 )
 from backcare_desktop.ui import safety_texts as safety
-from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.programme_dialogs import (
@@ -74,7 +73,7 @@ class ProgrammeCoordinator(QObject):
             for programme in builtin_programmes(services.library)
         ]
         self.store: ProgrammeStore | None = None
-        self.folders = FolderMemory(services.settings)
+        self.folders = window.folders  # one memory: opens where the History's export was
         self.status: PlanStatus | None = None
         self.page = TodayPage()
         window.stack.addWidget(self.page)
@@ -301,17 +300,16 @@ class ProgrammeCoordinator(QObject):
         if dialog.exec() and dialog.flags():
             if self.store is not None and not self.store.db.read_only:
                 self.store.report_red_flags(dialog.flags(), _now())
-            self.window.show_note(
-                safety.red_flags_title(),
-                safety.red_flag_reported() + "\n\n" + safety.red_flags_action(),
-            )
+            self.window.show_note(*safety.red_flags_reported_note(dialog.flags()))
             self.refresh()
 
     def clear_red_flags(self) -> None:
-        """A doctor has checked the back: progression may continue."""
-        if self.store is not None:
-            self.store.clear_red_flags(date.today())
-            self.refresh()
+        """A doctor has checked the back: progression goes on from today; say so kindly."""
+        if self.store is None or self.store.db.read_only:
+            return
+        self.store.clear_red_flags(date.today())
+        self.refresh()
+        self.window.show_note(*safety.red_flags_cleared_note())
 
     def ask_morning_check(self) -> None:
         """The morning question, the first time the app opens on a day after a session."""

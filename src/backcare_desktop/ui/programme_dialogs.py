@@ -119,7 +119,8 @@ class RedFlagDialog(QDialog):
 
 class WorkoutGateDialog(QDialog):
     """The kind note shown instead of just starting a workout: gentle routine, start anyway,
-    or stop for today. :attr:`choice` holds the answer (Esc: stop for today)."""
+    or stop for today. :attr:`choice` holds the answer (Esc: stop for today; Enter: the gentle
+    routine, or stop for today when a ticked sign needs emergency care)."""
 
     def __init__(
         self, pain_before: int | None, flags: Sequence[str], parent: QWidget | None = None
@@ -131,6 +132,8 @@ class WorkoutGateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(safety.gate_text(pain_before, flags)))
         row = QHBoxLayout()
+        # Enter never starts a workout when a sign needs emergency care: it stops for today.
+        default = GateChoice.STOP_TODAY if safety.is_emergency(flags) else GateChoice.FLARE_UP
         for choice, text in (
             (GateChoice.FLARE_UP, self.tr("Do the &gentle routine")),
             (GateChoice.START_ANYWAY, self.tr("Start &anyway")),
@@ -140,8 +143,7 @@ class WorkoutGateDialog(QDialog):
             button.setObjectName(f"gate_{choice.value}")
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             row.addWidget(button)
-            if choice is GateChoice.FLARE_UP:
-                button.setDefault(True)
+            button.setDefault(choice is default)
         layout.addLayout(row)
 
     def _choose(self, choice: GateChoice) -> None:

@@ -51,7 +51,8 @@ from backcare_desktop.core.runs import (
 from backcare_desktop.core.runs.spikes import POST_RUN_ROUTINE
 from backcare_desktop.core.runs.weekly import pain_samples, running_weeks
 from backcare_desktop.storage.history import HistoryStore
-from backcare_desktop.storage.runs_store import ActivityStore, morning_pain
+from backcare_desktop.storage.programme_store import ProgrammeStore
+from backcare_desktop.storage.runs_store import ActivityStore
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.runs_chart import RUN_WEEKS, RunsChartData
@@ -347,7 +348,7 @@ class RunsPanel(QWidget):
         by_start = {check.start: check for check in checks}
         self.model.set_rows([(a, by_start.get(a.start) if a.is_run else None) for a in activities])
         sessions = self.history.summaries()
-        morning = morning_pain(self.history.connection)
+        morning = ProgrammeStore(self.history.db).morning_pain()
         end = self._chart_end(activities)
         weeks = running_weeks(activities, sessions, checks, end, RUN_WEEKS, morning=morning)
         self.chart_data.update(weeks, self.palette())

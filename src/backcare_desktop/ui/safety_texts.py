@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from backcare_desktop.core.pain_rules import GATE_PAIN, RED_FLAGS
+from backcare_desktop.core.pain_rules import EMERGENCY_FLAGS, GATE_PAIN, RED_FLAGS
 from backcare_desktop.core.stats import PainAlert
 from backcare_desktop.ui.i18n import fill
 
@@ -64,8 +64,11 @@ def pain_alert_note(alert: PainAlert) -> tuple[str, str]:
 # -- programmes: warning signs ("red flags"), the flare-up note, the pre-workout note ------------
 
 RED_FLAG_LABELS = {
-    "numbness": QT_TRANSLATE_NOOP(
-        "SafetyTexts", "Numbness or tingling in a leg, the groin or around the bottom"
+    "numbness": QT_TRANSLATE_NOOP("SafetyTexts", "New numbness or tingling in a leg or foot"),
+    "saddle_numbness": QT_TRANSLATE_NOOP(
+        "SafetyTexts",
+        "Numbness or tingling around the bottom, the genitals or the inner thighs (where you "
+        "sit on a saddle)",
     ),
     "weakness": QT_TRANSLATE_NOOP(
         "SafetyTexts", "New weakness in a leg or foot (tripping, or a foot that drags or slaps)"
@@ -106,6 +109,20 @@ FLARE_UP_NOTE = QT_TRANSLATE_NOOP(
     "moving gently, within what feels easy: short walks and the gentle routine help more than "
     "bed rest. See a doctor or physiotherapist if the pain keeps getting worse, has not eased "
     "after two weeks, or comes with any of the warning signs.",
+)
+RED_FLAG_EMERGENCY_TITLE = QT_TRANSLATE_NOOP("SafetyTexts", "Please get help now")
+RED_FLAG_EMERGENCY = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "What you ticked needs help today, not tomorrow. Please call your emergency number or go "
+    "to an emergency department now, and tell them about your back pain and what you noticed. "
+    "Do the same if both legs feel weak or numb. Please do not wait, and do not work out.",
+)
+RED_FLAG_CLEARED_TITLE = QT_TRANSLATE_NOOP("SafetyTexts", "Good to hear")
+RED_FLAG_CLEARED = QT_TRANSLATE_NOOP(
+    "SafetyTexts",
+    "Thank you for letting us know a doctor has checked your back. The programme goes on from "
+    "today, guided by the pain you log. If a warning sign comes back, tick it again and see a "
+    "doctor.",
 )
 GATE_TITLE = QT_TRANSLATE_NOOP("SafetyTexts", "Before this workout")
 GATE_HIGH_PAIN = QT_TRANSLATE_NOOP("SafetyTexts", "Your back hurts a lot right now (%1 out of 10).")
@@ -157,6 +174,25 @@ def red_flag_reported() -> str:
     return _tr(RED_FLAG_REPORTED)
 
 
+def is_emergency(flags: Iterable[str]) -> bool:
+    """True when one of ``flags`` needs emergency care now (see ``EMERGENCY_FLAGS``)."""
+    return not EMERGENCY_FLAGS.isdisjoint(flags)
+
+
+def red_flags_reported_note(flags: Iterable[str]) -> tuple[str, str]:
+    """The note after the user reports ``flags``: (title, text). For a sign that needs
+    emergency care the note leads with calling emergency services, before the rest."""
+    parts = [red_flag_reported(), red_flags_action()]
+    if not is_emergency(flags):
+        return red_flags_title(), "\n\n".join(parts)
+    return _tr(RED_FLAG_EMERGENCY_TITLE), "\n\n".join([_tr(RED_FLAG_EMERGENCY), *parts])
+
+
+def red_flags_cleared_note() -> tuple[str, str]:
+    """The kind confirmation after "a doctor has checked my back": (title, text)."""
+    return _tr(RED_FLAG_CLEARED_TITLE), _tr(RED_FLAG_CLEARED)
+
+
 def flare_up_note() -> str:
     """The note shown with the flare-up routine and programme."""
     return _tr(FLARE_UP_NOTE)
@@ -169,12 +205,14 @@ def gate_title() -> str:
 
 def gate_text(pain_before: int | None, flags: Iterable[str]) -> str:
     """The kind note before a workout that should not just start, with the warning signs."""
+    ticked = tuple(flags)
     opening = []
     if pain_before is not None and pain_before >= GATE_PAIN:
         opening.append(fill(_tr(GATE_HIGH_PAIN), pain_before))
-    if tuple(flags):
+    if ticked:
         opening.append(_tr(GATE_FLAGGED))
-    return " ".join([*opening, _tr(GATE_ADVICE)]) + "\n\n" + red_flag_list()
+    text = " ".join([*opening, _tr(GATE_ADVICE)]) + "\n\n" + red_flag_list()
+    return _tr(RED_FLAG_EMERGENCY) + "\n\n" + text if is_emergency(ticked) else text
 
 
 def report_disclaimer() -> str:
