@@ -1104,98 +1104,103 @@
 <context>
     <name>PainRules</name>
     <message>
-        <location filename="../../core/pain_rules.py" line="66"/>
+        <location filename="../../core/pain_rules.py" line="70"/>
         <source>No pain was logged for this session, so it does not change the plan.</source>
         <translation>Für diese Einheit wurde kein Schmerz eingetragen, deshalb ändert sie den Plan nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="70"/>
+        <location filename="../../core/pain_rules.py" line="74"/>
         <source>Pain stayed at {pain}/10 or less and no worse the next morning.</source>
         <translation>Der Schmerz blieb bei {pain}/10 oder darunter und war am nächsten Morgen nicht schlimmer.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="74"/>
         <location filename="../../core/pain_rules.py" line="78"/>
+        <location filename="../../core/pain_rules.py" line="82"/>
         <source>Pain reached {pain}/10.</source>
         <translation>Der Schmerz erreichte {pain}/10.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="82"/>
+        <location filename="../../core/pain_rules.py" line="86"/>
         <source>Pain went from {before}/10 before the session to {after}/10 after it.</source>
         <translation>Der Schmerz stieg von {before}/10 vor der Einheit auf {after}/10 danach.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="86"/>
+        <location filename="../../core/pain_rules.py" line="90"/>
         <source>The morning after, pain was {morning}/10, higher than the {baseline}/10 of the day before.</source>
         <translation>Am Morgen danach lag der Schmerz bei {morning}/10, höher als die {baseline}/10 vom Vortag.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="91"/>
+        <location filename="../../core/pain_rules.py" line="95"/>
         <source>Two sessions in a row, the next morning was worse than the day before (now {morning}/10).</source>
         <translation>Zweimal hintereinander war der Morgen nach einer Einheit schlimmer als der Tag davor (jetzt {morning}/10).</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="95"/>
+        <location filename="../../core/pain_rules.py" line="99"/>
         <source>Last week was comfortable and complete: on to week {week}, and the moves step up to level {level}.</source>
         <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche {week}, und die Übungen steigen auf Stufe {level}.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="100"/>
+        <location filename="../../core/pain_rules.py" line="104"/>
         <source>Your back coped well: on to week {week} as planned. Doing all {planned} sessions in a comfortable week steps the moves up a level.</source>
         <translation>Dein Rücken kam gut zurecht: weiter mit Woche {week} wie geplant. Wenn du in einer angenehmen Woche alle {planned} Einheiten machst, steigen die Übungen eine Stufe.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="105"/>
+        <location filename="../../core/pain_rules.py" line="109"/>
         <source>Last week was comfortable and complete: on to week {week}, at level {level} as the plan has it.</source>
         <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche {week}, auf Stufe {level}, wie es der Plan vorsieht.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="110"/>
+        <location filename="../../core/pain_rules.py" line="114"/>
         <source>On to week {week} as planned. No pain was logged last week, so the level stays at {level}.</source>
         <translation>Weiter mit Woche {week} wie geplant. Letzte Woche wurde kein Schmerz eingetragen, deshalb bleibt die Stufe bei {level}.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="115"/>
+        <location filename="../../core/pain_rules.py" line="119"/>
         <source>{why} We hold level {level} and repeat this week&apos;s plan, so the back can catch up.</source>
         <translation>{why} Wir bleiben auf Stufe {level} und wiederholen den Plan dieser Woche, damit der Rücken nachkommt.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="119"/>
+        <location filename="../../core/pain_rules.py" line="123"/>
         <source>{why} The moves step down to level {level}, and the gentle flare-up routine is offered. Go easy; the plan picks up again when the back settles.</source>
         <translation>{why} Die Übungen gehen zurück auf Stufe {level}, und die sanfte Routine wird angeboten. Lass es ruhig angehen; der Plan geht weiter, sobald sich der Rücken beruhigt hat.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="124"/>
+        <location filename="../../core/pain_rules.py" line="128"/>
         <source>This is red week number {count} in this programme. Please see a physiotherapist: they can check what your back needs and adapt the plan with you.</source>
         <translation>Das ist die {count}. rote Woche in diesem Programm. Bitte geh zur Physiotherapie: Dort kann man prüfen, was dein Rücken braucht, und den Plan mit dir anpassen.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="129"/>
+        <location filename="../../core/pain_rules.py" line="133"/>
         <source>No sessions last week, and that is fine: the plan picks up where you left off.</source>
         <translation>Letzte Woche gab es keine Einheiten, und das ist in Ordnung: Der Plan macht da weiter, wo du aufgehört hast.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="133"/>
+        <location filename="../../core/pain_rules.py" line="137"/>
         <source>At the end of the week the plan will hold this level and repeat the week, so the back can catch up.</source>
         <translation>Am Ende der Woche bleibt der Plan auf dieser Stufe und wiederholt die Woche, damit der Rücken nachkommt.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="138"/>
+        <location filename="../../core/pain_rules.py" line="142"/>
         <source>You reported a warning sign. The plan will not get harder: this needs a doctor now. Resume progression once a doctor has checked your back.</source>
         <translation>Du hast ein Warnzeichen gemeldet. Der Plan wird nicht anspruchsvoller: Das gehört jetzt in ärztliche Hände. Die Steigerung geht weiter, sobald eine Ärztin oder ein Arzt deinen Rücken untersucht hat.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="143"/>
+        <location filename="../../core/pain_rules.py" line="147"/>
+        <source>A doctor has checked your back, so the plan goes on from here at the level you reached. Your pain before and after each session guides it again.</source>
+        <translation>Dein Rücken wurde ärztlich untersucht, deshalb geht der Plan ab hier auf der Stufe weiter, die du erreicht hast. Deine Schmerzen vor und nach jeder Einheit bestimmen ihn wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="152"/>
         <source>Week 1 starts gently at level 1.</source>
         <translation>Woche 1 beginnt sanft auf Stufe 1.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="147"/>
+        <location filename="../../core/pain_rules.py" line="156"/>
         <source>You have finished the programme. Well done.</source>
         <translation>Du hast das Programm abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="151"/>
+        <location filename="../../core/pain_rules.py" line="160"/>
         <source>Your back pain has dropped from {first} to {last}: that is a real change.</source>
         <translation>Deine Rückenschmerzen sind von {first} auf {last} gesunken: Das ist eine echte Veränderung.</translation>
     </message>
@@ -1254,112 +1259,127 @@
     </message>
     <message>
         <location filename="../physio_report.py" line="241"/>
-        <location filename="../physio_report.py" line="261"/>
+        <location filename="../physio_report.py" line="277"/>
         <source>Report for your physio</source>
         <translation>Bericht für deine Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="264"/>
-        <source>Back-care workouts logged from %1 to %2.</source>
-        <translation>Rückentrainings, eingetragen vom %1 bis %2.</translation>
+        <location filename="../physio_report.py" line="266"/>
+        <source>%1. Not yet checked by a doctor.</source>
+        <translation>%1. Noch nicht ärztlich untersucht.</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="271"/>
+        <location filename="../physio_report.py" line="270"/>
+        <source>%1. Checked by a doctor: cleared on %2.</source>
+        <translation>%1. Ärztlich untersucht: freigegeben am %2.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="281"/>
+        <source>What was logged from %1 to %2.</source>
+        <translation>Was vom %1 bis %2 eingetragen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="287"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>Es wurde noch nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../physio_report.py" line="290"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="275"/>
+        <location filename="../physio_report.py" line="294"/>
         <source>%1, started on %2; current level %3.</source>
         <translation>%1, begonnen am %2; aktuelle Stufe %3.</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="282"/>
+        <location filename="../physio_report.py" line="301"/>
         <source>Adherence: sessions planned and done per week</source>
         <translation>Umsetzung: geplante und gemachte Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="288"/>
+        <location filename="../physio_report.py" line="307"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="289"/>
+        <location filename="../physio_report.py" line="308"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="290"/>
+        <location filename="../physio_report.py" line="309"/>
         <source>Done</source>
         <translation>Gemacht</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="291"/>
+        <location filename="../physio_report.py" line="310"/>
         <source>Light</source>
         <translation>Ampel</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="305"/>
+        <location filename="../physio_report.py" line="324"/>
         <source>No programme is followed.</source>
         <translation>Es wird kein Programm verfolgt.</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="306"/>
+        <location filename="../physio_report.py" line="325"/>
         <source>Pain over time (0-10)</source>
         <translation>Schmerz im Verlauf (0–10)</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="310"/>
+        <location filename="../physio_report.py" line="329"/>
         <source>No pain was logged.</source>
         <translation>Es wurde kein Schmerz eingetragen.</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="311"/>
+        <location filename="../physio_report.py" line="330"/>
         <source>Flare-ups</source>
         <translation>Schübe</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="315"/>
+        <location filename="../physio_report.py" line="334"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="316"/>
+        <location filename="../physio_report.py" line="335"/>
         <source>What happened</source>
         <translation>Was war</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="317"/>
+        <location filename="../physio_report.py" line="336"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="323"/>
+        <location filename="../physio_report.py" line="342"/>
         <source>None logged.</source>
         <translation>Keine eingetragen.</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="324"/>
+        <location filename="../physio_report.py" line="343"/>
         <source>Routines done</source>
         <translation>Gemachte Routinen</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="327"/>
+        <location filename="../physio_report.py" line="346"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="328"/>
+        <location filename="../physio_report.py" line="347"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="333"/>
+        <location filename="../physio_report.py" line="352"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../physio_report.py" line="335"/>
+        <location filename="../physio_report.py" line="354"/>
         <source>No notes were written.</source>
         <translation>Es wurden keine Notizen geschrieben.</translation>
     </message>
@@ -1420,129 +1440,129 @@
 <context>
     <name>ProgrammeCoordinator</name>
     <message>
-        <location filename="../programme_coordinator.py" line="87"/>
+        <location filename="../programme_coordinator.py" line="86"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="88"/>
+        <location filename="../programme_coordinator.py" line="87"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="89"/>
+        <location filename="../programme_coordinator.py" line="88"/>
         <source>Today&apos;s session of your programme (Ctrl+T)</source>
         <translation>Die heutige Einheit deines Programms (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="105"/>
+        <location filename="../programme_coordinator.py" line="104"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="106"/>
+        <location filename="../programme_coordinator.py" line="105"/>
         <source>&amp;Follow a programme…</source>
         <translation>Einem Programm &amp;folgen…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="107"/>
-        <location filename="../programme_coordinator.py" line="130"/>
+        <location filename="../programme_coordinator.py" line="106"/>
+        <location filename="../programme_coordinator.py" line="129"/>
         <source>&amp;Pause the programme</source>
         <translation>Programm &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="108"/>
+        <location filename="../programme_coordinator.py" line="107"/>
         <source>&amp;Stop following</source>
         <translation>Nicht mehr f&amp;olgen</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="110"/>
+        <location filename="../programme_coordinator.py" line="109"/>
         <source>&amp;Warning signs…</source>
         <translation>&amp;Warnzeichen…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="113"/>
+        <location filename="../programme_coordinator.py" line="112"/>
         <source>&amp;Report for your physio (PDF)…</source>
         <translation>&amp;Bericht für deine Physiotherapie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="116"/>
+        <location filename="../programme_coordinator.py" line="115"/>
         <source>Export the &amp;coming sessions (.ics)…</source>
         <translation>&amp;Kommende Einheiten exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="130"/>
+        <location filename="../programme_coordinator.py" line="129"/>
         <source>&amp;Resume the programme</source>
         <translation>Programm fort&amp;setzen</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="288"/>
+        <location filename="../programme_coordinator.py" line="287"/>
         <source>Stop following</source>
         <translation>Nicht mehr folgen</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="289"/>
+        <location filename="../programme_coordinator.py" line="288"/>
         <source>Stop following %1? Your history stays.</source>
         <translation>%1 nicht mehr folgen? Dein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="349"/>
+        <location filename="../programme_coordinator.py" line="347"/>
         <source>Report for your physio</source>
         <translation>Bericht für deine Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="349"/>
+        <location filename="../programme_coordinator.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="364"/>
+        <location filename="../programme_coordinator.py" line="362"/>
         <source>Saved the report (%1 pages) to %2</source>
         <translation>Bericht (%1 Seiten) in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="369"/>
+        <location filename="../programme_coordinator.py" line="367"/>
         <source>chose the gentle routine</source>
         <translation>sanfte Routine gewählt</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="370"/>
+        <location filename="../programme_coordinator.py" line="368"/>
         <source>started anyway</source>
         <translation>trotzdem gestartet</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="371"/>
+        <location filename="../programme_coordinator.py" line="369"/>
         <source>stopped for the day</source>
         <translation>für heute aufgehört</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="375"/>
+        <location filename="../programme_coordinator.py" line="373"/>
         <source>Pain %1/10 before; %2</source>
         <translation>Schmerz vorher %1/10; %2</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="383"/>
-        <location filename="../programme_coordinator.py" line="420"/>
+        <location filename="../programme_coordinator.py" line="381"/>
+        <location filename="../programme_coordinator.py" line="418"/>
         <source>Export the coming sessions</source>
         <translation>Kommende Einheiten exportieren</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="385"/>
+        <location filename="../programme_coordinator.py" line="383"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="394"/>
+        <location filename="../programme_coordinator.py" line="392"/>
         <source>Back care: %1 (level %2)</source>
         <translation>Rückentraining: %1 (Stufe %2)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="413"/>
+        <location filename="../programme_coordinator.py" line="411"/>
         <source>Planned by your programme in backcare-desktop. The plan follows your pain, so later sessions may change.</source>
         <translation>Geplant von deinem Programm in backcare-desktop. Der Plan richtet sich nach deinen Schmerzen, spätere Einheiten können sich also ändern.</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="423"/>
+        <location filename="../programme_coordinator.py" line="421"/>
         <source>Saved %1 sessions to %2</source>
         <translation>%1 Einheiten in %2 gespeichert</translation>
     </message>
@@ -1550,17 +1570,17 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../programme_dialogs.py" line="159"/>
+        <location filename="../programme_dialogs.py" line="161"/>
         <source>Follow a programme</source>
         <translation>Einem Programm folgen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="162"/>
+        <location filename="../programme_dialogs.py" line="164"/>
         <source>Programmes</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="179"/>
+        <location filename="../programme_dialogs.py" line="181"/>
         <source>&amp;Follow</source>
         <translation>&amp;Folgen</translation>
     </message>
@@ -2080,87 +2100,87 @@
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../runs_view.py" line="248"/>
+        <location filename="../runs_view.py" line="249"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="249"/>
+        <location filename="../runs_view.py" line="250"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="261"/>
+        <location filename="../runs_view.py" line="262"/>
         <source>Start the post-run back release</source>
         <translation>Rückenentspannung nach dem Laufen starten</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="272"/>
+        <location filename="../runs_view.py" line="273"/>
         <source>Running and your back chart</source>
         <translation>Diagramm „Laufen und dein Rücken“</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="290"/>
+        <location filename="../runs_view.py" line="291"/>
         <source>Import runs…</source>
         <translation>Läufe importieren…</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="293"/>
+        <location filename="../runs_view.py" line="294"/>
         <source>FIT, GPX or TCX files (or .gz), folders, zips or a Strava export; you can also drop them here</source>
         <translation>FIT-, GPX- oder TCX-Dateien (auch .gz), Ordner, ZIP-Dateien oder ein Strava-Export; du kannst sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="299"/>
+        <location filename="../runs_view.py" line="300"/>
         <source>Import a folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="300"/>
+        <location filename="../runs_view.py" line="301"/>
         <source>A folder of activity files or an unpacked export</source>
         <translation>Ein Ordner mit Aktivitätsdateien oder ein entpackter Export</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="305"/>
+        <location filename="../runs_view.py" line="306"/>
         <source>Only each activity&apos;s summary is kept (date, sport, distance, times, ascent, heart rate): no GPS track, no location history is stored.</source>
         <translation>Gespeichert wird nur die Zusammenfassung jeder Aktivität (Datum, Sportart, Distanz, Zeiten, Höhenmeter, Puls) – keine GPS-Strecke, kein Standortverlauf.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="328"/>
+        <location filename="../runs_view.py" line="329"/>
         <source>Runs and other activities</source>
         <translation>Läufe und andere Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="380"/>
+        <location filename="../runs_view.py" line="381"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="390"/>
+        <location filename="../runs_view.py" line="391"/>
         <source>Import a folder of runs</source>
         <translation>Ordner mit Läufen importieren</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="421"/>
+        <location filename="../runs_view.py" line="422"/>
         <source>Import runs</source>
         <translation>Läufe importieren</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="422"/>
+        <location filename="../runs_view.py" line="423"/>
         <source>Activities (*.fit *.gpx *.tcx *.gz *.zip);;All files (*)</source>
         <translation>Aktivitäten (*.fit *.gpx *.tcx *.gz *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="428"/>
+        <location filename="../runs_view.py" line="429"/>
         <source>%v of %m files</source>
         <translation>%v von %m Dateien</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="442"/>
+        <location filename="../runs_view.py" line="443"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="446"/>
+        <location filename="../runs_view.py" line="447"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
@@ -2168,52 +2188,52 @@
 <context>
     <name>RunsTableModel</name>
     <message>
-        <location filename="../runs_view.py" line="73"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="73"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Sport</source>
         <translation>Sportart</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="73"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Distance</source>
         <translation>Distanz</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="73"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Moving</source>
         <translation>Bewegungszeit</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="75"/>
         <source>Elapsed</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="75"/>
         <source>Ascent</source>
         <translation>Höhenmeter</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="75"/>
         <source>Heart rate</source>
         <translation>Puls</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="75"/>
         <source>Spike</source>
         <translation>Steigerung</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="75"/>
+        <location filename="../runs_view.py" line="76"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="129"/>
+        <location filename="../runs_view.py" line="130"/>
         <source>+%1% on 30-day longest</source>
         <translation>+%1 % länger</translation>
     </message>
@@ -2221,67 +2241,67 @@
 <context>
     <name>RunsView</name>
     <message>
-        <location filename="../runs_view.py" line="139"/>
+        <location filename="../runs_view.py" line="140"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="141"/>
+        <location filename="../runs_view.py" line="142"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="152"/>
+        <location filename="../runs_view.py" line="153"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="153"/>
+        <location filename="../runs_view.py" line="154"/>
         <source>Ride</source>
         <translation>Radfahrt</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="154"/>
+        <location filename="../runs_view.py" line="155"/>
         <source>Walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="155"/>
+        <location filename="../runs_view.py" line="156"/>
         <source>Hike</source>
         <translation>Wanderung</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="156"/>
+        <location filename="../runs_view.py" line="157"/>
         <source>Swim</source>
         <translation>Schwimmen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="157"/>
+        <location filename="../runs_view.py" line="158"/>
         <source>Multisport</source>
         <translation>Multisport</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="159"/>
+        <location filename="../runs_view.py" line="160"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="166"/>
+        <location filename="../runs_view.py" line="167"/>
         <source>This %1 km run on %5 was %2% longer than your longest run of the previous 30 days (%3 km). In a large study, runners who stepped up this much in one run had more overuse injuries; building up in smaller steps helps (%4).</source>
         <translation>Dieser Lauf über %1 km am %5 war %2 % länger als dein längster Lauf in den 30 Tagen davor (%3 km). In einer großen Studie hatten Läuferinnen und Läufer, die sich in einem Lauf so stark steigerten, mehr Überlastungsverletzungen; in kleineren Schritten zu steigern hilft (%4).</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="183"/>
+        <location filename="../runs_view.py" line="184"/>
         <source>Your back pain went from %1 to %2 after your longer run. An easier week and the post-run back release routine may help it settle.</source>
         <translation>Deine Rückenschmerzen sind nach deinem längeren Lauf von %1 auf %2 gestiegen. Eine leichtere Woche und die Routine „Rückenentspannung nach dem Laufen“ können helfen, dass sie wieder nachlassen.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="196"/>
+        <location filename="../runs_view.py" line="197"/>
         <source>Runs added: %1. Other activities (not counted as running): %2. Already here, skipped: %3. Could not be read: %4.</source>
         <translation>Neue Läufe: %1. Andere Aktivitäten (zählen nicht als Laufen): %2. Schon vorhanden, übersprungen: %3. Nicht lesbar: %4.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="208"/>
+        <location filename="../runs_view.py" line="209"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -2315,91 +2335,116 @@
     </message>
     <message>
         <location filename="../safety_texts.py" line="67"/>
-        <source>Numbness or tingling in a leg, the groin or around the bottom</source>
-        <translation>Taubheit oder Kribbeln in einem Bein, in der Leiste oder rund um das Gesäß</translation>
+        <source>New numbness or tingling in a leg or foot</source>
+        <translation>Neue Taubheit oder neues Kribbeln in einem Bein oder Fuß</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="70"/>
+        <location filename="../safety_texts.py" line="68"/>
+        <source>Numbness or tingling around the bottom, the genitals or the inner thighs (where you sit on a saddle)</source>
+        <translation>Taubheit oder Kribbeln am Gesäß, im Genitalbereich oder an den Innenseiten der Oberschenkel (dort, wo man auf einem Sattel sitzt)</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="73"/>
         <source>New weakness in a leg or foot (tripping, or a foot that drags or slaps)</source>
         <translation>Neue Schwäche in einem Bein oder Fuß (du stolperst, oder ein Fuß schleift oder klatscht beim Auftreten auf)</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="73"/>
+        <location filename="../safety_texts.py" line="76"/>
         <source>Trouble controlling or passing urine or stools</source>
         <translation>Schwierigkeiten, Harn oder Stuhl zu halten oder auszuscheiden</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="76"/>
+        <location filename="../safety_texts.py" line="79"/>
         <source>Fever, or feeling generally unwell with the pain</source>
         <translation>Fieber, oder du fühlst dich mit den Schmerzen allgemein krank</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="77"/>
+        <location filename="../safety_texts.py" line="80"/>
         <source>Weight loss you cannot explain</source>
         <translation>Gewichtsverlust, den du dir nicht erklären kannst</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="78"/>
+        <location filename="../safety_texts.py" line="81"/>
         <source>Pain at night that does not ease when you rest or change position</source>
         <translation>Schmerzen in der Nacht, die in Ruhe oder beim Umlagern nicht nachlassen</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="81"/>
+        <location filename="../safety_texts.py" line="84"/>
         <source>Pain that started after a fall, an accident or another injury</source>
         <translation>Schmerzen, die nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen haben</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="86"/>
+        <location filename="../safety_texts.py" line="89"/>
         <source>Warning signs: when to see a doctor</source>
         <translation>Warnzeichen: wann du ärztliche Hilfe brauchst</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="87"/>
+        <location filename="../safety_texts.py" line="90"/>
         <source>These signs are rare, but together with back pain they need a doctor, not a workout. Tick any you have noticed.</source>
         <translation>Diese Zeichen sind selten, aber zusammen mit Rückenschmerzen gehören sie in ärztliche Hände, nicht ins Training. Kreuze alle an, die dir aufgefallen sind.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="92"/>
+        <location filename="../safety_texts.py" line="95"/>
         <source>If any of these apply, please stop the programme and see a doctor today. If you cannot control your bladder or bowel, or both legs feel numb or weak, go to an emergency department now. This checklist cannot tell what causes your pain; a doctor can.</source>
         <translation>Wenn eines davon zutrifft, unterbrich bitte das Programm und geh noch heute zu einer Ärztin oder einem Arzt. Wenn du Blase oder Darm nicht kontrollieren kannst oder sich beide Beine taub oder schwach anfühlen, geh sofort in eine Notaufnahme. Diese Liste kann nicht sagen, woher deine Schmerzen kommen; eine Ärztin oder ein Arzt kann das.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="98"/>
+        <location filename="../safety_texts.py" line="101"/>
         <source>Thank you for telling us. The programme will not get harder until a doctor has checked your back. Please see a doctor now.</source>
         <translation>Danke, dass du es uns sagst. Das Programm wird nicht anspruchsvoller, bis eine Ärztin oder ein Arzt deinen Rücken untersucht hat. Bitte lass dich jetzt ärztlich untersuchen.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="103"/>
+        <location filename="../safety_texts.py" line="106"/>
         <source>A flare-up of back pain is common and usually settles within days to a few weeks. Keep moving gently, within what feels easy: short walks and the gentle routine help more than bed rest. See a doctor or physiotherapist if the pain keeps getting worse, has not eased after two weeks, or comes with any of the warning signs.</source>
         <translation>Ein Schub von Rückenschmerzen ist häufig und klingt meist innerhalb von Tagen bis wenigen Wochen ab. Bleib sanft in Bewegung, so weit es sich leicht anfühlt: Kurze Spaziergänge und die sanfte Routine helfen mehr als Bettruhe. Geh zu einer Ärztin, einem Arzt oder in die Physiotherapie, wenn die Schmerzen immer schlimmer werden, nach zwei Wochen nicht nachgelassen haben oder zusammen mit einem der Warnzeichen auftreten.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="110"/>
+        <location filename="../safety_texts.py" line="113"/>
+        <source>Please get help now</source>
+        <translation>Bitte hol dir jetzt Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="114"/>
+        <source>What you ticked needs help today, not tomorrow. Please call your emergency number or go to an emergency department now, and tell them about your back pain and what you noticed. Do the same if both legs feel weak or numb. Please do not wait, and do not work out.</source>
+        <translation>Was du angekreuzt hast, braucht heute Hilfe, nicht erst morgen. Bitte ruf jetzt den Notruf an oder geh in eine Notaufnahme und erzähl dort von deinen Rückenschmerzen und davon, was dir aufgefallen ist. Mach das auch, wenn sich beide Beine schwach oder taub anfühlen. Bitte warte nicht und trainiere nicht.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="120"/>
+        <source>Good to hear</source>
+        <translation>Schön zu hören</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="121"/>
+        <source>Thank you for letting us know a doctor has checked your back. The programme goes on from today, guided by the pain you log. If a warning sign comes back, tick it again and see a doctor.</source>
+        <translation>Danke, dass du uns sagst, dass dein Rücken ärztlich untersucht wurde. Das Programm geht ab heute weiter und richtet sich nach den Schmerzen, die du einträgst. Wenn ein Warnzeichen wiederkommt, kreuze es wieder an und geh zu einer Ärztin oder einem Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../safety_texts.py" line="127"/>
         <source>Before this workout</source>
         <translation>Vor diesem Training</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="111"/>
+        <location filename="../safety_texts.py" line="128"/>
         <source>Your back hurts a lot right now (%1 out of 10).</source>
         <translation>Dein Rücken tut gerade sehr weh (%1 von 10).</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="112"/>
+        <location filename="../safety_texts.py" line="129"/>
         <source>You ticked a warning sign.</source>
         <translation>Du hast ein Warnzeichen angekreuzt.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="113"/>
+        <location filename="../safety_texts.py" line="130"/>
         <source>A full workout may not be kind to your back today. You could do the gentle flare-up routine instead, or rest today. Please see a doctor now if you notice any of these:</source>
         <translation>Ein volles Training tut deinem Rücken heute vielleicht nicht gut. Du könntest stattdessen die sanfte Routine machen oder dich heute ausruhen. Bitte lass dich sofort ärztlich untersuchen, wenn dir eines davon auffällt:</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="118"/>
+        <location filename="../safety_texts.py" line="135"/>
         <source>Your back hurts a lot this morning (%1 out of 10). Be kind to it today: gentle movement helps more than rest in bed, and a workout can wait.</source>
         <translation>Dein Rücken tut heute Morgen sehr weh (%1 von 10). Geh heute sanft mit ihm um: Leichte Bewegung hilft mehr als Bettruhe, und das Training kann warten.</translation>
     </message>
     <message>
-        <location filename="../safety_texts.py" line="123"/>
+        <location filename="../safety_texts.py" line="140"/>
         <source>This report lists what was logged in backcare-desktop. It is not a diagnosis; it is meant to help a conversation with your physiotherapist or doctor.</source>
         <translation>Dieser Bericht listet auf, was in backcare-desktop eingetragen wurde. Er ist keine Diagnose, sondern soll dir das Gespräch in der Physiotherapie oder in der Arztpraxis erleichtern.</translation>
     </message>
@@ -3256,17 +3301,17 @@ gung</translation>
 <context>
     <name>WorkoutGateDialog</name>
     <message>
-        <location filename="../programme_dialogs.py" line="135"/>
+        <location filename="../programme_dialogs.py" line="138"/>
         <source>Do the &amp;gentle routine</source>
         <translation>Die &amp;sanfte Routine machen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="136"/>
+        <location filename="../programme_dialogs.py" line="139"/>
         <source>Start &amp;anyway</source>
         <translation>&amp;Trotzdem starten</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="137"/>
+        <location filename="../programme_dialogs.py" line="140"/>
         <source>&amp;Stop for today</source>
         <translation>Für &amp;heute aufhören</translation>
     </message>
