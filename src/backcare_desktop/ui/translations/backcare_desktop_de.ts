@@ -2341,12 +2341,12 @@
     <message>
         <location filename="../safety_texts.py" line="68"/>
         <source>Numbness or tingling around the bottom, the genitals or the inner thighs (where you sit on a saddle)</source>
-        <translation>Taubheit oder Kribbeln am Gesäß, im Genitalbereich oder an den Innenseiten der Oberschenkel (dort, wo man auf einem Sattel sitzt)</translation>
+        <translation>Taubheit oder Kribbeln an Gesäß, Genitalien oder Innenseiten der Oberschenkel (wo man auf dem Sattel sitzt)</translation>
     </message>
     <message>
         <location filename="../safety_texts.py" line="73"/>
         <source>New weakness in a leg or foot (tripping, or a foot that drags or slaps)</source>
-        <translation>Neue Schwäche in einem Bein oder Fuß (du stolperst, oder ein Fuß schleift oder klatscht beim Auftreten auf)</translation>
+        <translation>Neue Schwäche in einem Bein oder Fuß (du stolperst, ein Fuß schleift oder klatscht auf)</translation>
     </message>
     <message>
         <location filename="../safety_texts.py" line="76"/>
