@@ -75,7 +75,7 @@ def test_an_armed_cue_sounds_on_time_while_the_gui_thread_is_blocked(
     with recording(pulse, wav) as recorded:
         report = play_cues(
             repo_root,
-            pulse,
+            {**pulse, "BACKCARE_DESKTOP_TONE_THREAD": "1"},  # the tone thread (off by default)
             tmp_path / "cache",
             *("--count", "5", "--interval-ms", "1000", "--armed-ms", "300", "--block-ms", "450"),
         )

@@ -18,6 +18,7 @@ from backcare_desktop.core.routine import dump_routine
 from backcare_desktop.core.stats import WeeklyGoal
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.history import HistoryStore, SessionRecord
+from backcare_desktop.ui.history_charts import done_minutes_text
 from backcare_desktop.ui.history_view import Column, HistoryView
 from backcare_desktop.ui.theme import DARK, palette_for
 from tests.storage.helpers import BERLIN_SUMMER, fixed_now, make_routine, move_record
@@ -438,3 +439,18 @@ def test_the_streak_says_which_days_count(view: HistoryView) -> None:
         "a routine planned for 10 min or more."
     )
     assert view.streak_figure.toolTip() == rule
+
+
+def test_week_figure_shows_the_tenths_the_chart_shows(qtbot, db: OpenedDatabase) -> None:
+    # 30 seconds this week: the bar shows 0.5 min, so the figure above it must not say 0
+    HistoryStore(db).add_records([record(date(2024, 5, 6), 30)])
+    view = make_view(qtbot, HistoryStore(db))
+    assert view.chart_data.weeks["minutes"][-1] == pytest.approx(0.5)
+    assert view.week_figure.text() == "0.5 / 30 min"
+
+
+@pytest.mark.parametrize(
+    ("minutes", "text"), [(0, "0"), (0.5, "0.5"), (9.94, "9.9"), (9.96, "10"), (25.4, "25")]
+)
+def test_done_minutes_text(minutes: float, text: str) -> None:
+    assert done_minutes_text(minutes) == text

@@ -52,6 +52,7 @@ class RatingRow(QWidget):
         for value in range(low, high + 1):
             button = QPushButton(str(value))
             button.setCheckable(True)
+            button.setProperty("rating", True)  # the style sheet marks the answer in the accent
             button.setFixedWidth(40)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFocusProxy(self)  # a click gives the row the keyboard

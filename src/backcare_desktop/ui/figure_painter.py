@@ -27,6 +27,10 @@ CHAIR_HALF = 0.12
 CHAIR_BACK = 0.52
 BARRE_HEIGHT = 0.58
 PROP_HEIGHT = 1.05
+TOP_MAT_HALF_WIDTH = 0.18
+"""Half a yoga mat's width (61 cm for a 1.7 m body) in body heights, seen from above."""
+TOP_MAT_MARGIN = 0.05
+_ARM_POINTS = ("shoulder", "elbow", "wrist", "hand")
 
 
 @dataclass(frozen=True)
@@ -221,13 +225,7 @@ class FigurePainter:
         lo, hi = min(xs) - MARGIN / 2, max(xs) + MARGIN / 2
         if self.figure.camera == "top":
             if has_mat:
-                ys = [y for _, y in canvas.frame.points.values()]
-                rect = QRectF(canvas.at(lo, max(ys) + MARGIN / 2), canvas.at(hi, 0.0)).normalized()
-                self._rounded(canvas, rect, 0.03, self.colours.floor)
-                inset = 0.01 * canvas.scale
-                self._rounded(
-                    canvas, rect.adjusted(inset, inset, -inset, -inset), 0.025, self.colours.window
-                )
+                self._mat_from_above(canvas)
             return
         if has_mat:
             rect = QRectF(canvas.at(lo, 0.016), canvas.at(hi, 0.0)).normalized()
@@ -237,6 +235,29 @@ class FigurePainter:
         canvas.painter.setPen(pen)
         canvas.painter.drawLine(canvas.at(left, 0.0), canvas.at(right, 0.0))
         canvas.painter.setPen(Qt.PenStyle.NoPen)
+
+    def _mat_from_above(self, canvas: _Canvas) -> None:
+        """A mat seen from above: a filled strip along the pelvis, as wide as a yoga mat
+        (the arms reach out past its edges), so the figure reads as lying on it."""
+        points = canvas.frame.points
+        (px, py), (nx, ny) = points["pelvis"], points["waist"]
+        length = math.hypot(nx - px, ny - py) or 1.0
+        ux, uy = (nx - px) / length, (ny - py) / length
+        along = [
+            (x - px) * ux + (y - py) * uy
+            for name, (x, y) in points.items()
+            if not name.endswith(_ARM_POINTS)
+        ]
+        start, end = min(along) - TOP_MAT_MARGIN, max(along) + TOP_MAT_MARGIN
+        painter = canvas.painter
+        painter.save()
+        painter.translate(canvas.at(px, py))
+        painter.rotate(-math.degrees(math.atan2(uy, ux)))
+        scale = canvas.scale
+        rect = QRectF(start * scale, -TOP_MAT_HALF_WIDTH * scale, (end - start) * scale, 0)
+        rect.setHeight(2 * TOP_MAT_HALF_WIDTH * scale)
+        self._rounded(canvas, rect, 0.02, self.colours.mat)
+        painter.restore()
 
     @staticmethod
     def _rounded(canvas: _Canvas, rect: QRectF, corner: float, colour: QColor) -> None:

@@ -84,6 +84,11 @@ OTHER_KEYS = (
         QT_TRANSLATE_NOOP("Shortcuts", "Alt+Up / Alt+Down"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move the current move up or down"),
     ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Today (following a programme)"),
+        "Enter",
+        QT_TRANSLATE_NOOP("Shortcuts", "Start today's session"),
+    ),
     (PAIN_QUESTION, "0 … 9", QT_TRANSLATE_NOOP("Shortcuts", "Answer")),
     (
         PAIN_QUESTION,

@@ -265,6 +265,15 @@ def minutes_text(minutes: float) -> str:
     return f"{minutes:g}"
 
 
+def done_minutes_text(minutes: float) -> str:
+    """Minutes done as the charts label them: one decimal under 10 (``0.5``), whole from 10 on.
+
+    The chart's week bars carry tenths, so "0 / 30 min" beside a 0.5-minute bar never shows.
+    """
+    decimals = 1 if 0 < minutes < 9.95 else 0
+    return QLocale().toString(float(minutes), "f", decimals)
+
+
 def _pain(charts: HistoryCharts) -> dict[str, Any]:
     points = charts.pain[-PAIN_SESSIONS:]
     stamps = [point.started.timestamp() * 1000 for point in points]

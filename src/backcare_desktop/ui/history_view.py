@@ -40,6 +40,7 @@ from backcare_desktop.ui.history_charts import (
     CHART_WEEKS,
     ChartData,
     chart_widget,
+    done_minutes_text,
     goal_rule,
     minutes_text,
     qdate,
@@ -452,7 +453,7 @@ class HistoryView(QWidget):
             self.week_figure,
             fill(
                 self.tr("%1 / %2 min"),
-                f"{this_week.minutes:.0f}",
+                done_minutes_text(this_week.minutes),
                 minutes_text(charts.goal.minutes_per_week),
             ),
         )

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
@@ -60,6 +60,48 @@ def stage_style_sheet(style: KindStyle, flash: bool) -> str:
     )
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that never widens the window: a long text ends in "…" and the whole
+    text is its tooltip."""
+
+    def __init__(self, name: str, alignment: Qt.AlignmentFlag) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the text; narrow unless its size policy keeps the whole text."""
+        hint = super().minimumSizeHint()
+        if self.sizePolicy().horizontalPolicy() is QSizePolicy.Policy.Ignored:
+            return QSize(0, hint.height())
+        return hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text, cut with "…" where the label is too narrow."""
+        if not self.text():
+            return
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        self.setToolTip(self.text() if text != self.text() else "")
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()), text)
+
+
+ACCENTED_CAPITALS = "ÄÖÜÅÉÈÊÇ"
+"""Capitals with marks above and below: a label sized for these clips no language's words."""
+
+
+def unclipped_height(font: QFont, text: str) -> int:
+    """The height a centred one-line label in ``font`` needs so no glyph of ``text`` (or of an
+    accented capital) is cut: the line height, grown by what the ink overhangs it, twice."""
+    metrics = QFontMetrics(font)
+    ink = metrics.boundingRect(ACCENTED_CAPITALS + text)
+    overhang = max(0, -ink.top() - metrics.ascent(), ink.bottom() - metrics.descent())
+    return metrics.height() + 2 * overhang + 2
+
+
 def countdown_font(base: QFont, height: int, reps: bool) -> QFont:
     """About a third of ``height``; smaller for a rep count above the Done button."""
     big = QFont(base)
@@ -80,29 +122,52 @@ def fitted(font: QFont, text: str, width: int) -> QFont:
     return smaller
 
 
+def _font(
+    base: QFont, height: int, share: float, least: int, weight: QFont.Weight | None = None
+) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(least, int(height * share)))
+    if weight is not None:
+        font.setWeight(weight)
+    return font
+
+
+SECONDARY_SHARE = 0.038
+"""Secondary text (the header, what works, what comes next) per pixel of view height: 26 px
+in a 1366x768 window, readable from a mat 3 m away (about 6 mm high on a 14-inch screen)."""
+
+
 @dataclass(frozen=True)
 class PlayerFonts:
-    """The player's text sizes for a view ``height`` pixels high (readable across a room)."""
+    """The player's text sizes for a view ``height`` pixels high (readable across a room).
+
+    The countdown (:func:`countdown_font`) and the figure lead; the move's name and its cue
+    come next; secondary text is never below ``SECONDARY_SHARE``; notices are small.
+    """
 
     move: QFont
     kind: QFont
     cue: QFont
     done: QFont
+    secondary: QFont
+    header: QFont
+    next: QFont
+    notice: QFont
 
     @classmethod
     def scaled(cls, base: QFont, height: int) -> PlayerFonts:
         """Fonts derived from ``base`` for a view of ``height`` pixels."""
-        move = QFont(base)
-        move.setPixelSize(max(20, int(height * 0.055)))
-        move.setWeight(QFont.Weight.DemiBold)
-        kind = QFont(base)
-        kind.setPixelSize(max(16, int(height * 0.035)))
-        kind.setWeight(QFont.Weight.Bold)
+        kind = _font(base, height, 0.04, 18, QFont.Weight.Bold)
         kind.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        cue = QFont(base)
-        cue.setPixelSize(max(15, int(height * 0.03)))
+        cue = _font(base, height, 0.045, 18)
         cue.setItalic(True)
-        done = QFont(base)
-        done.setPixelSize(max(22, int(height * 0.05)))
-        done.setWeight(QFont.Weight.Bold)
-        return cls(move, kind, cue, done)
+        return cls(
+            move=_font(base, height, 0.06, 22, QFont.Weight.DemiBold),
+            kind=kind,
+            cue=cue,
+            done=_font(base, height, 0.05, 22, QFont.Weight.Bold),
+            secondary=_font(base, height, SECONDARY_SHARE, 16),
+            header=_font(base, height, SECONDARY_SHARE, 16, QFont.Weight.DemiBold),
+            next=_font(base, height, 0.042, 18, QFont.Weight.DemiBold),
+            notice=_font(base, height, 0.021, 12),
+        )

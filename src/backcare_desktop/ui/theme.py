@@ -44,11 +44,9 @@ DARK = {
 STYLE_SHEET = """
 QLabel#detailsTitle { font-size: 20pt; font-weight: 600; }
 QLabel#detailsMeta, QLabel#workoutTimes, QLabel#workoutRound { color: palette(placeholder-text); }
-QLabel#workoutRoutine { font-weight: 600; }
-QLabel#workoutRoutine, QLabel#workoutRound, QLabel#workoutTimes { font-size: 13pt; }
-QLabel#nextLabel { font-size: 15pt; font-weight: 600; padding: 4px 2px; }
+QLabel#nextLabel { padding: 2px 2px; }
 QLabel#notice { background: %(notice_bg)s; color: %(notice_fg)s; border: 1px solid #e8c662;
-                border-radius: 6px; padding: 6px 10px; }
+                border-radius: 4px; padding: 1px 8px; }
 QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
                 border-left: 4px solid %(accent)s; border-radius: 6px; }
 QLabel#finishTitle { font-size: 30pt; font-weight: 700; }
@@ -80,8 +78,15 @@ QListView::item:selected { background: palette(highlight); color: palette(highli
 QTreeWidget::item { padding: 4px 2px; }
 QLineEdit { padding: 6px; border: 1px solid palette(mid); border-radius: 6px;
             background: palette(base); }
+QAbstractSpinBox { min-height: 22px; }
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit { padding: 0; border: none; border-radius: 0;
+                                                  background: transparent; }
+QPushButton[rating="true"] { border: 1px solid palette(mid); border-radius: 6px;
+                             background: palette(button); padding: 4px 0; }
+QPushButton[rating="true"]:checked { background: %(accent)s; color: white; font-weight: 700;
+                                     border: 2px solid palette(window-text); }
 QLineEdit:focus, QListView:focus, QTreeWidget:focus, QTableView:focus,
-QSpinBox:focus, QComboBox:focus { border: 2px solid palette(highlight); }
+QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid palette(highlight); }
 """
 NOTICE_COLOURS = {False: ("#fff4d6", "#4a3800"), True: ("#3d3420", "#f5d98c")}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMetaObject, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QIcon,
     QKeySequence,
@@ -43,16 +43,19 @@ from backcare_desktop.ui.figure_widget import FigureWidget, Motion, stage_palett
 from backcare_desktop.ui.finish_page import FinishPage
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.instructions_overlay import InstructionsOverlay
 from backcare_desktop.ui.names import display_list
 from backcare_desktop.ui.player_style import (
     KIND_STYLES,
     PAUSED_STYLE,
+    ElidedLabel,
     PlayerFonts,
     centred_label,
     countdown_font,
     countdown_text,
     fitted,
     stage_style_sheet,
+    unclipped_height,
 )
 from backcare_desktop.ui.texts import timeline_texts
 
@@ -116,16 +119,16 @@ class WorkoutView(QWidget):
 
     def _running_page(self) -> QWidget:
         page = QWidget()
-        self.routine_label = QLabel()
-        self.routine_label.setObjectName("workoutRoutine")
-        self.round_label = centred_label("workoutRound")
-        self.times_label = QLabel()
-        self.times_label.setObjectName("workoutTimes")
-        self.times_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.routine_label = ElidedLabel("workoutRoutine", Qt.AlignmentFlag.AlignLeft)
+        self.round_label = ElidedLabel("workoutRound", Qt.AlignmentFlag.AlignHCenter)
+        self.times_label = ElidedLabel("workoutTimes", Qt.AlignmentFlag.AlignRight)
+        for label in (self.round_label, self.times_label):  # these are never cut short
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         header = QHBoxLayout()
-        header.addWidget(self.routine_label, 1)
-        header.addWidget(self.round_label, 1)
-        header.addWidget(self.times_label, 1)
+        header.setSpacing(24)
+        header.addWidget(self.routine_label, 1)  # a long title ends in "…" (its tooltip: all)
+        header.addWidget(self.round_label)
+        header.addWidget(self.times_label)
 
         self.stage = QFrame()
 
@@ -136,13 +139,13 @@ class WorkoutView(QWidget):
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.done_button = QPushButton(icon("done"), self.tr("Done"))
         self.done_button.setObjectName("bigDone")
+        self.countdown.installEventFilter(self)
         self.done_button.setToolTip(self.tr("Finish this move (Enter)"))
         self.done_button.setAccessibleName(self.tr("Done: finish this move"))
         self.done_button.clicked.connect(self.done)
         self.move_label = centred_label("moveLabel", wrap=True)
         self.cue_label = centred_label("cueLabel", wrap=True)
-        self.instructions_label = centred_label("instructionsLabel", wrap=True)
-        self.muscles_label = centred_label("musclesLabel")
+        self.muscles_label = centred_label("musclesLabel", wrap=True)
         self.caption = centred_label("caption")
         self.caption.setAccessibleName(self.tr("Spoken cue"))
         self.caption.hide()
@@ -153,19 +156,21 @@ class WorkoutView(QWidget):
         self.segment_progress.setAccessibleName(self.tr("Progress of this part"))
         self.figure_view = FigureWidget(SystemClock())
         self.figure_view.setAccessibleName(self.tr("How to do the move"))
-        self.instructions_label.hide()  # the I key shows the long instructions
         stage_row = QHBoxLayout(self.stage)
         stage_row.setContentsMargins(24, 16, 24, 16)
-        stage_row.addWidget(self.figure_view, 1)
+        figure_column = QVBoxLayout()  # the figure, and the muscles it works under it
+        figure_column.addWidget(self.figure_view, 1)
+        figure_column.addWidget(self.muscles_label)
+        stage_row.addLayout(figure_column, 1)
         stage_layout = QVBoxLayout()
         stage_row.addLayout(stage_layout, 1)
         stage_layout.addWidget(self.kind_label)
         stage_layout.addWidget(self.countdown, 5)
         stage_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        for label in (self.move_label, self.cue_label, self.instructions_label):
-            stage_layout.addWidget(label)
-        for widget in (self.muscles_label, self.caption, self.segment_progress):
+        for widget in (self.move_label, self.cue_label, self.caption, self.segment_progress):
             stage_layout.addWidget(widget)
+        # the I key (or its button) lays the long instructions over the figure, in large type
+        self.instructions = InstructionsOverlay(self.figure_view, self.stage)
 
         self.next_label = QLabel()
 
@@ -176,9 +181,7 @@ class WorkoutView(QWidget):
         self.total_progress.setRange(0, 1000)
         self.total_progress.setFormat(self.tr("Workout %p%"))
         self.total_progress.setAccessibleName(self.tr("Progress of the whole workout"))
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("notice")
-        self.notice_label.setWordWrap(True)
+        self.notice_label = ElidedLabel("notice", Qt.AlignmentFlag.AlignLeft)  # one short line
         self.notice_label.hide()
 
         page_layout = QVBoxLayout(page)
@@ -217,6 +220,12 @@ class WorkoutView(QWidget):
         self.mute_button = self._button(
             "volume", self.tr("Mute"), self.tr("Mute or unmute the cues (M)"), self.toggle_mute
         )
+        self.instructions_button = self._button(
+            "info",
+            self.tr("Instructions (I)"),
+            self.tr("Show or hide how to do the move (I)"),
+            self.toggle_instructions,
+        )
         self.fullscreen_button = self._button(
             "fullscreen",
             self.tr("Full screen"),
@@ -230,7 +239,12 @@ class WorkoutView(QWidget):
         for button in (self.back_button, self.pause_button, self.skip_button):
             row.addWidget(button)
         row.addStretch(1)
-        for button in (self.mute_button, self.fullscreen_button, self.stop_button):
+        for button in (
+            self.instructions_button,
+            self.mute_button,
+            self.fullscreen_button,
+            self.stop_button,
+        ):
             row.addWidget(button)
         return row
 
@@ -294,8 +308,8 @@ class WorkoutView(QWidget):
         self.controller = None
 
     def set_notices(self, notices: list[str]) -> None:
-        """Show sentences about missing audio or voice (empty: hide the bar)."""
-        self.notice_label.setText("\n".join(notices))
+        """Show sentences about missing audio or voice on one line (empty: hide the bar)."""
+        self.notice_label.setText("  ·  ".join(notices))
         self.notice_label.setVisible(bool(notices))
 
     def _engine_state(self) -> EngineState | None:
@@ -320,7 +334,7 @@ class WorkoutView(QWidget):
             self.cue_label.setText(" · ".join(text for text in (amount, move.cue) if text))
         else:
             self.cue_label.setText(self.texts.amount(move))
-        self.instructions_label.setText(move.instructions if move else "")
+        self.instructions.set_text(move.instructions if move else "")
         muscles = display_list(move.muscles) if move else ""
         self.muscles_label.setText(fill(self.tr("Works: %1"), muscles) if muscles else "")
         self.next_label.setText(segment.next_up if work else "")
@@ -362,8 +376,8 @@ class WorkoutView(QWidget):
         ]
 
     def toggle_instructions(self) -> None:
-        """Show or hide the long instructions (the I key)."""
-        self.instructions_label.setVisible(not self.instructions_label.isVisible())
+        """Show or hide the long instructions over the figure (the I key)."""
+        self.instructions.toggle()
 
     def _move_title(self, segment: Segment) -> str:
         move = segment.move
@@ -392,6 +406,9 @@ class WorkoutView(QWidget):
         paused = self._engine_state() is EngineState.PAUSED
         style = PAUSED_STYLE if paused else KIND_STYLES[segment.kind]
         self.kind_label.setText(self._kind_name(None if paused else segment.kind))
+        self.kind_label.setMinimumHeight(
+            unclipped_height(self.kind_label.font(), self.kind_label.text())
+        )
         self.stage.setProperty("kind", "paused" if paused else segment.kind.value)
         self._stage_style = style
         self._restyle_stage()
@@ -543,8 +560,11 @@ class WorkoutView(QWidget):
         )
 
     def request_stop(self) -> None:
-        """Esc: leave full screen first; else stop, asking first after 30 seconds."""
-        if self.pages.currentIndex() == 1:
+        """Esc: close the instructions or leave full screen first; else stop, asking first
+        after 30 seconds."""
+        if self.instructions.isVisible():
+            self.instructions.hide()
+        elif self.pages.currentIndex() == 1:
             self.leave_finish()
         elif self._running() is not None and self.fullscreen:
             self.fullscreen_toggled.emit()  # the platform's convention: Esc leaves full screen
@@ -584,23 +604,37 @@ class WorkoutView(QWidget):
     # -- layout ------------------------------------------------------------------------------
 
     def _size_countdown(self) -> None:
-        """About a third of the view's height; smaller for a rep count above the Done button."""
+        """About a third of the view's height; a rep count above the Done button is smaller,
+        and narrower than the stage's column ("8 Wiederholungen" is long)."""
         reps = self.controller is not None and self.controller.engine.segment.is_open_ended
         font = countdown_font(self.font(), self.height(), reps)
-        if reps:  # the count in words must fit its half of the stage, in any language
+        if reps:
             font = fitted(font, self.countdown.text(), self.countdown.contentsRect().width())
         self.countdown.setFont(font)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the rep count when the countdown's column changes width."""
+        if watched is self.countdown and event.type() is QEvent.Type.Resize:
+            self._size_countdown()
+        return False
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Scale the countdown to about a third of the window height."""
+        """Scale every text to the view's height, so it reads from a mat across the room."""
         super().resizeEvent(event)
         height = max(1, event.size().height())
         self._size_countdown()
         fonts = PlayerFonts.scaled(self.font(), height)
         self.move_label.setFont(fonts.move)
         self.kind_label.setFont(fonts.kind)
+        self.kind_label.setMinimumHeight(unclipped_height(fonts.kind, self.kind_label.text()))
         self.cue_label.setFont(fonts.cue)
         self.caption.setFont(fonts.cue)
+        for label in (self.routine_label, self.round_label, self.times_label):
+            label.setFont(fonts.header)
+        self.muscles_label.setFont(fonts.secondary)
+        self.next_label.setFont(fonts.next)
+        self.notice_label.setFont(fonts.notice)
+        self.instructions.set_text_px(fonts.cue.pixelSize())
         self.done_button.setFont(fonts.done)
         done_font = fonts.done
         self.done_button.setIconSize(QSize(done_font.pixelSize(), done_font.pixelSize()))

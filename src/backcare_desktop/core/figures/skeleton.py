@@ -43,13 +43,14 @@ _SIDE_LIMITS: Final = {
     "toes": (-10.0, 70.0),
 }
 # Front and top views: the spine and neck bend sideways (towards the figure's left positive),
-# shoulders and hips abduct; a bent knee or elbow is seen in projection.
+# shoulders and hips abduct; an arm across or under the body (shoulder down to -90) and a bent
+# knee or elbow are seen in projection.
 _FRONT_LIMITS: Final = {
     "spine_lower": (-30.0, 30.0),
     "spine_mid": (-30.0, 30.0),
     "spine_upper": (-30.0, 30.0),
     "neck": (-40.0, 40.0),
-    "shoulder": (-45.0, 180.0),
+    "shoulder": (-90.0, 180.0),
     "elbow": (0.0, 150.0),
     "wrist": (-80.0, 80.0),
     "hip": (-30.0, 80.0),
