@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="207"/>
+        <location filename="../help_dialogs.py" line="212"/>
         <source>About Backcare</source>
         <translation>Über Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="211"/>
+        <location filename="../help_dialogs.py" line="216"/>
         <source>Backcare %1</source>
         <translation>Backcare %1</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="215"/>
+        <location filename="../help_dialogs.py" line="220"/>
         <source>An interval timer for back-care routines: Pilates, core, glutes, yoga and barre for runners.</source>
         <translation>Ein Intervall-Timer für Rückenroutinen: Pilates, Körpermitte, Gesäß, Yoga und Barre für Läuferinnen und Läufer.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="222"/>
+        <location filename="../help_dialogs.py" line="227"/>
         <source>Free software under the &lt;a href=&apos;%1&apos;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with the program, lists the parts it ships with and their licences.</source>
         <translation>Freie Software unter der &lt;a href=&apos;%1&apos;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Sie kommt ohne jede Gewährleistung. THIRD_PARTY_NOTICES.md, das mit dem Programm kommt, nennt die mitgelieferten Teile und ihre Lizenzen.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="239"/>
+        <location filename="../help_dialogs.py" line="244"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="240"/>
+        <location filename="../help_dialogs.py" line="245"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="245"/>
+        <location filename="../help_dialogs.py" line="250"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="246"/>
+        <location filename="../help_dialogs.py" line="251"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="254"/>
+        <location filename="../help_dialogs.py" line="259"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
         <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
@@ -52,43 +52,43 @@
 <context>
     <name>AfterWorkoutForm</name>
     <message>
-        <location filename="../feedback.py" line="197"/>
+        <location filename="../feedback.py" line="198"/>
         <source>Back pain after</source>
         <translation>Rückenschmerzen danach</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="198"/>
+        <location filename="../feedback.py" line="199"/>
         <source>Effort</source>
         <translation>Anstrengung</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="199"/>
+        <location filename="../feedback.py" line="200"/>
         <source>A note for later (optional)</source>
         <translation>Eine Notiz für später (optional)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="200"/>
-        <location filename="../feedback.py" line="211"/>
+        <location filename="../feedback.py" line="201"/>
+        <location filename="../feedback.py" line="212"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="202"/>
+        <location filename="../feedback.py" line="203"/>
         <source>Save how it went</source>
         <translation>Rückmeldung speichern</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="209"/>
+        <location filename="../feedback.py" line="210"/>
         <source>Back pain now (0–10)</source>
         <translation>Rückenschmerzen jetzt (0–10)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="210"/>
+        <location filename="../feedback.py" line="211"/>
         <source>Effort (1–10)</source>
         <translation>Anstrengung (1–10)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="235"/>
+        <location filename="../feedback.py" line="236"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -433,22 +433,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../help_dialogs.py" line="285"/>
+        <location filename="../help_dialogs.py" line="290"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="291"/>
+        <location filename="../help_dialogs.py" line="296"/>
         <source>&amp;About Backcare</source>
         <translation>Ü&amp;ber Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="293"/>
+        <location filename="../help_dialogs.py" line="298"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="295"/>
+        <location filename="../help_dialogs.py" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -530,169 +530,177 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="126"/>
+        <location filename="../history_view.py" line="127"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="136"/>
+        <location filename="../history_view.py" line="137"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="137"/>
+        <location filename="../history_view.py" line="138"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="138"/>
+        <location filename="../history_view.py" line="139"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="148"/>
+        <location filename="../history_view.py" line="149"/>
         <source>this week</source>
         <translation>diese Woche</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="149"/>
+        <location filename="../history_view.py" line="150"/>
         <source>week streak</source>
         <translation>Wochen in Folge</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="150"/>
+        <location filename="../history_view.py" line="151"/>
         <source>longest streak</source>
         <translation>längste Serie</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="151"/>
+        <location filename="../history_view.py" line="152"/>
         <source>sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="186"/>
+        <location filename="../history_view.py" line="187"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="211"/>
+        <location filename="../history_view.py" line="212"/>
         <source>Back care</source>
         <translation>Rückentraining</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="215"/>
+        <location filename="../history_view.py" line="216"/>
         <source>Running and your back</source>
         <translation>Laufen und dein Rücken</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="250"/>
+        <location filename="../history_view.py" line="251"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="253"/>
+        <location filename="../history_view.py" line="254"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="281"/>
+        <location filename="../history_view.py" line="282"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="282"/>
+        <location filename="../history_view.py" line="283"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="291"/>
+        <location filename="../history_view.py" line="292"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="292"/>
+        <location filename="../history_view.py" line="293"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="293"/>
+        <location filename="../history_view.py" line="294"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="294"/>
+        <location filename="../history_view.py" line="295"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="295"/>
+        <location filename="../history_view.py" line="296"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="296"/>
+        <location filename="../history_view.py" line="297"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="297"/>
+        <location filename="../history_view.py" line="298"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="299"/>
+        <location filename="../history_view.py" line="300"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="303"/>
+        <location filename="../history_view.py" line="304"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="366"/>
+        <location filename="../history_view.py" line="367"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="389"/>
+        <location filename="../history_view.py" line="390"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="396"/>
+        <location filename="../history_view.py" line="397"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="454"/>
+        <location filename="../history_view.py" line="455"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="461"/>
+        <location filename="../history_view.py" line="462"/>
         <source>%1 of %2 days done this week</source>
         <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="494"/>
+        <location filename="../history_view.py" line="495"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="495"/>
+        <location filename="../history_view.py" line="496"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="497"/>
+        <location filename="../history_view.py" line="498"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="513"/>
+        <location filename="../history_view.py" line="514"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsOverlay</name>
+    <message>
+        <location filename="../instructions_overlay.py" line="32"/>
+        <source>Press I or Esc to close</source>
+        <translation>Zum Schließen I oder Esc drücken</translation>
     </message>
 </context>
 <context>
@@ -1074,29 +1082,29 @@
 <context>
     <name>PainBeforeDialog</name>
     <message>
-        <location filename="../feedback.py" line="150"/>
+        <location filename="../feedback.py" line="151"/>
         <source>Before you start</source>
         <translation>Bevor du anfängst</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="154"/>
+        <location filename="../feedback.py" line="155"/>
         <source>How does your back feel right now?
 0 = no pain, 10 = the worst pain you can imagine.</source>
         <translation>Wie fühlt sich dein Rücken gerade an?
 0 = keine Schmerzen, 10 = die schlimmsten Schmerzen, die du dir vorstellen kannst.</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="159"/>
+        <location filename="../feedback.py" line="160"/>
         <source>Back pain</source>
         <translation>Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="161"/>
+        <location filename="../feedback.py" line="162"/>
         <source>Press a number key, or Esc to skip.</source>
         <translation>Drück eine Zifferntaste oder Esc zum Überspringen.</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="163"/>
+        <location filename="../feedback.py" line="164"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
@@ -2889,7 +2897,7 @@ gung</translation>
     </message>
     <message>
         <location filename="../help_dialogs.py" line="57"/>
-        <location filename="../help_dialogs.py" line="125"/>
+        <location filename="../help_dialogs.py" line="130"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -2959,78 +2967,88 @@ gung</translation>
         <translation>Die aktuelle Übung nach oben oder unten verschieben</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="87"/>
+        <location filename="../help_dialogs.py" line="88"/>
+        <source>Today (following a programme)</source>
+        <translation>Heute (wenn du einem Programm folgst)</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="90"/>
+        <source>Start today&apos;s session</source>
+        <translation>Die heutige Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.py" line="92"/>
         <source>Answer</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="90"/>
+        <location filename="../help_dialogs.py" line="95"/>
         <source>S / Esc</source>
         <translation>S / Esc</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="91"/>
+        <location filename="../help_dialogs.py" line="96"/>
         <source>Skip the question</source>
         <translation>Die Frage überspringen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="96"/>
+        <location filename="../help_dialogs.py" line="101"/>
         <source>Rate pain or effort (0 is 10 for effort)</source>
         <translation>Schmerz oder Anstrengung bewerten (0 steht bei der Anstrengung für 10)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="100"/>
+        <location filename="../help_dialogs.py" line="105"/>
         <source>Left / Right, Up / Down</source>
         <translation>Pfeil links / rechts, hoch / runter</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="101"/>
+        <location filename="../help_dialogs.py" line="106"/>
         <source>One less or one more</source>
         <translation>Eins weniger oder eins mehr</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="105"/>
+        <location filename="../help_dialogs.py" line="110"/>
         <source>Home / End</source>
         <translation>Pos1 / Ende</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="106"/>
+        <location filename="../help_dialogs.py" line="111"/>
         <source>Lowest or highest</source>
         <translation>Niedrigster oder höchster Wert</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="110"/>
         <location filename="../help_dialogs.py" line="115"/>
+        <location filename="../help_dialogs.py" line="120"/>
         <source>Delete</source>
         <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="111"/>
+        <location filename="../help_dialogs.py" line="116"/>
         <source>Clear the answer</source>
         <translation>Die Antwort löschen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="116"/>
+        <location filename="../help_dialogs.py" line="121"/>
         <source>Delete the selected sessions (with undo)</source>
         <translation>Die ausgewählten Einheiten löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="120"/>
+        <location filename="../help_dialogs.py" line="125"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="121"/>
+        <location filename="../help_dialogs.py" line="126"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="126"/>
+        <location filename="../help_dialogs.py" line="131"/>
         <source>Back to the routine list</source>
         <translation>Zurück zur Routinenliste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="155"/>
+        <location filename="../help_dialogs.py" line="160"/>
         <source>During a workout</source>
         <translation>Während des Trainings</translation>
     </message>
@@ -3038,18 +3056,18 @@ gung</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="168"/>
-        <location filename="../help_dialogs.py" line="172"/>
+        <location filename="../help_dialogs.py" line="173"/>
+        <location filename="../help_dialogs.py" line="177"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="170"/>
+        <location filename="../help_dialogs.py" line="175"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="170"/>
+        <location filename="../help_dialogs.py" line="175"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
@@ -3338,190 +3356,200 @@ gung</translation>
 <context>
     <name>WorkoutView</name>
     <message>
-        <location filename="../workout_view.py" line="137"/>
+        <location filename="../workout_view.py" line="140"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="139"/>
+        <location filename="../workout_view.py" line="143"/>
         <source>Finish this move (Enter)</source>
         <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="140"/>
+        <location filename="../workout_view.py" line="144"/>
         <source>Done: finish this move</source>
         <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="147"/>
+        <location filename="../workout_view.py" line="150"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="153"/>
+        <location filename="../workout_view.py" line="156"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="155"/>
+        <location filename="../workout_view.py" line="158"/>
         <source>How to do the move</source>
         <translation>So geht die Übung</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="177"/>
+        <location filename="../workout_view.py" line="182"/>
         <source>Workout %p%</source>
         <translation>Training %p %</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="178"/>
+        <location filename="../workout_view.py" line="183"/>
         <source>Progress of the whole workout</source>
         <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="207"/>
+        <location filename="../workout_view.py" line="210"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="208"/>
+        <location filename="../workout_view.py" line="211"/>
         <source>Restart this part, or go back (Left or P)</source>
         <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="212"/>
-        <location filename="../workout_view.py" line="440"/>
+        <location filename="../workout_view.py" line="215"/>
+        <location filename="../workout_view.py" line="457"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="212"/>
+        <location filename="../workout_view.py" line="215"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="215"/>
+        <location filename="../workout_view.py" line="218"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="215"/>
+        <location filename="../workout_view.py" line="218"/>
         <source>Skip to the next part (Right or N)</source>
         <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="218"/>
-        <location filename="../workout_view.py" line="534"/>
+        <location filename="../workout_view.py" line="221"/>
+        <location filename="../workout_view.py" line="551"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="218"/>
+        <location filename="../workout_view.py" line="221"/>
         <source>Mute or unmute the cues (M)</source>
         <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="222"/>
-        <location filename="../workout_view.py" line="542"/>
+        <location filename="../workout_view.py" line="225"/>
+        <source>Instructions (I)</source>
+        <translation>Anleitung (I)</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="226"/>
+        <source>Show or hide how to do the move (I)</source>
+        <translation>Anleitung der Übung zeigen oder verbergen (I)</translation>
+    </message>
+    <message>
+        <location filename="../workout_view.py" line="231"/>
+        <location filename="../workout_view.py" line="559"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="223"/>
+        <location filename="../workout_view.py" line="232"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="227"/>
+        <location filename="../workout_view.py" line="236"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="227"/>
+        <location filename="../workout_view.py" line="236"/>
         <source>End the workout (Esc)</source>
         <translation>Training beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="325"/>
+        <location filename="../workout_view.py" line="339"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="377"/>
+        <location filename="../workout_view.py" line="391"/>
         <source>Switch to the %1</source>
         <translation>Jetzt die %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="378"/>
+        <location filename="../workout_view.py" line="392"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="310"/>
+        <location filename="../workout_view.py" line="324"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="383"/>
+        <location filename="../workout_view.py" line="397"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="384"/>
+        <location filename="../workout_view.py" line="398"/>
         <source>WORK</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="385"/>
+        <location filename="../workout_view.py" line="399"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="386"/>
+        <location filename="../workout_view.py" line="400"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="387"/>
+        <location filename="../workout_view.py" line="401"/>
         <source>ROUND REST</source>
         <translation>RUNDENPAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="389"/>
+        <location filename="../workout_view.py" line="403"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="423"/>
+        <location filename="../workout_view.py" line="440"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="431"/>
+        <location filename="../workout_view.py" line="448"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="440"/>
+        <location filename="../workout_view.py" line="457"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="534"/>
+        <location filename="../workout_view.py" line="551"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="542"/>
+        <location filename="../workout_view.py" line="559"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="577"/>
+        <location filename="../workout_view.py" line="597"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="578"/>
+        <location filename="../workout_view.py" line="598"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
