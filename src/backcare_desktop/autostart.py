@@ -53,6 +53,7 @@ def desktop_entry(command: list[str]) -> str:
             "Type=Application",
             "Name=Backcare",
             "Comment=Back-care reminders, waiting in the tray",
+            "Comment[de]=Erinnerungen ans Rückentraining, im Infobereich",
             f"Exec={_exec_line(command)}",
             "Icon=backcare-desktop",
             "Terminal=false",

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from backcare_desktop.core.timeline import ENGLISH
 from backcare_desktop.ui.editor_messages import friendly_problem
@@ -35,7 +35,7 @@ QM_FILE = TRANSLATIONS_DIR / "backcare_desktop_de.qm"
 
 PLACEHOLDER = re.compile(r"%L?\d+|%[snp]|\{\w*\}")
 """Qt's %1 %2..., Python's %s, Qt's %n (plurals) and %p (progress bars), and {format} fields."""
-MNEMONIC = re.compile(r"&(?=[^&\s])")
+MNEMONIC = re.compile(r"&[^&\s]")
 """An ``&`` marking a shortcut letter (``&&`` is a literal ampersand)."""
 
 
@@ -113,6 +113,7 @@ def test_main_window_and_timeline_speak_german(qtbot, german, services: Services
         "&Datei",
         "&Routine",
         "&Ansicht",
+        "&Programm",
         "&Hilfe",
     ]
     assert window.settings_action.text() == "&Einstellungen…"
@@ -131,6 +132,24 @@ def test_main_window_and_timeline_speak_german(qtbot, german, services: Services
         if getattr(texts, field.name) == getattr(ENGLISH, field.name)
     ]
     assert untranslated == ["with_side"]  # "{name}, {side}" reads the same in German
+
+
+def test_german_menus_give_each_entry_its_own_shortcut_letter(
+    qtbot, german, services: Services
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+    clashes = {}
+    for menu in menus:
+        letters = [
+            match.group(0)[1].casefold()
+            for action in menu.actions()
+            if (match := MNEMONIC.search(action.text().replace("&&", "")))
+        ]
+        if len(letters) != len(set(letters)):
+            clashes[menu.title()] = letters
+    assert len(menus) >= 6 and clashes == {}
 
 
 def test_a_new_routine_and_move_are_named_in_german(qtbot, german) -> None:

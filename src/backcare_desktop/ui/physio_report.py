@@ -65,7 +65,7 @@ class _Page:
     def _footer(self) -> None:
         self.font(8)
         self.painter.setPen(QColor("#555555"))
-        text = fill(_tr("Page %1"), str(self.page))
+        text = fill(QCoreApplication.translate("PhysioReport", "Page %1"), str(self.page))
         bottom = QRectF(0, self.height - 6 * self.mm, self.width, 6 * self.mm)
         self.painter.drawText(bottom, int(Qt.AlignmentFlag.AlignRight), text)
         self.painter.setPen(QColor("black"))
@@ -238,7 +238,7 @@ def write_report(data: ReportData, path: Path, paper: str = "A4", disclaimer: st
     """Write the report to ``path`` on ``paper`` (``A4`` or ``Letter``); return the page count."""
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
-    writer.setTitle(_tr("Report for your physio"))
+    writer.setTitle(QCoreApplication.translate("PhysioReport", "Report for your physio"))
     writer.setCreator("backcare-desktop")
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     layout = QPageLayout(
@@ -262,33 +262,53 @@ def _flare_detail(flare_up: FlareUp) -> str:
     if flare_up.kind != "red_flag":
         return flare_up.detail
     if flare_up.cleared_on is None:
-        return fill(_tr("%1. Not yet checked by a doctor."), flare_up.detail)
+        return fill(
+            QCoreApplication.translate("PhysioReport", "%1. Not yet checked by a doctor."),
+            flare_up.detail,
+        )
     return fill(
-        _tr("%1. Checked by a doctor: cleared on %2."), flare_up.detail, _day(flare_up.cleared_on)
+        QCoreApplication.translate("PhysioReport", "%1. Checked by a doctor: cleared on %2."),
+        flare_up.detail,
+        _day(flare_up.cleared_on),
     )
 
 
 def _write_sections(page: _Page, data: ReportData, disclaimer: str) -> None:
-    page.text(_tr("Report for your physio"), 18, bold=True)
+    page.text(QCoreApplication.translate("PhysioReport", "Report for your physio"), 18, bold=True)
     if data.first and data.last:
-        page.text(fill(_tr("What was logged from %1 to %2."), _day(data.first), _day(data.last)))
+        page.text(
+            fill(
+                QCoreApplication.translate("PhysioReport", "What was logged from %1 to %2."),
+                _day(data.first),
+                _day(data.last),
+            )
+        )
     else:
-        page.text(_tr("Nothing has been logged yet."))
+        page.text(QCoreApplication.translate("PhysioReport", "Nothing has been logged yet."))
     if disclaimer:
         page.text(disclaimer, 9)
-    page.heading(_tr("Programme"))
+    page.heading(QCoreApplication.translate("PhysioReport", "Programme"))
     if data.programme_title:
         page.text(
             fill(
-                _tr("%1, started on %2; current level %3."),
+                QCoreApplication.translate("PhysioReport", "%1, started on %2; current level %3."),
                 data.programme_title,
                 _day(data.started_on),
                 str(data.level),
             )
         )
-        page.heading(_tr("Adherence: sessions planned and done per week"))
+        page.heading(
+            QCoreApplication.translate(
+                "PhysioReport", "Adherence: sessions planned and done per week"
+            )
+        )
         page.table(
-            [_tr("Week"), _tr("Planned"), _tr("Done"), _tr("Light")],
+            [
+                QCoreApplication.translate("PhysioReport", "Week"),
+                QCoreApplication.translate("PhysioReport", "Planned"),
+                QCoreApplication.translate("PhysioReport", "Done"),
+                QCoreApplication.translate("PhysioReport", "Light"),
+            ],
             [
                 [
                     str(w.number),
@@ -301,27 +321,36 @@ def _write_sections(page: _Page, data: ReportData, disclaimer: str) -> None:
             [0.2, 0.2, 0.2, 0.4],
         )
     else:
-        page.text(_tr("No programme is followed."))
-    page.heading(_tr("Pain over time (0-10)"))
+        page.text(QCoreApplication.translate("PhysioReport", "No programme is followed."))
+    page.heading(QCoreApplication.translate("PhysioReport", "Pain over time (0-10)"))
     if data.pain and data.first and data.last:
         _chart(page, data.pain, data.first, data.last)
     else:
-        page.text(_tr("No pain was logged."))
-    page.heading(_tr("Flare-ups"))
+        page.text(QCoreApplication.translate("PhysioReport", "No pain was logged."))
+    page.heading(QCoreApplication.translate("PhysioReport", "Flare-ups"))
     if data.flare_ups:
         page.table(
-            [_tr("Day"), _tr("What happened"), _tr("Details")],
+            [
+                QCoreApplication.translate("PhysioReport", "Day"),
+                QCoreApplication.translate("PhysioReport", "What happened"),
+                QCoreApplication.translate("PhysioReport", "Details"),
+            ],
             [[_day(f.day), _tr(_FLARE_KINDS[f.kind]), _flare_detail(f)] for f in data.flare_ups],
             [0.18, 0.3, 0.52],
         )
     else:
-        page.text(_tr("None logged."))
-    page.heading(_tr("Routines done"))
+        page.text(QCoreApplication.translate("PhysioReport", "None logged."))
+    page.heading(QCoreApplication.translate("PhysioReport", "Routines done"))
     page.table(
-        [_tr("Routine"), _tr("Sessions")],
+        [
+            QCoreApplication.translate("PhysioReport", "Routine"),
+            QCoreApplication.translate("PhysioReport", "Sessions"),
+        ],
         [[title, str(count)] for title, count in data.routines] or [["-", "0"]],
         [0.7, 0.3],
     )
-    page.heading(_tr("Notes"))
-    for day, note in data.notes or ((None, _tr("No notes were written.")),):
+    page.heading(QCoreApplication.translate("PhysioReport", "Notes"))
+    for day, note in data.notes or (
+        (None, QCoreApplication.translate("PhysioReport", "No notes were written.")),
+    ):
         page.text(f"{_day(day)}: {note}" if day else note, 10, gap_mm=1.5)

@@ -43,21 +43,31 @@ LIGHT_COLOURS = {Light.GREEN: "#2e7d32", Light.AMBER: "#c77700", Light.RED: "#c6
 
 def light_name(light: Light | None) -> str:
     """The light in words (never colour alone)."""
-    return _tr(_LIGHT_NAMES[light]) if light is not None else _tr("No light yet")
+    return (
+        _tr(_LIGHT_NAMES[light])
+        if light is not None
+        else QCoreApplication.translate("Programme", "No light yet")
+    )
 
 
 def level_text(routine: Routine, level: int) -> str:
     """The label the player shows, e.g. "Level 2: holds 50 s"."""
     changes = level_changes(routine, level)
     if level == 1:
-        return _tr("Level 1: as written")
+        return QCoreApplication.translate("Programme", "Level 1: as written")
     parts: list[str] = []
     if changes.hold_s is not None:
-        parts.append(fill(_tr("holds %1 s"), str(changes.hold_s)))
+        parts.append(
+            fill(QCoreApplication.translate("Programme", "holds %1 s"), str(changes.hold_s))
+        )
     if changes.reps is not None:
-        parts.append(fill(_tr("%1 reps"), str(changes.reps)))
+        parts.append(fill(QCoreApplication.translate("Programme", "%1 reps"), str(changes.reps)))
     if changes.shorter_rests:
-        parts.append(_tr("shorter rests"))
+        parts.append(QCoreApplication.translate("Programme", "shorter rests"))
     if changes.rounds is not None:
-        parts.append(fill(_tr("%1 rounds"), str(changes.rounds)))
-    return fill(_tr("Level %1: %2"), str(level), ", ".join(parts))
+        parts.append(
+            fill(QCoreApplication.translate("Programme", "%1 rounds"), str(changes.rounds))
+        )
+    return fill(
+        QCoreApplication.translate("Programme", "Level %1: %2"), str(level), ", ".join(parts)
+    )
