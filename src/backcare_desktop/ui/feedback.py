@@ -143,31 +143,33 @@ class RatingRow(QWidget):
         self.update()
 
 
-class PainBeforeDialog(QDialog):
-    """ "How does your back feel?" A digit answers, Esc or S skips; nothing else is asked."""
+class PainQuestionDialog(QDialog):
+    """One pain question, 0-10: a digit answers, Esc or S skips; nothing else is asked.
+
+    Subclasses give the texts (translated in their own context) to :meth:`build`.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Before you start"))
         self.pain: int | None = None
-        question = QLabel(
-            self.tr(
-                "How does your back feel right now?\n"
-                "0 = no pain, 10 = the worst pain you can imagine."
-            )
-        )
-        question.setWordWrap(True)
-        self.rating = RatingRow(0, 10, self.tr("Back pain"))
+
+    def build(self, title: str, question: str, rating_name: str, hint: str, skip: str) -> None:
+        """Lay out the question, the 0-10 row, the key hint and the Skip button."""
+        self.setWindowTitle(title)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        self.rating = RatingRow(0, 10, rating_name)
         self.rating.changed.connect(self._answered)
-        hint = QLabel(self.tr("Press a number key, or Esc to skip."))
-        hint.setObjectName("detailsMeta")
-        skip = QPushButton(self.tr("&Skip"))
-        skip.clicked.connect(self.reject)
+        hint_label = QLabel(hint)
+        hint_label.setObjectName("detailsMeta")
+        hint_label.setWordWrap(True)
+        skip_button = QPushButton(skip)
+        skip_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(skip)
+        buttons.addWidget(hint_label, 1)
+        buttons.addWidget(skip_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(question)
+        layout.addWidget(label)
         layout.addWidget(self.rating)
         layout.addLayout(buttons)
 
@@ -179,13 +181,30 @@ class PainBeforeDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits answer 0-9; S skips (as Esc does)."""
         text = event.text()
-        if text.isdigit() and len(text) == 1:
+        if len(text) == 1 and text.isdigit():
             self.rating.set_value(int(text))
             self._answered()
         elif event.key() == Qt.Key.Key_S:
             self.reject()
         else:
             super().keyPressEvent(event)
+
+
+class PainBeforeDialog(PainQuestionDialog):
+    """ "How does your back feel?" before a workout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.build(
+            self.tr("Before you start"),
+            self.tr(
+                "How does your back feel right now?\n"
+                "0 = no pain, 10 = the worst pain you can imagine."
+            ),
+            self.tr("Back pain"),
+            self.tr("Press a number key, or Esc to skip."),
+            self.tr("&Skip"),
+        )
 
 
 class AfterWorkoutForm(QWidget):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +23,7 @@ from backcare_desktop.core.pain_rules import RED_FLAGS
 from backcare_desktop.core.programmes import Programme
 from backcare_desktop.storage.programme_store import GateChoice
 from backcare_desktop.ui import safety_texts as safety
-from backcare_desktop.ui.feedback import RatingRow
+from backcare_desktop.ui.feedback import PainQuestionDialog
 
 
 def _wrapped(text: str, name: str = "") -> QLabel:
@@ -35,48 +34,20 @@ def _wrapped(text: str, name: str = "") -> QLabel:
     return label
 
 
-class MorningCheckDialog(QDialog):
+class MorningCheckDialog(PainQuestionDialog):
     """ "How is your back this morning? 0-10": a digit answers, Esc or S skips."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Good morning"))
-        self.pain: int | None = None
-        self.rating = RatingRow(0, 10, self.tr("Back pain this morning"))
-        self.rating.changed.connect(self._answered)
-        skip = QPushButton(self.tr("&Skip"))
-        skip.clicked.connect(self.reject)
-        hint = _wrapped(self.tr("Press a number key, or Esc to skip."), "detailsMeta")
-        buttons = QHBoxLayout()
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(skip)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            _wrapped(
-                self.tr(
-                    "How is your back this morning?\n0 = no pain, 10 = the worst pain you can "
-                    "imagine."
-                )
-            )
+        self.build(
+            self.tr("Good morning"),
+            self.tr(
+                "How is your back this morning?\n0 = no pain, 10 = the worst pain you can imagine."
+            ),
+            self.tr("Back pain this morning"),
+            self.tr("Press a number key, or Esc to skip."),
+            self.tr("&Skip"),
         )
-        layout.addWidget(self.rating)
-        layout.addLayout(buttons)
-
-    def _answered(self) -> None:
-        self.pain = self.rating.value()
-        if self.pain is not None:
-            self.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits answer 0-9; S skips (as Esc does)."""
-        text = event.text()
-        if len(text) == 1 and text.isdigit():
-            self.rating.set_value(int(text))
-            self._answered()
-        elif event.key() == Qt.Key.Key_S:
-            self.reject()
-        else:
-            super().keyPressEvent(event)
 
 
 class RedFlagDialog(QDialog):
