@@ -18,7 +18,6 @@ from backcare_desktop.core.validation import DataError, Problems
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.export import (
     BACKUP_VERSION,
-    CSV_COLUMNS,
     BackupError,
     HistoryExportError,
     ImportSummary,
@@ -27,9 +26,9 @@ from backcare_desktop.storage.export import (
     export_history_cli,
     export_json,
     import_json,
-    safe_cell,
 )
 from backcare_desktop.storage.history import HistoryStore, utc_text
+from backcare_desktop.storage.history_csv import CSV_COLUMNS, safe_cell
 from tests.storage.helpers import fixed_now, make_routine, move_record, sha256
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -1,9 +1,11 @@
 """Persistent history: SQLite (stdlib ``sqlite3``), written as the workout goes.
 
-* :mod:`.db` opens the database safely (WAL, migrations, newer/damaged/read-only files);
-* :mod:`.history` reads and writes sessions and their moves;
+* :mod:`.db` opens the database safely (WAL, migrations, newer/damaged/read-only files),
+  with :mod:`.db_errors` (what a failure means) and :mod:`.db_files` (permissions, moving aside);
+* :mod:`.history` writes sessions and their moves, :mod:`.history_reads` reads them;
 * :mod:`.recorder` turns workout engine events into history writes, retrying failures;
-* :mod:`.export` writes CSV and JSON backups and merges a backup back in.
+* :mod:`.export` writes CSV (rows from :mod:`.history_csv`) and JSON backups and merges a
+  backup back in.
 
 Nothing here imports Qt.
 """

@@ -23,9 +23,7 @@ the paths involved.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
-import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,37 +31,43 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from backcare_desktop.storage.db_errors import (
+    DAMAGED,
+    SQLITE_CANTOPEN,
+    SQLITE_READONLY,
+    DatabaseDamagedError,
+    describe_error,
+    error_code,
+    is_busy,
+    is_unwritable,
+)
+from backcare_desktop.storage.db_files import (
+    PRIVATE_FOLDER_MODE,
+    create_private,
+    make_private,
+    move_aside,
+)
 from backcare_desktop.storage.schema import MIGRATIONS, Migration
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "DatabaseDamagedError",
+    "OpenedDatabase",
+    "describe_error",
+    "migrate",
+    "open_database",
+    "open_read_only",
+    "transaction",
+]
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 50
 """How long a statement waits for another connection's lock before failing (GUI thread: short)."""
-PRIVATE_FILE_MODE = 0o600
-PRIVATE_FOLDER_MODE = 0o700
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _USER_VERSION_OFFSET = 60
-COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
-"""Files SQLite keeps beside a database; they belong to it and move with it."""
-
-# Primary SQLite result codes (the low byte of an extended code).
-SQLITE_PERM = 3
-SQLITE_BUSY = 5
-SQLITE_LOCKED = 6
-SQLITE_READONLY = 8
-SQLITE_IOERR = 10
-SQLITE_CORRUPT = 11
-SQLITE_FULL = 13
-SQLITE_CANTOPEN = 14
-SQLITE_NOTADB = 26
-
-_DAMAGED = {SQLITE_CORRUPT, SQLITE_NOTADB}
-
-
-class DatabaseDamagedError(Exception):
-    """The file is not a readable SQLite database (internal signal of :func:`open_database`)."""
 
 
 @dataclass
@@ -127,34 +131,6 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("ROLLBACK")
         raise
-
-
-def error_code(error: BaseException) -> int | None:
-    """The primary SQLite result code of an sqlite3 error, or None."""
-    code = getattr(error, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
-def describe_error(error: BaseException) -> str:
-    """A short, plain reason for a failed database operation, for messages to the user."""
-    code = error_code(error)
-    if code == SQLITE_FULL or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
-        return "the disk is full"
-    if code in (SQLITE_READONLY, SQLITE_PERM) or (
-        isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
-    ):
-        return "the file or its folder is read-only"
-    if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return "the database is in use by another program"
-    if code == SQLITE_CANTOPEN:
-        return "the file cannot be opened or created there"
-    if code == SQLITE_IOERR:
-        return f"a disk error occurred ({error})"
-    if code in _DAMAGED:
-        return f"the file is damaged ({error})"
-    if isinstance(error, OSError):
-        return error.strerror or str(error)
-    return str(error)
 
 
 def _uri(path: Path, mode: str, immutable: bool = False) -> str:
@@ -221,63 +197,6 @@ def _probe_writable(connection: sqlite3.Connection) -> None:
 
 class _RollbackError(Exception):
     """Raised inside a transaction only to roll it back."""
-
-
-def _kept_name(path: Path, now: Callable[[], datetime]) -> Path:
-    stamp = now().strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
-    number = 2
-    while any(Path(f"{candidate}{suffix}").exists() for suffix in ("", *COMPANION_SUFFIXES)):
-        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
-        number += 1
-    return candidate
-
-
-def move_aside(path: Path, now: Callable[[], datetime]) -> Path:
-    """Rename ``path`` and its companion files to ``<name>.corrupt-<stamp>``; return the new path.
-
-    Raises OSError when a rename fails; files already moved stay moved (nothing is deleted).
-    """
-    kept = _kept_name(path, now)
-    path.rename(kept)
-    for suffix in COMPANION_SUFFIXES:
-        companion = Path(f"{path}{suffix}")
-        if companion.exists():
-            companion.rename(Path(f"{kept}{suffix}"))
-    return kept
-
-
-def _owned(path: Path) -> bool:
-    try:
-        return path.stat().st_uid == os.getuid()
-    except OSError:
-        return False
-
-
-def make_private(path: Path) -> None:
-    """Make the database's folder 0700 and the file with its companions 0600 where we own them.
-
-    Files of older releases were 0644 in a 0755 folder. Failures are ignored (the files are
-    still usable; a read-only disk cannot be changed anyway).
-    """
-    targets = [(path.parent, PRIVATE_FOLDER_MODE)] + [
-        (Path(f"{path}{suffix}"), PRIVATE_FILE_MODE) for suffix in ("", *COMPANION_SUFFIXES)
-    ]
-    for target, mode in targets:
-        with contextlib.suppress(OSError):
-            if _owned(target) and target.stat().st_mode & 0o777 != mode:
-                target.chmod(mode)
-
-
-def _create_private(path: Path) -> None:
-    """Create an empty database file readable by its owner only (SQLite treats empty files as
-    empty databases and gives ``-wal``/``-shm`` the database file's permissions)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-    os.close(descriptor)
-
-
-def _is_busy(error: BaseException) -> bool:
-    return error_code(error) in (SQLITE_BUSY, SQLITE_LOCKED)
 
 
 def _in_memory(
@@ -368,20 +287,6 @@ def _migrated_copy(
     return memory
 
 
-def _is_unwritable(error: BaseException) -> bool:
-    if isinstance(error, OSError):
-        return True
-    return error_code(error) in (
-        SQLITE_READONLY,
-        SQLITE_PERM,
-        SQLITE_CANTOPEN,
-        SQLITE_FULL,
-        SQLITE_IOERR,
-        SQLITE_BUSY,
-        SQLITE_LOCKED,
-    )
-
-
 def _check_header(path: Path, supported: int) -> int | None:
     """The version in the file's header (None for an empty file).
 
@@ -408,7 +313,7 @@ def _inspect(connection: sqlite3.Connection, supported: int) -> int:
             raise _NewerError(version)
         problem = _quick_check(connection)
     except sqlite3.DatabaseError as error:
-        if error_code(error) in _DAMAGED:
+        if error_code(error) in DAMAGED:
             raise DatabaseDamagedError(str(error)) from error
         raise
     if problem is not None:
@@ -444,7 +349,7 @@ def _open_file(path: Path, migrations: Sequence[Migration]) -> tuple[sqlite3.Con
     """
     if path.exists():
         return _open_existing(path, migrations)
-    _create_private(path)
+    create_private(path)
     try:
         return _open_existing(path, migrations)
     except BaseException:
@@ -469,7 +374,7 @@ def _open_existing(path: Path, migrations: Sequence[Migration]) -> tuple[sqlite3
         except sqlite3.OperationalError as error:
             # Locked by another program: usable as it is when it needs no migration; writes
             # fail with SQLITE_BUSY until the lock is gone and are retried by the recorder.
-            if not _is_busy(error) or header_version != supported:
+            if not is_busy(error) or header_version != supported:
                 raise
             log.warning("history: %s is locked by another program; writes wait", path)
             with contextlib.suppress(sqlite3.OperationalError):  # FULL is SQLite's default
@@ -538,7 +443,7 @@ def open_database(
                 f"It was kept as {kept} and a new, empty history was started."
             )
         except (sqlite3.Error, OSError) as error:
-            if not _is_unwritable(error):
+            if not is_unwritable(error):
                 raise
             if path.exists() and path.stat().st_size > 0:
                 return _open_unwritable(path, describe_error(error), notices, migrations)

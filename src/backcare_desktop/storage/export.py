@@ -1,8 +1,7 @@
 """History out and in: CSV for spreadsheets, JSON backup and a merging restore.
 
-* CSV: one row per move with its session's columns (a session without moves gets one row
-  with the move columns empty); UTF-8 with a byte order mark so spreadsheet programs pick the
-  encoding, ISO 8601 dates with the UTC offset the session started at.
+* CSV: one row per move with its session's columns (:mod:`.history_csv`), the imported runs
+  in a second file beside it.
 * JSON backup (``"format": "backcare-desktop-history"``, ``"version": 1``): every session with
   its routine snapshot and moves. :func:`import_json` validates the whole file first, then
   adds the sessions whose ``uuid`` is new in one transaction: all or nothing, no duplicates.
@@ -18,9 +17,7 @@ export never leaves half a file.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -56,6 +53,7 @@ from backcare_desktop.storage.history import (
     SessionRecord,
     SessionStatus,
 )
+from backcare_desktop.storage.history_csv import csv_text, safe_cell
 from backcare_desktop.storage.programme_backup import (
     SECTION,
     programme_csv_files,
@@ -76,30 +74,6 @@ BACKUP_FORMAT = "backcare-desktop-history"
 BACKUP_VERSION = 1
 """The backup format this release writes and the newest it reads."""
 MAX_BACKUP_BYTES = 512 * 1024 * 1024
-
-CSV_COLUMNS = (
-    "date",
-    "started_at",
-    "ended_at",
-    "routine_id",
-    "routine",
-    "status",
-    "active_s",
-    "pain_before",
-    "pain_after",
-    "effort",
-    "note",
-    "move_position",
-    "move",
-    "side",
-    "round",
-    "planned_s",
-    "done_s",
-    "move_outcome",
-    "muscles",
-    "move_ended_at",
-    "session_uuid",
-)
 
 
 class HistoryExportError(Exception):
@@ -137,69 +111,6 @@ class ImportSummary:
 
 
 # -- CSV ----------------------------------------------------------------------------------
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}"
-
-
-def _optional(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(text: str) -> str:
-    """``text`` for a spreadsheet cell: a leading ``'`` when it would start a formula.
-
-    Cells starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return are formulas
-    (or become them) in spreadsheet programs (CSV injection); the apostrophe makes them plain
-    text, as OWASP advises, and leaves the text readable.
-    """
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def csv_text(records: list[SessionRecord]) -> str:
-    """The CSV document (BOM included) for ``records``."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for record in records:
-        zone = record.started_at.tzinfo
-        session = [
-            record.started_at.date().isoformat(),
-            record.started_at.isoformat(timespec="seconds"),
-            "" if record.ended_at is None else record.ended_at.isoformat(timespec="seconds"),
-            safe_cell(record.routine_id),
-            safe_cell(record.routine_title),
-            record.status,
-            _number(record.active_s),
-            _optional(record.pain_before),
-            _optional(record.pain_after),
-            _optional(record.effort),
-            safe_cell(record.note),
-        ]
-        if not record.moves:
-            writer.writerow([*session, *([""] * 9), safe_cell(record.uuid)])
-        for move in record.moves:
-            writer.writerow(
-                [
-                    *session,
-                    move.position,
-                    safe_cell(move.name),
-                    move.side or "",
-                    move.round,
-                    _number(move.planned_s),
-                    _number(move.done_s),
-                    move.outcome,
-                    safe_cell("; ".join(move.muscles)),
-                    move.ended_at.astimezone(zone).isoformat(timespec="seconds"),
-                    safe_cell(record.uuid),
-                ]
-            )
-    return buffer.getvalue()
 
 
 def runs_csv_path(path: Path) -> Path:
