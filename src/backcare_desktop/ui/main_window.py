@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
@@ -11,18 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -41,7 +37,7 @@ from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.help_dialogs import HelpMenu
 from backcare_desktop.ui.i18n import fill
-from backcare_desktop.ui.icons import app_icon, icon
+from backcare_desktop.ui.icons import app_icon
 from backcare_desktop.ui.leave_dialog import ask_to_close
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.library_watcher import LibraryWatcher
@@ -55,6 +51,7 @@ from backcare_desktop.ui.status_area import StatusArea
 from backcare_desktop.ui.texts import voice_test_text
 from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
+from backcare_desktop.ui.window_menus import build_menus, chain_tab_order
 from backcare_desktop.ui.workout_session import WorkoutSession
 from backcare_desktop.ui.workout_view import WorkoutView
 
@@ -122,10 +119,17 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         self.screen_awake = ScreenAwake(self)
         self.screen_awake.session_inactive.connect(self._pause_for_lock)
-        self._build_menus()
+        self.toolbar, self.settings_action, self.history_action = build_menus(
+            self,
+            self.library_actions,
+            self.picker,
+            self.open_settings,
+            self.open_history,
+            self.toggle_fullscreen,
+        )
         self.programme = ProgrammeCoordinator(self, services)
         self.help_menu = HelpMenu(self, services.paths)
-        self._chain_tab_order()  # after the programme's toolbar button joined
+        chain_tab_order(self.toolbar, self.picker)  # after the programme's toolbar button joined
         self.status = StatusArea()
         self.status.undo_requested.connect(self.library_actions.undo_delete)
         self.statusBar().addWidget(self.status, 1)
@@ -133,86 +137,6 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._show_notices()
         self.picker.list.setFocus()
-
-    # -- building ----------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.library_actions.import_action)
-        file_menu.addAction(self.library_actions.export_action)
-        file_menu.addSeparator()
-        settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
-        # Ctrl+, everywhere: Qt maps StandardKey.Preferences to nothing on most Linux desktops.
-        settings_action.setShortcuts(
-            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
-        )
-        settings_action.triggered.connect(self.open_settings)
-        self.settings_action = settings_action
-        file_menu.addAction(settings_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        routine_menu = menu.addMenu(self.tr("&Routine"))
-        for action in (
-            self.library_actions.new_action,
-            self.library_actions.edit_action,
-            self.library_actions.duplicate_action,
-            self.library_actions.delete_action,
-            self.library_actions.undo_action,
-        ):
-            routine_menu.addAction(action)
-        toolbar = self.addToolBar(self.tr("Routines"))
-        toolbar.setObjectName("routineToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.library_actions.new_action,
-            self.library_actions.import_action,
-            self.library_actions.edit_action,
-            self.library_actions.duplicate_action,
-            self.library_actions.delete_action,
-        ):
-            toolbar.addAction(action)
-        self.toolbar = toolbar
-        view_menu = menu.addMenu(self.tr("&View"))
-        history_action = QAction(icon("history"), self.tr("&History"), self)
-        history_action.setShortcut(QKeySequence("Ctrl+H"))
-        history_action.triggered.connect(self.open_history)
-        view_menu.addAction(history_action)
-        self.history_action = history_action
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(history_action)
-        self.toolbar.addAction(self.settings_action)
-        self.fullscreen_action = QAction(self.tr("&Full screen"), self)
-        self.fullscreen_action.setShortcut(QKeySequence("F11"))
-        self.fullscreen_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.picker.addAction(self.fullscreen_action)
-        self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
-        view_menu.addAction(self.fullscreen_action)
-        find_action = QAction(self.tr("&Find a routine"), self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_action.triggered.connect(self.picker.focus_search)
-        self.picker.addAction(find_action)
-        view_menu.addAction(find_action)
-        self.file_menu, self.view_menu = file_menu, view_menu
-
-    def _chain_tab_order(self) -> None:
-        """Tab visits the toolbar, then the picker's search, chips, list, moves and Start."""
-        chain: list[QWidget] = []
-        for action in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(action)
-            if button is not None and not action.isSeparator() and action.text():
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                chain.append(button)
-        chain += self.picker.tab_chain()
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     def handle_request(self, request: dict[str, object]) -> None:
         """Another launch asked for this window (and maybe to start a routine)."""

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QIcon,
     QKeySequence,
-    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QStackedLayout,
-    QVBoxLayout,
     QWidget,
 )
 
-from backcare_desktop.core.clock import NS_PER_S, SystemClock
+from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.counts import WorkDone, count_workout, planned_work_segments, work_done
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.engine import (
@@ -39,21 +31,16 @@ from backcare_desktop.core.timeline import CueKind, Segment, SegmentKind, Side
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.controller import WorkoutController
 from backcare_desktop.ui.figure_thumbnails import FigureIcons
-from backcare_desktop.ui.figure_widget import FigureWidget, Motion, stage_palette
+from backcare_desktop.ui.figure_widget import Motion, stage_palette
 from backcare_desktop.ui.finish_page import FinishPage
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
-from backcare_desktop.ui.instructions_overlay import InstructionsOverlay
 from backcare_desktop.ui.names import display_list
+from backcare_desktop.ui.player_layout import PlayerLayout
 from backcare_desktop.ui.player_style import (
     KIND_STYLES,
     PAUSED_STYLE,
-    ElidedLabel,
-    PlayerFonts,
-    centred_label,
-    countdown_font,
     countdown_text,
-    fitted,
     stage_style_sheet,
     unclipped_height,
 )
@@ -74,7 +61,7 @@ def muscle_colour(background: str) -> str:
     return rust if background.lower() == amber else amber
 
 
-class WorkoutView(QWidget):
+class WorkoutView(PlayerLayout):
     """Shows a running workout and its finish screen. Every control has a key and a button."""
 
     mute_toggled = Signal(bool)
@@ -113,140 +100,24 @@ class WorkoutView(QWidget):
         self.finish_title = self.finish.finish_title
         self.finish_stats = self.finish.finish_stats
         self.finish_list = self.finish.finish_list
+        self._wire_controls()
         self._shortcuts()
 
-    # -- building ----------------------------------------------------------------------------
+    # -- buttons and keys --------------------------------------------------------------------
 
-    def _running_page(self) -> QWidget:
-        page = QWidget()
-        self.routine_label = ElidedLabel("workoutRoutine", Qt.AlignmentFlag.AlignLeft)
-        self.round_label = ElidedLabel("workoutRound", Qt.AlignmentFlag.AlignHCenter)
-        self.times_label = ElidedLabel("workoutTimes", Qt.AlignmentFlag.AlignRight)
-        for label in (self.round_label, self.times_label):  # these are never cut short
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        header = QHBoxLayout()
-        header.setSpacing(24)
-        header.addWidget(self.routine_label, 1)  # a long title ends in "…" (its tooltip: all)
-        header.addWidget(self.round_label)
-        header.addWidget(self.times_label)
-
-        self.stage = QFrame()
-
-        self.stage.setObjectName("stage")
-        self.stage.setAutoFillBackground(True)
-        self.kind_label = centred_label("kindLabel")
-        self.countdown = centred_label("countdown")
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.done_button = QPushButton(icon("done"), self.tr("Done"))
-        self.done_button.setObjectName("bigDone")
-        self.countdown.installEventFilter(self)
-        self.done_button.setToolTip(self.tr("Finish this move (Enter)"))
-        self.done_button.setAccessibleName(self.tr("Done: finish this move"))
-        self.done_button.clicked.connect(self.done)
-        self.move_label = centred_label("moveLabel", wrap=True)
-        self.cue_label = centred_label("cueLabel", wrap=True)
-        self.muscles_label = centred_label("musclesLabel", wrap=True)
-        self.caption = centred_label("caption")
-        self.caption.setAccessibleName(self.tr("Spoken cue"))
-        self.caption.hide()
-        self.segment_progress = QProgressBar()
-        self.segment_progress.setObjectName("segmentProgress")
-        self.segment_progress.setTextVisible(False)
-        self.segment_progress.setRange(0, 1000)
-        self.segment_progress.setAccessibleName(self.tr("Progress of this part"))
-        self.figure_view = FigureWidget(SystemClock())
-        self.figure_view.setAccessibleName(self.tr("How to do the move"))
-        stage_row = QHBoxLayout(self.stage)
-        stage_row.setContentsMargins(24, 16, 24, 16)
-        figure_column = QVBoxLayout()  # the figure, and the muscles it works under it
-        figure_column.addWidget(self.figure_view, 1)
-        figure_column.addWidget(self.muscles_label)
-        stage_row.addLayout(figure_column, 1)
-        stage_layout = QVBoxLayout()
-        stage_row.addLayout(stage_layout, 1)
-        stage_layout.addWidget(self.kind_label)
-        stage_layout.addWidget(self.countdown, 5)
-        stage_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        for widget in (self.move_label, self.cue_label, self.caption, self.segment_progress):
-            stage_layout.addWidget(widget)
-        # the I key (or its button) lays the long instructions over the figure, in large type
-        self.instructions = InstructionsOverlay(self.figure_view, self.stage)
-
-        self.next_label = QLabel()
-
-        self.next_label.setObjectName("nextLabel")
-        self.next_label.setWordWrap(True)
-        self.total_progress = QProgressBar()
-        self.total_progress.setObjectName("totalProgress")
-        self.total_progress.setRange(0, 1000)
-        self.total_progress.setFormat(self.tr("Workout %p%"))
-        self.total_progress.setAccessibleName(self.tr("Progress of the whole workout"))
-        self.notice_label = ElidedLabel("notice", Qt.AlignmentFlag.AlignLeft)  # one short line
-        self.notice_label.hide()
-
-        page_layout = QVBoxLayout(page)
-        page_layout.addLayout(header)
-        page_layout.addWidget(self.stage, 1)
-        page_layout.addWidget(self.next_label)
-        page_layout.addWidget(self.total_progress)
-        page_layout.addWidget(self.notice_label)
-        page_layout.addLayout(self._controls())
-        return page
-
-    def _button(
-        self, icon_name: str, text: str, tip: str, slot: Callable[[], object]
-    ) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(tip)
-        button.setMinimumHeight(40)
-        button.clicked.connect(slot)
-        return button
-
-    def _controls(self) -> QHBoxLayout:
-        self.back_button = self._button(
-            "skip-back",
-            self.tr("Back"),
-            self.tr("Restart this part, or go back (Left or P)"),
-            self.back,
-        )
-        self.pause_button = self._button(
-            "pause", self.tr("Pause"), self.tr("Pause or resume (Space)"), self.toggle_pause
-        )
-        self.skip_button = self._button(
-            "skip-next", self.tr("Skip"), self.tr("Skip to the next part (Right or N)"), self.skip
-        )
-        self.mute_button = self._button(
-            "volume", self.tr("Mute"), self.tr("Mute or unmute the cues (M)"), self.toggle_mute
-        )
-        self.instructions_button = self._button(
-            "info",
-            self.tr("Instructions (I)"),
-            self.tr("Show or hide how to do the move (I)"),
-            self.toggle_instructions,
-        )
-        self.fullscreen_button = self._button(
-            "fullscreen",
-            self.tr("Full screen"),
-            self.tr("Full screen on or off (F11)"),
-            self.fullscreen_toggled.emit,
-        )
-        self.stop_button = self._button(
-            "stop", self.tr("Stop"), self.tr("End the workout (Esc)"), self.request_stop
-        )
-        row = QHBoxLayout()
-        for button in (self.back_button, self.pause_button, self.skip_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        for button in (
-            self.instructions_button,
-            self.mute_button,
-            self.fullscreen_button,
-            self.stop_button,
+    def _wire_controls(self) -> None:
+        """Each button calls its action; each action has a key too (see :meth:`_shortcuts`)."""
+        for button, slot in (
+            (self.done_button, self.done),
+            (self.back_button, self.back),
+            (self.pause_button, self.toggle_pause),
+            (self.skip_button, self.skip),
+            (self.mute_button, self.toggle_mute),
+            (self.instructions_button, self.toggle_instructions),
+            (self.fullscreen_button, self.fullscreen_toggled.emit),
+            (self.stop_button, self.request_stop),
         ):
-            row.addWidget(button)
-        return row
+            button.clicked.connect(slot)
 
     def _shortcuts(self) -> None:
         bindings: list[tuple[tuple[str, ...], Callable[[], object]]] = [
@@ -601,41 +472,6 @@ class WorkoutView(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    # -- layout ------------------------------------------------------------------------------
-
-    def _size_countdown(self) -> None:
-        """About a third of the view's height; a rep count above the Done button is smaller,
-        and narrower than the stage's column ("8 Wiederholungen" is long)."""
-        reps = self.controller is not None and self.controller.engine.segment.is_open_ended
-        font = countdown_font(self.font(), self.height(), reps)
-        if reps:
-            font = fitted(font, self.countdown.text(), self.countdown.contentsRect().width())
-        self.countdown.setFont(font)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Refit the rep count when the countdown's column changes width."""
-        if watched is self.countdown and event.type() is QEvent.Type.Resize:
-            self._size_countdown()
-        return False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Scale every text to the view's height, so it reads from a mat across the room."""
-        super().resizeEvent(event)
-        height = max(1, event.size().height())
-        self._size_countdown()
-        fonts = PlayerFonts.scaled(self.font(), height)
-        self.move_label.setFont(fonts.move)
-        self.kind_label.setFont(fonts.kind)
-        self.kind_label.setMinimumHeight(unclipped_height(fonts.kind, self.kind_label.text()))
-        self.cue_label.setFont(fonts.cue)
-        self.caption.setFont(fonts.cue)
-        for label in (self.routine_label, self.round_label, self.times_label):
-            label.setFont(fonts.header)
-        self.muscles_label.setFont(fonts.secondary)
-        self.next_label.setFont(fonts.next)
-        self.notice_label.setFont(fonts.notice)
-        self.instructions.set_text_px(fonts.cue.pixelSize())
-        self.done_button.setFont(fonts.done)
-        done_font = fonts.done
-        self.done_button.setIconSize(QSize(done_font.pixelSize(), done_font.pixelSize()))
-        self.done_button.setMinimumSize(int(height * 0.45), int(height * 0.09))
+    def _counting_reps(self) -> bool:
+        """Whether the countdown shows a rep count: a reps move that ends when Done is pressed."""
+        return self.controller is not None and self.controller.engine.segment.is_open_ended
