@@ -388,6 +388,29 @@
     </message>
 </context>
 <context>
+    <name>FigureChooser</name>
+    <message>
+        <location filename="../figure_chooser.py" line="35"/>
+        <source>Figure shown for the move</source>
+        <translation>Figur, die die Übung zeigt</translation>
+    </message>
+    <message>
+        <location filename="../figure_chooser.py" line="38"/>
+        <source>None (a neutral figure)</source>
+        <translation>Keine (eine neutrale Figur)</translation>
+    </message>
+    <message>
+        <location filename="../figure_chooser.py" line="44"/>
+        <source>Preview of the figure</source>
+        <translation>Vorschau der Figur</translation>
+    </message>
+    <message>
+        <location filename="../figure_chooser.py" line="58"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../finish_page.py" line="46"/>
@@ -968,12 +991,12 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="87"/>
+        <location filename="../move_list.py" line="20"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="88"/>
+        <location filename="../move_list.py" line="21"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
@@ -1836,21 +1859,6 @@
         <translation>&amp;Figur</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="320"/>
-        <source>Figure shown for the move</source>
-        <translation>Figur, die die Übung zeigt</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="323"/>
-        <source>None (a neutral figure)</source>
-        <translation>Keine (eine neutrale Figur)</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="333"/>
-        <source>Preview of the figure</source>
-        <translation>Vorschau der Figur</translation>
-    </message>
-    <message>
         <location filename="../routine_editor.py" line="394"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
@@ -1906,11 +1914,6 @@
         <location filename="../routine_editor.py" line="309"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="343"/>
-        <source>%1 (missing)</source>
-        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="392"/>
