@@ -477,6 +477,39 @@
     </message>
 </context>
 <context>
+    <name>HistoryFigures</name>
+    <message>
+        <location filename="../history_figures.py" line="27"/>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="28"/>
+        <source>week streak</source>
+        <translation>Wochen in Folge</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="29"/>
+        <source>longest streak</source>
+        <translation>längste Serie</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="30"/>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="58"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="65"/>
+        <source>%1 of %2 days done this week</source>
+        <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
+    </message>
+</context>
+<context>
     <name>HistoryFiles</name>
     <message>
         <location filename="../history_files.py" line="58"/>
@@ -573,26 +606,6 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="149"/>
-        <source>this week</source>
-        <translation>diese Woche</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="150"/>
-        <source>week streak</source>
-        <translation>Wochen in Folge</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="151"/>
-        <source>longest streak</source>
-        <translation>längste Serie</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="152"/>
-        <source>sessions</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
         <location filename="../history_view.py" line="187"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
@@ -686,16 +699,6 @@
         <location filename="../history_view.py" line="397"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="455"/>
-        <source>%1 / %2 min</source>
-        <translation>%1 / %2 Min.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="462"/>
-        <source>%1 of %2 days done this week</source>
-        <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="495"/>
