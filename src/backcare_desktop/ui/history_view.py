@@ -40,11 +40,10 @@ from backcare_desktop.ui.history_charts import (
     CHART_WEEKS,
     ChartData,
     chart_widget,
-    done_minutes_text,
     goal_rule,
-    minutes_text,
     qdate,
 )
+from backcare_desktop.ui.history_figures import HistoryFigures
 from backcare_desktop.ui.history_files import HistoryFiles
 from backcare_desktop.ui.history_model import Column, SessionTableModel, sorted_rows
 from backcare_desktop.ui.i18n import fill
@@ -56,12 +55,6 @@ if TYPE_CHECKING:
 
 CLAIMED_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Escape)
 """Keys the view handles itself even where the window has a shortcut for them."""
-
-
-def _set_figure(label: QLabel, text: str) -> None:
-    """Show a summary figure; screen readers hear its caption with it."""
-    label.setText(text)
-    label.setAccessibleName(f"{label.property('caption')}: {text}")
 
 
 class HistoryView(QWidget):
@@ -146,31 +139,13 @@ class HistoryView(QWidget):
         header.addSpacing(8)
         header.addWidget(title)
         header.addStretch(1)
-        self.week_figure = self._figure(header, self.tr("this week"))
-        self.streak_figure = self._figure(header, self.tr("week streak"))
-        self.longest_figure = self._figure(header, self.tr("longest streak"))
-        self.total_figure = self._figure(header, self.tr("sessions"))
+        self.header_figures = HistoryFigures()
+        header.addWidget(self.header_figures)
+        self.week_figure = self.header_figures.week_figure
+        self.streak_figure = self.header_figures.streak_figure
+        self.longest_figure = self.header_figures.longest_figure
+        self.total_figure = self.header_figures.total_figure
         return header
-
-    def _figure(self, header: QHBoxLayout, caption_text: str) -> QLabel:
-        """A big figure over a small caption; returns the figure's label."""
-        value = QLabel()
-        font = value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setWeight(QFont.Weight.Bold)
-        value.setFont(font)
-        value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        value.setProperty("caption", caption_text)
-        caption = QLabel(caption_text)
-        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        box = QVBoxLayout()
-        box.setSpacing(0)
-        box.addWidget(value)
-        box.addWidget(caption)
-        header.addSpacing(18)
-        header.addLayout(box)
-        return value
 
     def _notice(self) -> QLabel:
         label = QLabel()
@@ -448,31 +423,9 @@ class HistoryView(QWidget):
         self._update_buttons()
 
     def _show_figures(self, charts: HistoryCharts, total: int) -> None:
-        this_week = charts.weeks[-1]
-        _set_figure(
-            self.week_figure,
-            fill(
-                self.tr("%1 / %2 min"),
-                done_minutes_text(this_week.minutes),
-                minutes_text(charts.goal.minutes_per_week),
-            ),
-        )
-        self.week_figure.setToolTip(
-            fill(
-                self.tr("%1 of %2 days done this week"),
-                charts.streaks.this_week_goal_days,
-                charts.goal.sessions_per_week,
-            )
-        )
-        _set_figure(self.streak_figure, str(charts.streaks.current_weeks))
-        _set_figure(self.longest_figure, str(charts.streaks.longest_weeks))
         rule = goal_rule(charts.goal)
         self.goal_rule_label.setText(rule)
-        for figure in (self.week_figure, self.streak_figure, self.longest_figure):
-            figure.setAccessibleDescription(rule)
-        for figure in (self.streak_figure, self.longest_figure):
-            figure.setToolTip(rule)
-        _set_figure(self.total_figure, QLocale().toString(total))
+        self.header_figures.show_charts(charts, total, rule)
 
     def _show_alert(self, alert: PainAlert | None) -> None:
         if alert is None:

@@ -11,10 +11,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
@@ -37,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.clock import SystemClock
 from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
 from backcare_desktop.core.routine import (
     FOCUS_TAGS,
@@ -56,10 +52,10 @@ from backcare_desktop.core.routine_draft import (
 )
 from backcare_desktop.resources import figures_dir
 from backcare_desktop.ui.editor_messages import friendly_problem
-from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons, figure_name
-from backcare_desktop.ui.figure_widget import FigureWidget
+from backcare_desktop.ui.figure_chooser import FigureChooser
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.move_list import MoveList
 from backcare_desktop.ui.names import display_name
 from backcare_desktop.ui.routine_list import duration_text
 
@@ -72,37 +68,6 @@ def _draft_text(text: str) -> str:
 def new_routine_in_language() -> dict[str, Any]:
     """A fresh routine to edit, with its title and first move in the interface language."""
     return new_routine_data(_draft_text(NEW_ROUTINE_TITLE), _draft_text(FIRST_MOVE_NAME))
-
-
-class MoveList(QListWidget):
-    """The moves, reorderable by dragging or with Alt+Up/Down."""
-
-    reordered = Signal(int, int)  # from row, to row
-    step_requested = Signal(int)  # Alt+Up: -1, Alt+Down: +1
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setAccessibleName(self.tr("Moves, in order"))
-        self.setAccessibleDescription(self.tr("Drag to reorder, or Alt+Up and Alt+Down"))
-        self.model().rowsMoved.connect(self._on_rows_moved)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Alt+Up and Alt+Down move the current move."""
-        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
-            Qt.Key.Key_Up,
-            Qt.Key.Key_Down,
-        ):
-            self.step_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return
-        super().keyPressEvent(event)
-
-    def _on_rows_moved(
-        self, _parent: object, start: int, _end: int, _dest: object, row: int
-    ) -> None:
-        target = row - 1 if row > start else row
-        self.reordered.emit(start, target)
 
 
 class RoutineEditor(QDialog):
@@ -313,36 +278,13 @@ class RoutineEditor(QDialog):
         self.move_form = group
         return group
 
-    def _figure_row(self) -> QWidget:
-        """Choose the move's figure by name and picture; the preview moves as in a workout."""
-        row = QWidget()
-        self.figure_combo = QComboBox()
-        self.figure_combo.setAccessibleName(self.tr("Figure shown for the move"))
-        self.figure_combo.setIconSize(THUMBNAIL)
-        icons = FigureIcons(self.figures, self.palette())
-        self.figure_combo.addItem(self.tr("None (a neutral figure)"), "")
-        named = {
-            figure_id: figure_name(figure_id, self._figure_names)
-            for figure_id in self.figures.figures
-        }
-        for figure_id in sorted(named, key=lambda figure_id: named[figure_id].casefold()):
-            self.figure_combo.addItem(icons.icon(figure_id), named[figure_id], figure_id)
+    def _figure_row(self) -> FigureChooser:
+        """The figure chooser; its combo box and preview are also the editor's attributes."""
+        self.figure_chooser = FigureChooser(self.figures, self._figure_names, self.palette())
+        self.figure_combo = self.figure_chooser.combo
+        self.figure_preview = self.figure_chooser.preview
         self.figure_combo.currentIndexChanged.connect(self._figure_changed)
-        self.figure_preview = FigureWidget(SystemClock())
-        self.figure_preview.setFixedSize(180, 120)
-        self.figure_preview.setAccessibleName(self.tr("Preview of the figure"))
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.figure_combo, 1)
-        layout.addWidget(self.figure_preview)
-        return row
-
-    def _select_figure(self, figure_id: str) -> None:
-        index = self.figure_combo.findData(figure_id)
-        if index < 0:  # a figure this version does not have: keep it, named as missing
-            self.figure_combo.addItem(fill(self.tr("%1 (missing)"), figure_id), figure_id)
-            index = self.figure_combo.count() - 1
-        self.figure_combo.setCurrentIndex(index)
+        return self.figure_chooser
 
     def _figure_changed(self) -> None:
         self._update_preview()
@@ -351,10 +293,7 @@ class RoutineEditor(QDialog):
     def _update_preview(self) -> None:
         row = self.move_list.currentRow()
         move = self.draft.moves[row] if self.draft.has_row(row) else {}
-        figure_id = self.figure_combo.currentData() or ""
-        self.figure_preview.show_figure(
-            self.figures.get(figure_id), move.get("muscles", ()), description=move.get("cue", "")
-        )
+        self.figure_chooser.show_move(move)
 
     # -- data <-> widgets --------------------------------------------------------------------
 
@@ -417,7 +356,7 @@ class RoutineEditor(QDialog):
         self.cue_edit.setText(move.get("cue", ""))
         for muscle, box in self.muscle_boxes.items():
             box.setChecked(muscle in move.get("muscles", ()))
-        self._select_figure(move.get("figure", ""))
+        self.figure_chooser.select(move.get("figure", ""))
         self._loading = False
         self._update_preview()
 
@@ -451,7 +390,7 @@ class RoutineEditor(QDialog):
             instructions=self.instructions_edit.toPlainText(),
             cue=self.cue_edit.text(),
             muscles=[name for name, box in self.muscle_boxes.items() if box.isChecked()],
-            figure=self.figure_combo.currentData() or "",
+            figure=self.figure_chooser.figure_id(),
         )
         if not self.draft.moves[row]["figure"]:
             del self.draft.moves[row]["figure"]  # no figure: the field stays out of the file

@@ -388,6 +388,29 @@
     </message>
 </context>
 <context>
+    <name>FigureChooser</name>
+    <message>
+        <location filename="../figure_chooser.py" line="35"/>
+        <source>Figure shown for the move</source>
+        <translation>Figur, die die Übung zeigt</translation>
+    </message>
+    <message>
+        <location filename="../figure_chooser.py" line="38"/>
+        <source>None (a neutral figure)</source>
+        <translation>Keine (eine neutrale Figur)</translation>
+    </message>
+    <message>
+        <location filename="../figure_chooser.py" line="44"/>
+        <source>Preview of the figure</source>
+        <translation>Vorschau der Figur</translation>
+    </message>
+    <message>
+        <location filename="../figure_chooser.py" line="58"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../finish_page.py" line="46"/>
@@ -451,6 +474,39 @@
         <location filename="../help_dialogs.py" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFigures</name>
+    <message>
+        <location filename="../history_figures.py" line="27"/>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="28"/>
+        <source>week streak</source>
+        <translation>Wochen in Folge</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="29"/>
+        <source>longest streak</source>
+        <translation>längste Serie</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="30"/>
+        <source>sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="58"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../history_figures.py" line="65"/>
+        <source>%1 of %2 days done this week</source>
+        <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
 </context>
 <context>
@@ -550,26 +606,6 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="149"/>
-        <source>this week</source>
-        <translation>diese Woche</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="150"/>
-        <source>week streak</source>
-        <translation>Wochen in Folge</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="151"/>
-        <source>longest streak</source>
-        <translation>längste Serie</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="152"/>
-        <source>sessions</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
         <location filename="../history_view.py" line="187"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
@@ -663,16 +699,6 @@
         <location filename="../history_view.py" line="397"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="455"/>
-        <source>%1 / %2 min</source>
-        <translation>%1 / %2 Min.</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="462"/>
-        <source>%1 of %2 days done this week</source>
-        <translation>Diese Woche %1 von %2 Tagen geschafft</translation>
     </message>
     <message>
         <location filename="../history_view.py" line="495"/>
@@ -968,12 +994,12 @@
 <context>
     <name>MoveList</name>
     <message>
-        <location filename="../routine_editor.py" line="87"/>
+        <location filename="../move_list.py" line="20"/>
         <source>Moves, in order</source>
         <translation>Übungen in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="88"/>
+        <location filename="../move_list.py" line="21"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Zum Umsortieren ziehen oder Alt+Pfeil hoch und Alt+Pfeil runter drücken</translation>
     </message>
@@ -1836,21 +1862,6 @@
         <translation>&amp;Figur</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="320"/>
-        <source>Figure shown for the move</source>
-        <translation>Figur, die die Übung zeigt</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="323"/>
-        <source>None (a neutral figure)</source>
-        <translation>Keine (eine neutrale Figur)</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="333"/>
-        <source>Preview of the figure</source>
-        <translation>Vorschau der Figur</translation>
-    </message>
-    <message>
         <location filename="../routine_editor.py" line="394"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
@@ -1906,11 +1917,6 @@
         <location filename="../routine_editor.py" line="309"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
-    </message>
-    <message>
-        <location filename="../routine_editor.py" line="343"/>
-        <source>%1 (missing)</source>
-        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <location filename="../routine_editor.py" line="392"/>
