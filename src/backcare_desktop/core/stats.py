@@ -23,13 +23,6 @@ _started = attrgetter("started")
 PAIN_ALERT_THRESHOLD = 7
 """A logged pain at or above this (0-10) prompts the kind note about seeing a professional."""
 
-PAIN_NOTE = (
-    "Muscle pain, for example from glutes, core or hips that are still getting stronger, "
-    "usually eases as you keep strengthening them, so go gently and keep every move "
-    "comfortable. Pain that is sharp, shoots down a leg, or seems to come from a bone or a "
-    "disc is different: please see a doctor or physiotherapist before you train on."
-)
-
 
 @dataclass(slots=True)
 class SessionSummary:
@@ -160,7 +153,6 @@ class PainAlert:
     episode: str
     session_id: int
     values: tuple[int, ...]
-    message: str
 
 
 @dataclass
@@ -351,18 +343,11 @@ def pain_alert(
     reason = "high" if high else "rising"
     values = high or tuple(afters[-3:])
     session = current
-    if reason == "high":
-        opening = f"You logged back pain of {max(values)} out of 10."
-    else:
-        opening = "Your back pain after workouts has gone up over your last three sessions " + (
-            f"({' → '.join(str(value) for value in values)})."
-        )
     return PainAlert(
         reason=reason,
         episode=f"{episode_start.id}@{episode_start.started.isoformat()}",
         session_id=session.id,
         values=values,
-        message=f"{opening} {PAIN_NOTE}",
     )
 
 
