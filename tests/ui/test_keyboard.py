@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence
@@ -11,8 +9,10 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
-from backcare_desktop.ui.theme import apply_theme
+from tests.ui.legibility import themed
 from tests.ui.test_picker import shown_window
+
+__all__ = ["themed"]  # a fixture
 
 
 def focus_chain(qtbot, window: MainWindow, presses: int = 40) -> list[QWidget]:
@@ -29,17 +29,6 @@ def focus_chain(qtbot, window: MainWindow, presses: int = 40) -> list[QWidget]:
 
 def image(widget: QWidget) -> QImage:
     return widget.grab().toImage()
-
-
-@pytest.fixture(params=["light", "dark"])
-def themed(request, qapp: QApplication) -> Iterator[str]:
-    """The app's own style sheet and palette, as the real app has them."""
-    saved_palette, saved_sheet, saved_style = qapp.palette(), qapp.styleSheet(), qapp.style().name()
-    apply_theme(qapp, request.param)
-    yield request.param
-    qapp.setPalette(saved_palette)
-    qapp.setStyleSheet(saved_sheet)
-    qapp.setStyle(saved_style)
 
 
 @pytest.mark.usefixtures("themed")
