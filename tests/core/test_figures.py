@@ -124,6 +124,10 @@ def test_keys_inherit_the_previous_pose() -> None:
         ),
         ({**_figure([{}]), "colour": "red"}, "colour: unknown field"),
         (
+            {**_figure([{}]), "id": "bridge_2"},
+            'id: must be lowercase letters, digits and dashes, got "bridge_2"',
+        ),
+        (
             {**_figure([{}]), "props": [{"kind": "trampoline"}]},
             'props[0].kind: must be one of mat, wall, chair, barre, pole; got "trampoline"',
         ),

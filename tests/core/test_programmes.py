@@ -76,6 +76,7 @@ def _valid() -> dict[str, Any]:
     [
         ({"format": 2}, "format: unsupported programme format 2"),
         ({"id": "Bad Id"}, "id: must be lowercase letters, digits and dashes"),
+        ({"id": "back_on_track"}, 'id: must be lowercase letters, digits and dashes, got "back_on'),
         ({"weeks": 0}, "weeks: must be 1..52 weeks, got 0"),
         ({"weeks": 2}, "plan: must list one entry per week (2), got 1"),
         ({"sessions_per_week": 2}, "plan[0].sessions: must list at least sessions_per_week (2)"),

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from backcare_desktop.core.levels import MAX_LEVEL, MIN_LEVEL
-from backcare_desktop.core.routine import ID_PATTERN, LANGUAGE_PATTERN
+from backcare_desktop.core.routine import LANGUAGE_PATTERN
 from backcare_desktop.core.validation import (
     DataError,
     Fields,
@@ -171,11 +171,7 @@ def programme_from_dict(data: Any, known_routines: Collection[str] = ()) -> Prog
                 f"backcare-desktop reads format {FORMAT_VERSION}"
             ]
         )
-    programme_id = fields.text("id", 64)
-    if programme_id is not None and not ID_PATTERN.match(programme_id):
-        problems.add(
-            "id", f"must be lowercase letters, digits and dashes, got {shown(programme_id)}"
-        )
+    programme_id = fields.identifier("id")
     title = fields.text("title", 80)
     summary = fields.text("summary", 800, missing="", empty=True)
     kind = fields.choice("kind", KINDS, missing="plan")

@@ -40,7 +40,6 @@ FOCUS_TAGS = ("core", "glutes", "hamstrings", "hips", "back", "calves", "mobilit
 MUSCLES = ("glutes", "core", "hips", "hamstrings", "back", "calves", "quads", "shoulders", "arms")
 LEVELS = ("beginner", "intermediate", "advanced")
 SIDES = ("both", "left_right")
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """Routine ids; match with ``fullmatch`` (``$`` would let a final newline through)."""
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 """Translation keys such as ``de`` or ``pt_BR``; match with ``fullmatch``."""
@@ -200,13 +199,7 @@ def _read_move(data: Any, path: str, problems: Problems) -> Move | None:
 
 def _figure_id(fields: Fields) -> str:
     """The optional ``figure`` of a move: a figure id, or "" for the neutral placeholder."""
-    value = fields.text("figure", 64, missing="", empty=True)
-    if value and not ID_PATTERN.fullmatch(value):
-        fields.problems.add(
-            fields.at("figure"),
-            f"must be a figure id (lowercase letters, digits and dashes), got {shown(value)}",
-        )
-        return ""
+    value = fields.identifier("figure", missing="", kind="figure")
     return value or ""
 
 
@@ -280,9 +273,7 @@ def routine_from_dict(data: Any) -> Routine:
             ]
         )
     fields = Fields(data, "", problems)
-    routine_id = fields.text("id", 64)
-    if routine_id and not ID_PATTERN.fullmatch(routine_id):
-        problems.add("id", f"must be lowercase letters, digits and dashes, got {shown(routine_id)}")
+    routine_id = fields.identifier("id")
     raw_moves = fields.items("moves", MAX_MOVES, empty=False) or ()
     moves = [
         move

@@ -24,12 +24,12 @@ from backcare_desktop.core.importers import (
 )
 from backcare_desktop.core.importers import jawt as jawt_module
 from backcare_desktop.core.routine import (
-    ID_PATTERN,
     RoutineError,
     routine_from_dict,
     routine_to_dict,
     slug,
 )
+from backcare_desktop.core.validation import ID_PATTERN
 from tests.core.importers import reference
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

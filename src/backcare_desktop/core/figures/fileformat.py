@@ -6,7 +6,6 @@ got 200``. Reading never raises anything but :class:`FigureError`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +40,6 @@ MAX_KEYS: Final = 24
 MAX_PROPS: Final = 6
 MAX_DEPTH: Final = 6
 MAX_CYCLE_S: Final = 60.0
-ID_PATTERN: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 POINTS: Final = tuple(sorted(forward_kinematics(Pose())))
 """Every named point of the body (``head``, ``neck``, ``left_knee``, ``right_toe``...)."""
 
@@ -156,9 +154,7 @@ def figure_from_dict(data: Any) -> Figure:
                 f"got {shown(version)}"
             ]
         )
-    figure_id = fields.text("id", 64)
-    if figure_id and not ID_PATTERN.match(figure_id):
-        problems.add("id", f"must be lowercase letters, digits and dashes, got {shown(figure_id)}")
+    figure_id = fields.identifier("id")
     camera = fields.choice("camera", CAMERAS, missing="side") or "side"
     props = _read_props(fields, problems)
     raw_keys = fields.items("keys", MAX_KEYS, empty=False)

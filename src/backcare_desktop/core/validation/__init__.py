@@ -23,6 +23,7 @@ problem collector), :mod:`.fields` (the :class:`Fields` reader and checks of sin
 from __future__ import annotations
 
 from backcare_desktop.core.validation.fields import (
+    ID_PATTERN,
     REQUIRED,
     Fields,
     check_text,
@@ -56,6 +57,7 @@ from backcare_desktop.core.validation.problems import (
 )
 
 __all__ = [
+    "ID_PATTERN",
     "MAX_DEPTH",
     "MAX_PROBLEMS",
     "REQUIRED",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
@@ -22,6 +23,9 @@ class _Required:
     def __repr__(self) -> str:
         return "REQUIRED"
 
+
+ID_PATTERN: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""An id of a routine, figure or programme (matched whole): ``shoulder-bridge``."""
 
 REQUIRED: Final = _Required()
 """Use as a default: the field must be present (or must not be null)."""
@@ -203,6 +207,22 @@ class Fields:
             else:
                 result.append(item)
         return tuple(result)
+
+    def identifier(
+        self, key: str, *, missing: Any = REQUIRED, kind: str = "", max_len: int = 64
+    ) -> Any:
+        """An id (:data:`ID_PATTERN`, matched whole) of at most ``max_len`` characters;
+        ``kind`` names what it must be the id of in the message (``a figure id``)."""
+        value = self.text(key, max_len, missing=missing, empty=missing == "")
+        if not value or ID_PATTERN.fullmatch(value):
+            return value
+        what = (
+            f"a {kind} id (lowercase letters, digits and dashes)"
+            if kind
+            else ("lowercase letters, digits and dashes")
+        )
+        self.problems.add(self.at(key), f"must be {what}, got {shown(value)}")
+        return None
 
     def texts(self, key: str, max_items: int, max_len: int, *, missing: Any = REQUIRED) -> Any:
         """A list of at most ``max_items`` non-empty texts of at most ``max_len`` characters
