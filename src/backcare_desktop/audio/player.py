@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from backcare_desktop.audio.speech import Speech
 from backcare_desktop.audio.tones import CueTones
 from backcare_desktop.core.engine import CueDue
+from backcare_desktop.core.text import fill
 from backcare_desktop.core.timeline import Cue, CueKind
 
 
@@ -39,9 +40,12 @@ def no_voice_notice() -> str:
 
 def no_sound_notice(reason: str) -> str:
     """Said when Qt Multimedia cannot load, with the loader's ``reason``."""
-    return QCoreApplication.translate(
-        "CuePlayer", "Sound is unavailable (%1): cues are shown on screen only."
-    ).replace("%1", reason)
+    return fill(
+        QCoreApplication.translate(
+            "CuePlayer", "Sound is unavailable (%1): cues are shown on screen only."
+        ),
+        reason,
+    )
 
 
 WARM_UP_LIMIT_MS = 1500
