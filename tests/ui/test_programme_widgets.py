@@ -39,11 +39,16 @@ def _view(sessions: list[LoggedSession], today: date, flags=()) -> TodayView:  #
     return TodayView(status, routine, flare)
 
 
-GREEN_WEEKS = [
-    LoggedSession(START + timedelta(days=7 * week + 2 * n), 2, 2)
-    for week in range(2)
-    for n in range(3)
-]
+def green_weeks(weeks: int) -> list[LoggedSession]:
+    """``weeks`` comfortable, complete weeks from the start: three sessions each at pain 2."""
+    return [
+        LoggedSession(START + timedelta(days=7 * week + 2 * n), 2, 2)
+        for week in range(weeks)
+        for n in range(3)
+    ]
+
+
+GREEN_WEEKS = green_weeks(2)
 
 
 def test_today_page_shows_session_level_minutes_and_starts_with_enter(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -62,12 +67,8 @@ def test_today_page_shows_session_level_minutes_and_starts_with_enter(qtbot) -> 
     assert started.args == ["pilates-for-the-spine", 2]
 
 
-GREEN_FOUR_WEEKS = [
-    LoggedSession(START + timedelta(days=7 * week + 2 * n), 2, 2)
-    for week in range(4)
-    for n in range(3)
-]
-"""Four comfortable, complete weeks: the user reaches level 3, week 5 plans its sessions lower."""
+GREEN_FOUR_WEEKS = green_weeks(4)
+"""The user reaches level 3, and week 5 plans some sessions lower."""
 
 
 def test_today_page_does_not_promise_a_level_todays_session_runs_below(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,11 @@ looked up in the :data:`CONTEXT` context, then filled). :func:`QT_TRANSLATE_NOOP
 template for ``pyside6-lupdate``, which finds it by that name. lupdate reads the source, not
 values, so write the context as the literal ``"Notices"``, never as ``CONTEXT``
 (``tests/ui/test_translation.py`` checks both).
+
+Every translated string takes its values one way: Qt's numbered ``%1``, ``%2``…, filled by
+:func:`fill` (the UI imports it from ``ui.i18n``). Sentences core fills from named values (the
+timeline's words, the pain rules' reasons) are templates (:class:`Template`) that say what
+each number stands for.
 """
 
 from __future__ import annotations
