@@ -123,3 +123,24 @@ def test_settings_notices_keep_their_template_for_translation(tmp_path: Path) ->
     assert notice.template == "Some settings in %1 were not valid and were reset: %2."
     assert notice.values == (str(path), 'theme: must be one of system, light, dark; got "neon"')
     assert notice == f"Some settings in {path} were not valid and were reset: {notice.values[1]}."
+
+
+def test_the_settings_version_is_read_by_the_toolkit(tmp_path: Path) -> None:
+    """No version: version 1 (hand-written files); a newer one is kept aside, never read."""
+    path = tmp_path / "settings.json"
+    path.write_text('{"theme": "dark"}')
+    assert load_settings(path, NOW).settings.theme == "dark"
+    path.write_text('{"version": 1, "theme": "dark"}')
+    assert load_settings(path, NOW).settings.theme == "dark"
+    path.write_text('{"version": 2, "theme": "dark"}')
+    loaded = load_settings(path, NOW)
+    assert loaded.settings == Settings()
+    (notice,) = loaded.notices
+    assert notice.values[1] == (
+        "version: settings file version 2 was made by a newer version of backcare-desktop; "
+        "update the app to open it (this release reads settings file version 1)"
+    )
+    assert (tmp_path / "settings.json.broken-20260102-030405").exists()
+    path.write_text("[]")
+    (notice,) = load_settings(path, NOW).notices
+    assert "(the top level must be a JSON object, got a list)" in notice
