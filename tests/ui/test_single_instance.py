@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from backcare_desktop.ui.single_instance import (
     RequestRefusedError,
     claim_instance,
     hand_over,
+    read_request,
     server_name,
 )
 from tests.core.factories import routine, timed
@@ -258,6 +260,75 @@ def test_a_request_over_the_limit_is_refused_with_a_reason(qtbot, runtime_dir, t
     answer = json.loads(result[0])  # type: ignore[arg-type]
     assert answer["ok"] is False and "too large" in answer["error"]
     server.close()
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (b'{"routine": {}, "routine": {"id": "x"}}', "routine: given more than once"),
+        (b'{"ask": NaN}', "not valid JSON: NaN is not a number JSON allows"),
+        (b'{"ask": "no"}', 'ask: must be true or false, got "no"'),
+        (b'{"routine": [1]}', "routine: must be an object, got a list"),
+        (b'["routine"]', "must be an object, got a list"),
+        (b'{"routine": \xff}', "not UTF-8"),
+        (b"[" * 100 + b"]" * 100, "nested more than 64 levels deep"),
+    ],
+)
+def test_a_malformed_request_is_refused_with_the_field_and_nothing_starts(
+    qtbot, runtime_dir, tmp_path, line: bytes, problem: str
+):
+    name = server_name(tmp_path) or ""
+    server = InstanceServer(name)
+    received: list[dict] = []
+    server.request_received.connect(received.append)
+
+    def send() -> bytes:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.connect(name)
+            client.sendall(line + b"\n")
+            return client.recv(1000)
+
+    thread, result = in_thread(send)
+    finish(qtbot, thread)
+    answer = json.loads(result[0])  # type: ignore[arg-type]
+    assert answer["ok"] is False
+    assert answer["error"].startswith("The request to the running window is not valid (")
+    assert problem in answer["error"]
+    assert received == []
+    server.close()
+
+
+@pytest.mark.parametrize(
+    ("request_", "problem"),
+    [
+        ({"ask": float("nan")}, r"\(not valid JSON: NaN is not a number JSON allows\)"),
+        ({"routine": "plank"}, r"\(routine: must be an object, got text\)"),
+    ],
+)
+def test_a_launch_whose_request_is_refused_is_told_why(
+    qtbot, runtime_dir, tmp_path, request_: dict, problem: str
+):
+    name = server_name(tmp_path) or ""
+    server = InstanceServer(name)
+    received: list[dict] = []
+    server.request_received.connect(received.append)
+    thread, result = in_thread(hand_over, name, request_)
+    finish(qtbot, thread)
+    (refused,) = result
+    assert isinstance(refused, RequestRefusedError)
+    assert re.search(problem, str(refused))
+    assert received == []
+    server.close()
+
+
+def test_a_request_may_leave_out_its_fields_and_carry_newer_ones() -> None:
+    assert read_request(b"{}") == {}
+    request = b'{"routine": {"id": "x"}, "ask": false, "from_a_newer_launcher": 1}'
+    assert read_request(request) == {
+        "routine": {"id": "x"},
+        "ask": False,
+        "from_a_newer_launcher": 1,
+    }
 
 
 def test_requests_from_another_user_are_dropped(qtbot, runtime_dir, tmp_path, monkeypatch):
