@@ -29,8 +29,12 @@ from backcare_desktop.core.validation import (
 )
 
 SETTINGS_VERSION = 1
-SETTINGS_DOCUMENT = DocumentKind("settings file", (SETTINGS_VERSION,), key="version", assumed=1)
-"""The settings file: ``"version"`` holds the version; a file without it is version 1."""
+SETTINGS_DOCUMENT = DocumentKind(
+    "settings file", (SETTINGS_VERSION,), key="version", assumed=1, reads_newer=True
+)
+"""The settings file: ``"version"`` holds the version; a file without it is version 1, and a
+newer release's file is read for the settings this one knows (it is not moved aside, so going
+back to the newer release finds it as it was)."""
 SOUND_STYLES = ("soft", "bright")
 THEMES = ("system", "light", "dark")
 WEEKDAYS = (0, 1, 2, 3, 4, 5, 6)  # Monday .. Sunday, as datetime.weekday()

@@ -111,3 +111,17 @@ def test_the_reader_raises_the_error_class_of_its_problems() -> None:
     assert caught.value.problems[0].startswith("format: routine format 9 was made by a newer")
     with pytest.raises(RoutineLikeError):
         read_document([], ROUTINE, Problems(error=RoutineLikeError))
+
+
+def test_a_kind_that_reads_newer_versions_reads_them_but_not_older_or_mistyped_ones() -> None:
+    settings = DocumentKind("settings file", (1,), key="version", reads_newer=True)
+    assert read_document({"version": 7, "theme": "dark"}, settings, Problems()).data == {
+        "version": 7,
+        "theme": "dark",
+    }
+    assert problems_of({"version": 0}, settings) == (
+        "version: unknown settings file version 0 (this release reads settings file version 1)",
+    )
+    assert problems_of({"version": "7"}, settings) == (
+        'version: must be a whole number, got "7" (this release reads settings file version 1)',
+    )

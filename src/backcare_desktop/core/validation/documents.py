@@ -32,6 +32,9 @@ class DocumentKind:
     ``("format", "backcare-desktop-history")``; None: no such field."""
     assumed: int | None = None
     """The version of a document without the version field; None: the field is required."""
+    reads_newer: bool = False
+    """True: a newer version is read for the fields this release knows (each of them is
+    checked as usual), for files such as settings that newer releases only add to."""
 
     @property
     def label(self) -> str:
@@ -80,6 +83,8 @@ def _version_problem(fields: Fields, kind: DocumentKind) -> str:
     if version is None:
         return f"must be a whole number, got {shown(value)}"
     if version > max(kind.versions):
+        if kind.reads_newer:
+            return ""
         return (
             f"{kind.label} {shown(version)} was made by a newer version of backcare-desktop; "
             "update the app to open it"
