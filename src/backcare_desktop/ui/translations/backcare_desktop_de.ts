@@ -1075,27 +1075,27 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../settings.py" line="206"/>
+        <location filename="../../settings.py" line="213"/>
         <source>Could not use the settings file %1 (%2); using the defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2), deshalb gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="215"/>
+        <location filename="../../settings.py" line="222"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It was kept as %3.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="221"/>
+        <location filename="../../settings.py" line="228"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It could not be moved aside.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="235"/>
+        <location filename="../../settings.py" line="242"/>
         <source>Some settings in %1 were not valid and were reset: %2.</source>
         <translation>Einige Einstellungen in %1 waren ungültig und wurden zurückgesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="279"/>
+        <location filename="../../settings.py" line="286"/>
         <source>Could not save settings to %1 (%2).</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
     </message>
