@@ -23,6 +23,7 @@ class RecordingPlayer:
     """Stands in for the audio device: remembers what it was asked to play."""
 
     audio_available = True
+    lead_ns = 0
     voice_available = True
     voice_starting = False
     voices: tuple[str, ...] = ("English", "German")
