@@ -49,7 +49,7 @@ def test_an_armed_cue_is_written_once_due_within_the_horizon_at_its_frame() -> N
     stream.arm(Armed("tick@1500", BEEP, due_ns=1500 * MS))
     chunk = stream.fill(1000 * MS, 0, ahead(low=40, horizon=150))  # heard from 1000 ms
     assert frames(chunk) == [0] * 40  # only the low mark: the cue is 500 ms away
-    assert stream.sounded is None and stream.busy
+    assert stream.sounded is None and stream.armed_due_ns == 1500 * MS
     for now in range(1010, 1360, 10):  # the output plays 10 ms between top-ups
         assert not any(frames(stream.fill(now * MS, 30, ahead(low=40, horizon=150))))
     chunk = stream.fill(1360 * MS, 30, ahead(low=40, horizon=150))  # due in 140 ms: write it
@@ -57,7 +57,7 @@ def test_an_armed_cue_is_written_once_due_within_the_horizon_at_its_frame() -> N
     assert onsets(chunk) == [(110, 1000)]  # from frame 390: frame 500 is heard at 1500 ms
     assert stream.sounded == "tick@1500"
     assert stream.clock.time_of(500) == 1500 * MS
-    assert not stream.busy
+    assert stream.armed_due_ns is None and not stream.sounding
 
 
 def test_a_cue_due_within_the_written_audio_sounds_at_once_and_a_stale_one_never() -> None:
@@ -69,7 +69,7 @@ def test_a_cue_due_within_the_written_audio_sounds_at_once_and_a_stale_one_never
     stale.fill(1000 * MS, 0, ahead(100))
     stale.arm(Armed("stale", BEEP, due_ns=1000 * MS - STALE_NS - 200 * MS))
     assert onsets(stale.fill(1050 * MS, 50, ahead(100, horizon=150))) == []
-    assert stale.sounded is None and not stale.busy
+    assert stale.sounded is None and stale.armed_due_ns is None and not stale.sounding
 
 
 def test_a_sound_asked_for_now_follows_what_is_written_and_cuts_off_the_one_before() -> None:
@@ -97,7 +97,7 @@ def test_silence_stops_what_is_not_written_yet_and_cancels_the_armed_cue() -> No
     stream.fill(1000 * MS, 0, ahead(10, room=10))
     stream.silence()
     assert frames(stream.fill(1010 * MS, 0, ahead(50, horizon=150))) == [0] * 50
-    assert not stream.busy
+    assert stream.armed_due_ns is None and not stream.sounding
 
 
 def test_re_arming_replaces_the_armed_cue() -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtMultimedia import QAudioFormat, QtAudio
 
 from backcare_desktop.audio.render import SAMPLE_RATE
-from backcare_desktop.audio.tones import IDLE_STOP_MS, LOW_MS, WARM_MS, _Bank
+from backcare_desktop.audio.tones import IDLE_STOP_MS, LOW_MS, START_AHEAD_MS, WARM_MS, _Bank
 from tests.audio.synth import tone, write_wav
 
 MS = 1_000_000
@@ -105,11 +105,12 @@ def test_a_cue_not_in_the_stream_is_played_when_confirmed(bank) -> None:
     assert next(i for i, value in enumerate(sink.samples()) if value) == 0
 
 
-def test_the_stream_stops_when_idle_and_starts_again_for_the_next_cue(bank) -> None:
+def test_the_stream_runs_only_around_the_cues(bank) -> None:
+    """Idle for IDLE_STOP_MS: stopped; it starts again START_AHEAD_MS before the next cue."""
     tones, clock = bank
     tones.play("tick")
     (sink,) = FakeSink.made
-    for _ in range(9):
+    for _ in range(4):
         clock.now += 200 * MS
         sink.played = len(sink.data) // 2
         tones._top_up()
@@ -118,7 +119,21 @@ def test_the_stream_stops_when_idle_and_starts_again_for_the_next_cue(bank) -> N
     tones._top_up()
     assert sink.stopped
     tones.arm("tick", clock.now + 2000 * MS)
+    assert len(FakeSink.made) == 1  # not yet: the cue is 2 s away
+    assert tones._wake.isActive()
+    assert tones._wake.remainingTime() in range(
+        2000 - START_AHEAD_MS - 50, 2000 - START_AHEAD_MS + 1
+    )
+    clock.now += (2000 - START_AHEAD_MS) * MS
+    tones._run()  # the wake-up timer's call
     assert len(FakeSink.made) == 2 and not FakeSink.made[1].stopped
+    for _ in range(10):  # the cue is due within START_AHEAD_MS: the stream keeps running
+        clock.now += 40 * MS
+        FakeSink.made[1].played = len(FakeSink.made[1].data) // 2
+        tones._top_up()
+    assert not FakeSink.made[1].stopped
+    tones.disarm()
+    assert not tones._wake.isActive()
 
 
 def test_the_warm_up_ends_once_the_stream_has_run_and_at_once_without_output(bank, qtbot) -> None:

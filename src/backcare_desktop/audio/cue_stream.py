@@ -106,9 +106,14 @@ class CueStream:
         """The key of the last armed cue that was placed in the stream."""
 
     @property
-    def busy(self) -> bool:
-        """True while a cue is armed or a placed sound has not been written out yet."""
-        return self._armed is not None or any(p.end > self.written for p in self._placed)
+    def armed_due_ns(self) -> int | None:
+        """When the armed cue is due (None: no cue is armed)."""
+        return self._armed.due_ns if self._armed is not None else None
+
+    @property
+    def sounding(self) -> bool:
+        """True while a placed sound has not been written out yet."""
+        return any(placed.end > self.written for placed in self._placed)
 
     def arm(self, armed: Armed | None) -> None:
         """Sound ``armed`` at its due time (None: cancel the armed cue, if not yet placed)."""
