@@ -57,7 +57,7 @@ def test_an_armed_cue_is_written_once_due_within_the_horizon_at_its_frame() -> N
     assert onsets(chunk) == [(110, 1000)]  # from frame 390: frame 500 is heard at 1500 ms
     assert stream.sounded == "tick@1500"
     assert stream.clock.time_of(500) == 1500 * MS
-    assert stream.armed_due_ns is None and not stream.sounding
+    assert stream.armed_due_ns is None and not stream.sounding_after(stream.written)
 
 
 def test_a_cue_due_within_the_written_audio_sounds_at_once_and_a_stale_one_never() -> None:
@@ -69,35 +69,40 @@ def test_a_cue_due_within_the_written_audio_sounds_at_once_and_a_stale_one_never
     stale.fill(1000 * MS, 0, ahead(100))
     stale.arm(Armed("stale", BEEP, due_ns=1000 * MS - STALE_NS - 200 * MS))
     assert onsets(stale.fill(1050 * MS, 50, ahead(100, horizon=150))) == []
-    assert stale.sounded is None and stale.armed_due_ns is None and not stale.sounding
+    assert (
+        stale.sounded is None
+        and stale.armed_due_ns is None
+        and not stale.sounding_after(stale.written)
+    )
 
 
-def test_a_sound_asked_for_now_follows_what_is_written_and_cuts_off_the_one_before() -> None:
+def test_a_sound_asked_for_now_sounds_at_its_time_and_cuts_off_the_one_before() -> None:
     stream = CueStream(RATE)
-    stream.fill(1000 * MS, 0, ahead(40))
-    stream.play_now(BEEP)
+    stream.fill(1000 * MS, 0, ahead(40))  # frames 0..40 heard from 1000 ms
+    stream.play_at(BEEP, at_ns=1050 * MS)  # asked at 1010 ms, 40 ms ahead
     chunk = stream.fill(1010 * MS, 30, ahead(40))  # written through the beep's end at once
-    assert onsets(chunk) == [(0, 1000)] and stream.written == 70
-    stream.play_now(BOOP)
-    assert onsets(stream.fill(1020 * MS, 50, ahead(40))) == [(0, -500)]
-    assert stream.written == 100
+    assert onsets(chunk) == [(10, 1000)] and stream.written == 80
+    stream.play_at(BOOP, at_ns=1060 * MS)  # already written: as soon as possible
+    assert onsets(stream.fill(1020 * MS, 60, ahead(40))) == [(0, -500)]
+    assert stream.written == 110
+    assert stream.sounding_after(109) and not stream.sounding_after(110)
 
 
 def test_what_is_written_at_once_is_limited_by_the_room_left() -> None:
     stream = CueStream(RATE)
-    stream.play_now(BEEP)
+    stream.play_at(BEEP, at_ns=0)
     assert len(frames(stream.fill(1000 * MS, 0, ahead(10, room=20)))) == 20
     assert frames(stream.fill(1010 * MS, 10, ahead(10, room=5))) == [1000] * 5
 
 
 def test_silence_stops_what_is_not_written_yet_and_cancels_the_armed_cue() -> None:
     stream = CueStream(RATE)
-    stream.play_now(BEEP)
+    stream.play_at(BEEP, at_ns=1000 * MS)
     stream.arm(Armed("next", BOOP, due_ns=1100 * MS))
     stream.fill(1000 * MS, 0, ahead(10, room=10))
     stream.silence()
     assert frames(stream.fill(1010 * MS, 0, ahead(50, horizon=150))) == [0] * 50
-    assert stream.armed_due_ns is None and not stream.sounding
+    assert stream.armed_due_ns is None and not stream.sounding_after(stream.written)
 
 
 def test_re_arming_replaces_the_armed_cue() -> None:

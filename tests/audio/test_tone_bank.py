@@ -102,7 +102,9 @@ def test_a_cue_not_in_the_stream_is_played_when_confirmed(bank) -> None:
     tones, _clock = bank
     tones.confirm("tick", 900 * MS)  # never armed
     (sink,) = FakeSink.made
-    assert next(i for i, value in enumerate(sink.samples()) if value) == 0
+    assert (
+        next(i for i, value in enumerate(sink.samples()) if value) == LOW_FRAMES
+    )  # LOW_MS after the call, like any sound asked for now
 
 
 def test_the_stream_runs_only_around_the_cues(bank) -> None:
@@ -152,3 +154,19 @@ def test_the_warm_up_ends_once_the_stream_has_run_and_at_once_without_output(ban
     assert ended == [True, True]
     tones.arm("tick", clock.now + 500 * MS)
     assert all(sink.stopped for sink in FakeSink.made)
+
+
+def test_a_sound_written_but_not_yet_heard_keeps_the_stream_running(bank) -> None:
+    """Stopping the output throws away what it holds: it must wait until the tone is heard."""
+    tones, clock = bank
+    tones.play("tick")
+    (sink,) = FakeSink.made
+    for _ in range(10):  # the output plays nothing meanwhile (a stalled server)
+        clock.now += 200 * MS
+        tones._top_up()
+    assert not sink.stopped
+    sink.played = len(sink.data) // 2
+    for _ in range(7):
+        clock.now += 200 * MS
+        tones._top_up()
+    assert sink.stopped

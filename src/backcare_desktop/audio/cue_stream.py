@@ -102,6 +102,8 @@ class CueStream:
         """Frames written to the output so far."""
         self._placed: list[_Placed] = []
         self._armed: Armed | None = None
+        self._soon: Armed | None = None
+        self._sound_end = 0
         self.sounded: object | None = None
         """The key of the last armed cue that was placed in the stream."""
 
@@ -110,22 +112,24 @@ class CueStream:
         """When the armed cue is due (None: no cue is armed)."""
         return self._armed.due_ns if self._armed is not None else None
 
-    @property
-    def sounding(self) -> bool:
-        """True while a placed sound has not been written out yet."""
-        return any(placed.end > self.written for placed in self._placed)
+    def sounding_after(self, heard: int) -> bool:
+        """True while a sound asked for is still to be heard once ``heard`` frames have been:
+        not yet written, or written but not yet played."""
+        return self._soon is not None or self._sound_end > heard
 
     def arm(self, armed: Armed | None) -> None:
         """Sound ``armed`` at its due time (None: cancel the armed cue, if not yet placed)."""
         self._armed = armed
 
-    def play_now(self, pcm: bytes) -> None:
-        """Sound ``pcm`` from the next frame written, cutting off any other sound."""
-        self._place(_Placed(self.written, pcm))
+    def play_at(self, pcm: bytes, at_ns: int) -> None:
+        """Sound ``pcm`` at ``at_ns``, or as soon after as the audio written allows, cutting off
+        any other sound (for a sound asked for now: now plus the low mark, so it follows the
+        request by the same time whenever it comes)."""
+        self._soon = Armed(None, pcm, at_ns)
 
     def silence(self) -> None:
         """No sound from the next frame written on (what is written already still plays)."""
-        self._armed = None
+        self._armed = self._soon = None
         self._place(_Placed(self.written, b""))
 
     def fill(self, now_ns: int, buffered: int, ahead: Ahead) -> bytes:
@@ -145,6 +149,9 @@ class CueStream:
                 if self.clock.time_of(start) - armed.due_ns <= STALE_NS:
                     self.sounded = armed.key
                     self._place(_Placed(max(start, due_frame), armed.pcm))
+        if self._soon is not None:
+            soon, self._soon = self._soon, None
+            self._place(_Placed(max(start, self.clock.frame_at(soon.due_ns)), soon.pcm))
         end = min(max([end, *(placed.end for placed in self._placed)]), start + ahead.room)
         if end <= start:
             return b""
@@ -173,3 +180,4 @@ class CueStream:
                 )
             kept.append(placed)
         self._placed = [*kept, new] if new.pcm else kept
+        self._sound_end = max([0, *(placed.end for placed in self._placed)])

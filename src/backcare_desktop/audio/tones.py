@@ -143,10 +143,11 @@ class _Bank(QObject):
 
     @Slot(str)
     def play(self, kind: str) -> None:
-        """Sound ``kind`` as soon as the stream allows, cutting off any other tone."""
+        """Sound ``kind`` :data:`LOW_MS` from now (or as soon after as a starting stream
+        allows), cutting off any other tone."""
         pcm = self._sounds.get(kind)
         if pcm is not None and self._run():
-            self._stream.play_now(pcm)
+            self._stream.play_at(pcm, self._clock() + LOW_MS * NS_PER_MS)
             self._top_up()
 
     @Slot()
@@ -267,7 +268,7 @@ class _Bank(QObject):
         due_ns = self._stream.armed_due_ns
         if (
             self._warming
-            or self._stream.sounding
+            or self._stream.sounding_after(self._stream.written - buffered - len(chunk) // 2)
             or (due_ns is not None and due_ns - now_ns <= START_AHEAD_MS * NS_PER_MS)
         ):
             self._idle_since_ns = None
