@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -289,12 +289,14 @@ class HistoryView(QWidget):
         return bar
 
     def _ensure_charts(self) -> QQuickWidget:
-        """Load the QML charts (once), fed by :attr:`chart_data`."""
+        """Load the QML charts (once), fed by :attr:`chart_data`, sized before they are shown."""
         if self.quick is None:
             self.quick = chart_widget(
                 self.chart_data, self.palette().color(QPalette.ColorRole.Window), self.charts_box
             )
             self.charts_layout.addWidget(self.quick)
+            self.charts_layout.activate()
+            self.quick.show()
         return self.quick
 
     # -- public ------------------------------------------------------------------------------
@@ -392,6 +394,13 @@ class HistoryView(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load the charts once the view is laid out, so their first frame is drawn at its size
+        (a Qt Quick widget draws at once whenever it is resized)."""
+        super().showEvent(event)
+        if self.quick is None and self.model.rowCount():
+            self._ensure_charts()
+
     def changeEvent(self, event: QEvent) -> None:
         """Recolour the charts when the palette changes (light and dark)."""
         if event.type() == QEvent.Type.PaletteChange:
@@ -416,7 +425,7 @@ class HistoryView(QWidget):
             if self.empty_label is None:
                 self.pages.addWidget(self._empty_page())
             self.pages.setCurrentIndex(1)
-        if rows:
+        if rows and self.isVisible():
             self._ensure_charts()
         self._update_buttons()
 
