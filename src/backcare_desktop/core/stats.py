@@ -51,9 +51,12 @@ class SessionSummary:
         return self.started.date()
 
 
+_DAYS_BACK = tuple(timedelta(days=days) for days in range(7))
+
+
 def week_start(day: date) -> date:
     """The Monday of the ISO week holding ``day``."""
-    return day - timedelta(days=day.weekday())
+    return day - _DAYS_BACK[day.weekday()]
 
 
 @dataclass(frozen=True)
@@ -191,13 +194,14 @@ def _minutes_by_day(seconds: dict[date, float]) -> dict[date, float]:
 def _week_table(totals: DayTotals, goal: WeeklyGoal) -> dict[date, tuple[float, int, int]]:
     """Monday -> (minutes, sessions, goal days) for every week with a session."""
     weeks: dict[date, list[float]] = {}
-    for day, day_seconds in totals.seconds.items():
+    counts, goal_seconds, day_counts = totals.counts, totals.goal_seconds, goal.counts
+    for day, day_seconds in totals.seconds.items():  # every day with a session: thousands
         entry = weeks.get(start := week_start(day))
         if entry is None:
             entry = weeks[start] = [0.0, 0, 0]
         entry[0] += day_seconds / 60
-        entry[1] += totals.counts[day]
-        if goal.counts(totals.goal_seconds[day] / 60):
+        entry[1] += counts[day]
+        if day_counts(goal_seconds[day] / 60):
             entry[2] += 1
     return {start: (value[0], int(value[1]), int(value[2])) for start, value in weeks.items()}
 

@@ -289,10 +289,14 @@ class HistoryView(QWidget):
         return bar
 
     def _ensure_charts(self) -> QQuickWidget:
-        """Load the QML charts (once), fed by :attr:`chart_data`, sized before they are shown."""
+        """Load the QML charts (once), fed by :attr:`chart_data`, sized before they are shown.
+
+        The first Qt Quick widget in a window turns on OpenGL composition for all of it, which
+        (on X11) makes the window again and shows the view again: :attr:`quick` is set by then.
+        """
         if self.quick is None:
             self.quick = chart_widget(
-                self.chart_data, self.palette().color(QPalette.ColorRole.Window), self.charts_box
+                self.chart_data, self.palette().color(QPalette.ColorRole.Window)
             )
             self.charts_layout.addWidget(self.quick)
             self.charts_layout.activate()
