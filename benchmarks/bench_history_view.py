@@ -8,8 +8,8 @@ main window is already on screen, its modules loaded (not timed), when the user 
 history. Timed from that moment:
 
 * ``import``: importing ``history_view`` (Qt Quick, Qt Graphs bindings),
-* ``construct``: ``HistoryView(...)``: the chart figures (SQL) and the table's order (the
-  charts' QML loads as the view is first shown, once it is laid out),
+* ``construct``: ``HistoryView(...)``: the chart figures (SQL), the table's order and the QML
+  (shown, and so drawn, once the view is laid out),
 * ``first frame``: until Qt Quick has rendered the charts' first frame, with the data,
 * ``settled``: until the table has drawn its first rows and the event loop is idle again
   after that frame (the window shows it),
@@ -95,11 +95,11 @@ def _child(db_path: Path) -> dict[str, Any]:
     imported = time.perf_counter()
     view = HistoryView(store, WeeklyGoal(), lambda: END)
     constructed = time.perf_counter()
-    stack.addWidget(view)
-    stack.setCurrentWidget(view)  # the charts load as the view is first shown
     assert view.quick is not None, "the charts did not load"
     frames: list[float] = []
     view.quick.quickWindow().afterRendering.connect(lambda: frames.append(time.perf_counter()))
+    stack.addWidget(view)
+    stack.setCurrentWidget(view)
     _process_until(app, lambda: bool(frames))
     # settled: the table has drawn its first rows too, and nothing else is waiting
     _process_until(app, lambda: view.model.read_rows > 0)

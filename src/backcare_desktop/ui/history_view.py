@@ -289,19 +289,26 @@ class HistoryView(QWidget):
         return bar
 
     def _ensure_charts(self) -> QQuickWidget:
-        """Load the QML charts (once), fed by :attr:`chart_data`, sized before they are shown.
+        """Load the QML charts (once), fed by :attr:`chart_data`; they are shown once laid out.
 
-        The first Qt Quick widget in a window turns on OpenGL composition for all of it, which
-        (on X11) makes the window again and shows the view again: :attr:`quick` is set by then.
+        A Qt Quick widget draws at once whenever it is resized: shown before the view is laid
+        out, it drew a frame at a provisional size and then again at its own.
         """
         if self.quick is None:
             self.quick = chart_widget(
                 self.chart_data, self.palette().color(QPalette.ColorRole.Window)
             )
             self.charts_layout.addWidget(self.quick)
-            self.charts_layout.activate()
-            self.quick.show()
+            self.quick.hide()  # until the view is laid out: see showEvent
+            if self.isVisible():
+                self._show_charts()
         return self.quick
+
+    def _show_charts(self) -> None:
+        """Show the loaded charts at the size the view's layout gives them."""
+        assert self.quick is not None
+        self.charts_layout.activate()
+        self.quick.show()
 
     # -- public ------------------------------------------------------------------------------
 
@@ -399,11 +406,10 @@ class HistoryView(QWidget):
             super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Load the charts once the view is laid out, so their first frame is drawn at its size
-        (a Qt Quick widget draws at once whenever it is resized)."""
+        """Show the charts once the view is laid out, so their first frame has their size."""
         super().showEvent(event)
-        if self.quick is None and self.model.rowCount():
-            self._ensure_charts()
+        if self.quick is not None and self.quick.isHidden():
+            self._show_charts()
 
     def changeEvent(self, event: QEvent) -> None:
         """Recolour the charts when the palette changes (light and dark)."""
@@ -429,7 +435,7 @@ class HistoryView(QWidget):
             if self.empty_label is None:
                 self.pages.addWidget(self._empty_page())
             self.pages.setCurrentIndex(1)
-        if rows and self.isVisible():
+        if rows:
             self._ensure_charts()
         self._update_buttons()
 
