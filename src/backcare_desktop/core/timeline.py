@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.routine import REP_ESTIMATE_S, Move, Routine
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, Template
 
 COUNTDOWN_TICKS = 3
 """Ticks sound in the last this many seconds of every timed segment."""
@@ -143,43 +144,51 @@ class Timeline:
 
 @dataclass(frozen=True)
 class TimelineTexts:
-    """The words a timeline shows and speaks, as templates; the UI passes translated ones.
+    """The words a timeline shows and speaks; the UI passes translated ones (context
+    ``Timeline``, see ``ui/texts.py``).
 
-    Placeholders: ``{move}`` a move announced with its side and amount, ``{name}`` a move's
-    name, ``{side}`` a side word, ``{n}`` a number, ``{round}`` and ``{rounds}``.
+    Plain words are strings; sentences with values are templates (:class:`Template`), each
+    naming what its ``%1``, ``%2``… stand for: ``move`` a move announced with its side and
+    amount, ``name`` a move's name, ``side`` a side word, ``n`` a number, ``round`` the round
+    done and ``rounds`` all rounds.
     """
 
-    get_ready_title: str = "Get ready"
-    rest_title: str = "Rest"
-    switch_title: str = "Switch sides"
-    round_rest_title: str = "Round rest"
-    get_ready_say: str = "Get ready. First: {move}"
-    first_up: str = "First: {move}"
-    next_up: str = "Next: {move}"
-    last_move: str = "Last move"
-    rest_say: str = "Rest. Next: {move}"
-    round_done_say: str = "Round {round} of {rounds} done. Rest. Next: {move}"
-    switch_say: str = "Switch sides"
-    halfway_say: str = "Halfway"
-    last_rep_say: str = "Last rep"
-    finished_say: str = "Workout complete. Well done."
-    with_side: str = "{name}, {side}"
-    left: str = "left side"
-    right: str = "right side"
-    seconds: str = "{n} seconds"
-    reps: str = "{n} reps"
+    get_ready_title: str = QT_TRANSLATE_NOOP("Timeline", "Get ready")
+    rest_title: str = QT_TRANSLATE_NOOP("Timeline", "Rest")
+    switch_title: str = QT_TRANSLATE_NOOP("Timeline", "Switch sides")
+    round_rest_title: str = QT_TRANSLATE_NOOP("Timeline", "Round rest")
+    get_ready_say: Template = Template(
+        QT_TRANSLATE_NOOP("Timeline", "Get ready. First: %1"), ("move",)
+    )
+    first_up: Template = Template(QT_TRANSLATE_NOOP("Timeline", "First: %1"), ("move",))
+    next_up: Template = Template(QT_TRANSLATE_NOOP("Timeline", "Next: %1"), ("move",))
+    last_move: str = QT_TRANSLATE_NOOP("Timeline", "Last move")
+    rest_say: Template = Template(QT_TRANSLATE_NOOP("Timeline", "Rest. Next: %1"), ("move",))
+    round_done_say: Template = Template(
+        QT_TRANSLATE_NOOP("Timeline", "Round %1 of %2 done. Rest. Next: %3"),
+        ("round", "rounds", "move"),
+    )
+    switch_say: str = QT_TRANSLATE_NOOP("Timeline", "Switch sides")
+    halfway_say: str = QT_TRANSLATE_NOOP("Timeline", "Halfway")
+    last_rep_say: str = QT_TRANSLATE_NOOP("Timeline", "Last rep")
+    finished_say: str = QT_TRANSLATE_NOOP("Timeline", "Workout complete. Well done.")
+    with_side: Template = Template(QT_TRANSLATE_NOOP("Timeline", "%1, %2"), ("name", "side"))
+    left: str = QT_TRANSLATE_NOOP("Timeline", "left side")
+    right: str = QT_TRANSLATE_NOOP("Timeline", "right side")
+    seconds: Template = Template(QT_TRANSLATE_NOOP("Timeline", "%1 seconds"), ("n",))
+    reps: Template = Template(QT_TRANSLATE_NOOP("Timeline", "%1 reps"), ("n",))
 
     def amount(self, move: Move) -> str:
         """``45 seconds`` or ``8 reps``."""
         if move.work_s is not None:
-            return self.seconds.format(n=move.work_s)
-        return self.reps.format(n=move.reps)
+            return self.seconds.fill(n=move.work_s)
+        return self.reps.fill(n=move.reps)
 
     def label(self, move: Move, side: Side | None) -> str:
         """The move's name, with its side when it has one."""
         if side is None:
             return move.name
-        return self.with_side.format(name=move.name, side=self.side(side))
+        return self.with_side.fill(name=move.name, side=self.side(side))
 
     def side(self, side: Side) -> str:
         """``left side`` or ``right side``."""
@@ -288,15 +297,15 @@ def build_timeline(
             ready_s,
             texts.get_ready_title,
             first,
-            texts.get_ready_say.format(move=texts.announce(first.move, first.side)),
+            texts.get_ready_say.fill(move=texts.announce(first.move, first.side)),
             CueKind.GET_READY,
-            texts.first_up.format(move=texts.announce(first.move, first.side)),
+            texts.first_up.fill(move=texts.announce(first.move, first.side)),
         )
 
     for position, work in enumerate(works):
         following = works[position + 1] if position + 1 < len(works) else None
         coming = texts.announce(following.move, following.side) if following else ""
-        next_up = texts.next_up.format(move=coming) if following else ""
+        next_up = texts.next_up.fill(move=coming) if following else ""
         label = texts.label(work.move, work.side)
         say = ". ".join(
             text for text in (texts.announce(work.move, work.side), work.move.cue) if text
@@ -331,7 +340,7 @@ def build_timeline(
                     routine.round_rest_s,
                     texts.round_rest_title,
                     following,
-                    texts.round_done_say.format(round=work.round, rounds=rounds, move=coming),
+                    texts.round_done_say.fill(round=work.round, rounds=rounds, move=coming),
                     CueKind.ROUND_DONE,
                     next_up,
                 )
@@ -341,7 +350,7 @@ def build_timeline(
                 work.move.rest_s,
                 texts.rest_title,
                 following,
-                texts.rest_say.format(move=coming),
+                texts.rest_say.fill(move=coming),
                 CueKind.REST_START,
                 next_up,
             )

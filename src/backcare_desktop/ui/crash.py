@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.diagnostics import environment
+from backcare_desktop.ui.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ class CrashDialog(QDialog):
         )
         safe.setWordWrap(True)
         where = QLabel(
-            self.tr("The details are in the log: %1").replace("%1", str(log_file))
+            fill(self.tr("The details are in the log: %1"), log_file)
             if log_file is not None
             else self.tr("No log file could be written: the details are only below.")
         )
@@ -216,13 +217,15 @@ class CrashDialog(QDialog):
         self.count += 1
         if self.count == 1:
             self.summary.setText(
-                self.tr("The app ran into an error it did not expect: %1").replace("%1", summary)
+                fill(self.tr("The app ran into an error it did not expect: %1"), summary)
             )
         else:
             self.summary.setText(
-                self.tr("The app ran into %1 errors it did not expect. The last: %2")
-                .replace("%1", str(self.count))
-                .replace("%2", summary)
+                fill(
+                    self.tr("The app ran into %1 errors it did not expect. The last: %2"),
+                    self.count,
+                    summary,
+                )
             )
             self.report.appendPlainText("\n" + "-" * 40 + "\n")
         self.report.appendPlainText(report)
