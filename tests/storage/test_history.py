@@ -335,6 +335,21 @@ def test_sql_day_totals_and_focus_match_the_python_stats(store: HistoryStore) ->
     )
 
 
+def test_day_totals_read_the_local_day_index(store: HistoryStore) -> None:
+    """Ten years of days in index order, with no day worked out per session nor a sort."""
+    store.add_records([])  # the schema is there; an empty history is enough for the plan
+    statements: list[str] = []
+    store.connection.set_trace_callback(statements.append)
+    try:
+        store.day_totals()
+    finally:
+        store.connection.set_trace_callback(None)
+    (query,) = [text for text in statements if "GROUP BY day" in text]
+    plan = " ".join(row[3] for row in store.connection.execute("EXPLAIN QUERY PLAN " + query))
+    assert "SCAN sessions USING COVERING INDEX sessions_by_local_day" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+
+
 def test_sessions_carry_their_routines_planned_length(store: HistoryStore):
     routine = make_routine()
     assert routine.estimated_total_s() == 2 + 4 + 2 + 9 + 1 + 3 + 1 + 3

@@ -4,7 +4,8 @@ The same figures :mod:`backcare_desktop.core.stats` computes from
 :meth:`HistoryStore.summaries <backcare_desktop.storage.history.HistoryStore.summaries>` (each
 session on the local day of its start, at the UTC offset saved with it), without building an
 object per session: ten years are some 3,650 day rows instead of 7,300 sessions decoded in
-Python. A row whose time SQLite cannot read is left out (it cannot be placed on a day).
+Python, read in day order from an index (:data:`~backcare_desktop.storage.schema.LOCAL_DAY`).
+A row whose time SQLite cannot read is left out (it cannot be placed on a day).
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from backcare_desktop.core.stats import DayTotals
-
-_LOCAL_DAY = "date(started_at, utc_offset_s || ' seconds')"
+from backcare_desktop.storage.schema import LOCAL_DAY
 
 
 def day_totals(connection: sqlite3.Connection, planned: Mapping[int, float]) -> DayTotals:
@@ -30,7 +30,7 @@ def day_totals(connection: sqlite3.Connection, planned: Mapping[int, float]) -> 
     totals = DayTotals()
     cursor = connection.execute(
         "WITH planned (id, seconds) AS (SELECT CAST(key AS INTEGER), value FROM json_each(?))"
-        f" SELECT {_LOCAL_DAY} AS day, SUM(active_s), COUNT(*),"
+        f" SELECT {LOCAL_DAY} AS day, SUM(active_s), COUNT(*),"
         " SUM(CASE WHEN status = 'completed' THEN MAX(active_s, COALESCE(planned.seconds, 0))"
         " ELSE active_s END)"
         " FROM sessions LEFT JOIN planned ON planned.id = sessions.snapshot_id"
@@ -56,7 +56,7 @@ def focus_seconds(connection: sqlite3.Connection, since: date | None = None) -> 
     cursor = connection.execute(
         "SELECT muscle.key, SUM(muscle.value) FROM sessions, json_each(sessions.muscle_s)"
         f" AS muscle WHERE started_at >= ? AND json_valid(sessions.muscle_s)"
-        f" AND {_LOCAL_DAY} >= ? GROUP BY muscle.key",
+        f" AND {LOCAL_DAY} >= ? GROUP BY muscle.key",
         (earliest, "" if since is None else since.isoformat()),
     )
     totals = {str(key): float(total) for key, total in cursor if total is not None}
