@@ -99,11 +99,12 @@ class HistoryReader:
     # -- reads ----------------------------------------------------------------------------
 
     def sessions(self, muscles_since: datetime | None = None) -> list[SessionRow]:
-        """Every session for the history table, newest first, in one query.
+        """Every session as a table row, newest first, in one query.
 
         The rows are :class:`SessionSummary` objects too, so the same list feeds
-        :func:`~backcare_desktop.core.stats.history_charts`: one query draws the whole view.
-        ``muscles_since`` as in :meth:`summaries`.
+        :func:`~backcare_desktop.core.stats.history_charts` (the physio report does). The
+        history view reads less: :meth:`charts`, :meth:`session_order` and
+        :meth:`sessions_by_id`. ``muscles_since`` as in :meth:`summaries`.
         """
         return self._rows("ORDER BY started_at DESC, id DESC", (), muscles_since)
 
