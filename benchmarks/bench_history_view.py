@@ -8,17 +8,26 @@ main window is already on screen, its modules loaded (not timed), when the user 
 history. Timed from that moment:
 
 * ``import``: importing ``history_view`` (Qt Quick, Qt Graphs bindings),
-* ``construct``: ``HistoryView(...)``: the query, the stats, the table model and the QML,
+* ``construct``: ``HistoryView(...)``: the chart figures (SQL), the table's order and the QML
+  (shown, and so drawn, once the view is laid out),
 * ``first frame``: until Qt Quick has rendered the charts' first frame, with the data,
-* ``settled``: until the event loop is idle again after that frame (the window shows it).
+* ``settled``: until the table has drawn its first rows and the event loop is idle again
+  after that frame (the window shows it),
+* ``cpu``: the processor time the process spent from import to settled, all its threads
+  (Mesa's too): less sensitive than the others to what else the machine runs.
 
-``total`` (import to settled) is the figure held against the 300 ms bar. Separately, and
-after the view (so they do not warm it): ``open_database`` and sessions + stats alone.
+``total`` (import to settled) is the figure held against the bars: its median over the runs
+after the first against 150 ms, and the first run against 300 ms. Separately, and after the
+view (so they do not warm it): ``open_database`` and the chart figures alone (the SQL totals).
 
-Python byte-code is cached in the temporary folder, as it is for an installed app, so the
-first run also compiles the sources and the others do not. ``QT_QPA_PLATFORM`` is
-``offscreen`` unless set; ``--xvfb`` starts an Xvfb server and runs
-the same on ``xcb`` (OpenGL through Mesa), stopping the server at the end.
+The first run is the first open after installing or updating the app: Python byte-code is
+cached in the temporary folder (so the first run also compiles the sources and the others do
+not), and so is the QML disk cache (``QML_DISK_CACHE_PATH``: the first run compiles the
+charts' QML). The shader caches (Qt Quick's pipeline cache, Mesa's) are the user's, which an
+update keeps. ``QT_QPA_PLATFORM`` is ``offscreen`` unless set; ``--xvfb``
+starts an Xvfb server and runs the same on ``xcb`` (OpenGL through Mesa), stopping the server
+at the end. The machine's load average is printed before and after: compare figures taken
+at similar loads.
 """
 
 from __future__ import annotations
@@ -33,12 +42,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-BAR_MS = 300.0
-FIGURES = ("import", "construct", "first frame", "settled", "open_database", "sessions+stats")
+BAR_MEDIAN_MS = 150.0
+"""The bar for the median of the runs after the first (a returning user's first open)."""
+BAR_FIRST_MS = 300.0
+"""The bar for the first run (everything cold, see above)."""
+FIGURES = ("import", "construct", "first frame", "settled", "cpu", "open_database", "charts (SQL)")
 CHILD_FLAG = "--child"
 IGNORED = ("QRhiGles2: Failed to create", "propagateSizeHints")
 """Offscreen has no OpenGL: Qt Graphs' texture-size probe says so once (harmless)."""
@@ -49,7 +61,7 @@ def _child(db_path: Path) -> dict[str, Any]:
     from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-    from backcare_desktop.core.stats import WeeklyGoal, history_charts
+    from backcare_desktop.core.stats import WeeklyGoal
     from backcare_desktop.storage.db import open_database
     from backcare_desktop.storage.history import HistoryStore
     from backcare_desktop.ui.theme import apply_theme
@@ -77,7 +89,7 @@ def _child(db_path: Path) -> dict[str, Any]:
     db = open_database(db_path, datetime.now)
     store = HistoryStore(db)
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     from backcare_desktop.ui.history_view import HistoryView
 
     imported = time.perf_counter()
@@ -88,12 +100,13 @@ def _child(db_path: Path) -> dict[str, Any]:
     view.quick.quickWindow().afterRendering.connect(lambda: frames.append(time.perf_counter()))
     stack.addWidget(view)
     stack.setCurrentWidget(view)
-    while not frames:
-        app.processEvents()
+    _process_until(app, lambda: bool(frames))
+    # settled: the table has drawn its first rows too, and nothing else is waiting
+    _process_until(app, lambda: view.model.read_rows > 0)
     settled: list[float] = []
     QTimer.singleShot(0, lambda: settled.append(time.perf_counter()))
-    while not settled:
-        app.processEvents()
+    _process_until(app, lambda: bool(settled))
+    cpu = time.process_time() - cpu_started
     ok = view.charts_ready() and len(view.chart_data.weeks["minutes"]) == 12
 
     figures = {
@@ -101,17 +114,31 @@ def _child(db_path: Path) -> dict[str, Any]:
         "construct": constructed - imported,
         "first frame": frames[0] - started,
         "settled": settled[0] - started,
+        "cpu": cpu,
     }
     db.close()
     figures["open_database"] = _time(lambda: open_database(db_path, datetime.now).close())
     db = open_database(db_path, datetime.now)
-    since = datetime(END.year, END.month, END.day).astimezone() - timedelta(weeks=12, days=1)
     fresh = HistoryStore(db)
-    figures["sessions+stats"] = _time(lambda: history_charts(fresh.sessions(since), END))
+    figures["charts (SQL)"] = _time(lambda: fresh.charts(END, WeeklyGoal(), 12, 30))
     db.close()
     result: dict[str, Any] = {name: value * 1000 for name, value in figures.items()}
-    result.update(ok=ok, rows=view.model.rowCount(), warnings=warnings, api=_graphics(view))
+    result.update(
+        ok=ok,
+        rows=view.model.rowCount(),
+        read=view.model.read_rows,
+        warnings=warnings,
+        api=_graphics(view),
+    )
     return result
+
+
+def _process_until(app: Any, done: Any, seconds: float = 20.0) -> None:
+    deadline = time.perf_counter() + seconds
+    while not done():
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the history view did not draw in time")
+        app.processEvents()
 
 
 def _graphics(view: Any) -> str:
@@ -160,7 +187,7 @@ def _start_xvfb(display: str) -> subprocess.Popen[bytes]:
 
 
 def _report(runs: list[dict[str, Any]], platform: str) -> bool:
-    """Print first run, median and best of the others; True when the bar is met."""
+    """Print first run, median and best of the others; True when both bars are met."""
     print(f"platform {platform} ({runs[0]['api']}), {len(runs)} fresh processes")
     rest = runs[1:] or runs
     for name in FIGURES:
@@ -170,18 +197,31 @@ def _report(runs: list[dict[str, Any]], platform: str) -> bool:
             f" ms   best {min(values):7.1f} ms"
         )
     median = statistics.median(run["settled"] for run in rest)
-    met = median < BAR_MS and all(run["ok"] for run in runs)
+    first = runs[0]["settled"]
+    ok = all(run["ok"] for run in runs)
+    median_met = median < BAR_MEDIAN_MS and ok
+    first_met = first < BAR_FIRST_MS and ok
     print(
         f"  total (import to settled), median: {median:.1f} ms -> "
-        f"{'meets' if met else 'MISSES'} the {BAR_MS:.0f} ms bar"
+        f"{'meets' if median_met else 'MISSES'} the {BAR_MEDIAN_MS:.0f} ms bar"
     )
+    print(
+        f"  total (import to settled), first:  {first:.1f} ms -> "
+        f"{'meets' if first_met else 'MISSES'} the {BAR_FIRST_MS:.0f} ms bar"
+    )
+    if not ok:
+        print("  the charts did not show their data in every run")
     for warning in sorted({text for run in runs for text in run["warnings"]}):
         print(f"  Qt warning: {warning}")
-    return met
+    return median_met and first_met
+
+
+def _load() -> str:
+    return "load average " + " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Seed, measure in fresh processes, print the figures; 0 when the bar is met."""
+    """Seed, measure in fresh processes, print the figures; 0 when both bars are met."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=7300)
     parser.add_argument("--runs", type=int, default=7)
@@ -203,11 +243,16 @@ def main(argv: list[str] | None = None) -> int:
             # byte-code cached as an installed app has it (outside the source tree)
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
+            env["QML_DISK_CACHE_PATH"] = str(Path(folder) / "qmlcache")  # cold at first
             sessions, moves = seed(db_path, args.sessions)
             size = sum(p.stat().st_size for p in db_path.parent.glob(db_path.name + "*"))
             print(f"seeded {sessions} sessions with {moves} moves; database {size / 1e6:.1f} MB")
+            print(f"before: {_load()}")
             runs = [_run_child(db_path, env) for _ in range(args.runs)]
-            print(f"table rows shown: {runs[0]['rows']}")
+            print(f"after:  {_load()}")
+            print(
+                f"table rows: {runs[0]['rows']}, read to show the first screen: {runs[0]['read']}"
+            )
             met = _report(runs, env["QT_QPA_PLATFORM"])
     finally:
         if server is not None:

@@ -6,13 +6,18 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from backcare_desktop.core.stats import (
+    PainPoint,
     SessionSummary,
     WeeklyGoal,
+    alert_of_points,
     daily_minutes,
     goal_seconds,
     history_charts,
+    latest_alert,
     pain_alert,
     pain_series,
     streaks,
@@ -287,6 +292,53 @@ def test_one_episode_while_pain_stays_up_and_a_new_one_after_it_settles():
 def test_sessions_are_taken_in_time_order_whatever_the_input_order():
     rows = pains(1, 2, 3)
     assert pain_alert(list(reversed(rows))) == pain_alert(rows)
+
+
+class CountingPoints:
+    """Pain points handed out newest first, counting how many were taken."""
+
+    def __init__(self, oldest_first: list[PainPoint]) -> None:
+        self.points = oldest_first[::-1]
+        self.taken = 0
+
+    def __iter__(self):
+        for point in self.points:
+            self.taken += 1
+            yield point
+
+
+def points_of(entries: list[tuple[int | None, int | None]]) -> list[PainPoint]:
+    start = datetime(2024, 5, 1, 7, tzinfo=BERLIN)
+    return [
+        PainPoint(number + 1, start + timedelta(days=number), before, after)
+        for number, (before, after) in enumerate(entries)
+    ]
+
+
+rating = st.none() | st.integers(0, 10)
+
+
+@given(st.lists(st.tuples(rating, rating), max_size=14))
+def test_the_latest_alert_read_newest_first_is_the_alert(entries) -> None:
+    points = points_of(entries)
+    assert latest_alert(CountingPoints(points)) == alert_of_points(points)
+
+
+def test_the_latest_alert_reads_only_back_to_its_episode() -> None:
+    calm = [(2, 2)] * 500
+    points = CountingPoints(points_of([*calm, (3, 8), (2, 9)]))
+    alert = latest_alert(points)
+    assert alert is not None and alert.reason == "high" and alert.values == (9,)
+    assert alert.episode.startswith("501@") and alert.session_id == 502
+    # the episode's two sessions, the calm one before it and the two entries it rises over
+    assert points.taken == 5
+    points = CountingPoints(points_of([*calm, (2, 3), (None, None), (None, 4), (1, 5)]))
+    alert = latest_alert(points)
+    assert alert is not None and alert.reason == "rising" and alert.values == (3, 4, 5)
+    assert alert.episode.startswith("503@")  # (2, 3) is not rising over (2, 2), (2, 2)
+    assert points.taken < 10
+    quiet = CountingPoints(points_of([*calm, (1, 1)]))
+    assert latest_alert(quiet) is None and quiet.taken <= 3
 
 
 def test_history_charts_bundles_everything():

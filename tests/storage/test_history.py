@@ -11,7 +11,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backcare_desktop.core.routine import routine_from_dict
-from backcare_desktop.core.stats import daily_minutes, history_charts, time_per_focus, week_start
+from backcare_desktop.core.stats import (
+    WeeklyGoal,
+    day_totals,
+    history_charts,
+    time_per_focus,
+    week_start,
+)
 from backcare_desktop.storage import aggregates
 from backcare_desktop.storage.db import open_database
 from backcare_desktop.storage.history import UNCHANGED, HistoryStore
@@ -284,14 +290,17 @@ def test_table_rows_feed_the_charts_too(store: HistoryStore):
 
 
 def test_sql_day_totals_and_focus_match_the_python_stats(store: HistoryStore) -> None:
-    """Sessions near midnight in several time zones land on the same local days either way."""
+    """Sessions near midnight in several time zones land on the same local days either way;
+    a completed session counts towards the goal with its planned length when that is longer."""
     zones = [timezone(timedelta(hours=hours)) for hours in (-5, 0, 2, 14)]
+    statuses = ("completed", "stopped", "interrupted")
     for number in range(40):
         zone = zones[number % len(zones)]
         started = datetime(2024, 3, 1 + number % 9, 23, 30, tzinfo=zone) + timedelta(
             minutes=37 * number
         )
-        session_id = store.start_session(make_routine(), started, pain_before=number % 11)
+        routine = make_routine(rounds=1 + number % 40 // 8)  # planned 25 s to 5 rounds
+        session_id = store.start_session(routine, started, pain_before=number % 11)
         for position in range(number % 3 + 1):
             store.record_move(
                 session_id,
@@ -301,23 +310,44 @@ def test_sql_day_totals_and_focus_match_the_python_stats(store: HistoryStore) ->
                 session_active_s=12.5 * (position + 1),
             )
         store.finish_session(
-            session_id, "completed", started + timedelta(minutes=5), 61.25 * number
+            session_id, statuses[number % 3], started + timedelta(minutes=5), 3.0 * number
         )
     summaries = store.summaries()
-    seconds, counts = aggregates.day_totals(store.connection)
-    assert {day: value / 60 for day, value in seconds.items()} == pytest.approx(
-        daily_minutes(summaries)
-    )
-    expected_counts: dict[date, int] = {}
-    for summary in summaries:
-        day = summary.started.date()
-        expected_counts[day] = expected_counts.get(day, 0) + 1
-    assert counts == expected_counts
+    totals = store.day_totals()
+    expected = day_totals(summaries)
+    assert totals.seconds == pytest.approx(expected.seconds)
+    assert totals.counts == expected.counts
+    assert totals.goal_seconds == pytest.approx(expected.goal_seconds)
+    assert any(expected.goal_seconds[day] > expected.seconds[day] for day in expected.seconds)
     since = date(2024, 3, 5)
     assert aggregates.focus_seconds(store.connection, since) == pytest.approx(
         time_per_focus(summaries, since=since)
     )
     assert list(aggregates.focus_seconds(store.connection)) == list(time_per_focus(summaries))
+    today = date(2024, 3, 12)
+    charts = store.charts(today, WeeklyGoal(2, 1), 2, 100)
+    python = history_charts(summaries, today, WeeklyGoal(2, 1), 2)
+    assert charts.goal_days == python.goal_days and charts.days == pytest.approx(python.days)
+    assert charts.streaks == python.streaks and charts.pain == python.pain
+    assert charts.focus == pytest.approx(python.focus) and charts.alert == python.alert
+    assert [week.minutes for week in charts.weeks] == pytest.approx(
+        [week.minutes for week in python.weeks]
+    )
+
+
+def test_day_totals_read_the_local_day_index(store: HistoryStore) -> None:
+    """Ten years of days in index order, with no day worked out per session nor a sort."""
+    store.add_records([])  # the schema is there; an empty history is enough for the plan
+    statements: list[str] = []
+    store.connection.set_trace_callback(statements.append)
+    try:
+        store.day_totals()
+    finally:
+        store.connection.set_trace_callback(None)
+    (query,) = [text for text in statements if "GROUP BY day" in text]
+    plan = " ".join(row[3] for row in store.connection.execute("EXPLAIN QUERY PLAN " + query))
+    assert "SCAN sessions USING COVERING INDEX sessions_by_local_day" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
 
 
 def test_sessions_carry_their_routines_planned_length(store: HistoryStore):

@@ -60,6 +60,7 @@ SAMPLE_DATA: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _sample_v1,
     3: _sample_v3,
     4: _sample_v4,
+    5: _sample_v4,
 }
 """Data a real file at each version holds (version 0 is an empty file). Add one per version."""
 

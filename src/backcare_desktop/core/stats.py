@@ -51,9 +51,12 @@ class SessionSummary:
         return self.started.date()
 
 
+_DAYS_BACK = tuple(timedelta(days=days) for days in range(7))
+
+
 def week_start(day: date) -> date:
     """The Monday of the ISO week holding ``day``."""
-    return day - timedelta(days=day.weekday())
+    return day - _DAYS_BACK[day.weekday()]
 
 
 @dataclass(frozen=True)
@@ -156,16 +159,21 @@ class PainAlert:
 
 
 @dataclass
-class _DayTotals:
-    """Per local day: exercise seconds, sessions, and seconds towards the goal."""
+class DayTotals:
+    """Per local day: exercise seconds, sessions, and seconds towards the goal
+    (:func:`goal_seconds`). Days without a session are absent.
+
+    :func:`day_totals` adds them up from summaries; the history store adds them up in SQL.
+    """
 
     seconds: dict[date, float] = field(default_factory=dict)
     counts: dict[date, int] = field(default_factory=dict)
     goal_seconds: dict[date, float] = field(default_factory=dict)
 
 
-def _day_totals(sessions: Iterable[SessionSummary]) -> _DayTotals:
-    totals = _DayTotals()
+def day_totals(sessions: Iterable[SessionSummary]) -> DayTotals:
+    """The :class:`DayTotals` of ``sessions``."""
+    totals = DayTotals()
     for session in sessions:
         day = session.started.date()
         totals.seconds[day] = totals.seconds.get(day, 0.0) + session.active_s
@@ -176,23 +184,24 @@ def _day_totals(sessions: Iterable[SessionSummary]) -> _DayTotals:
 
 def daily_minutes(sessions: Iterable[SessionSummary]) -> dict[date, float]:
     """Active minutes per local day (days without a session are absent), by day."""
-    return _minutes_by_day(_day_totals(sessions).seconds)
+    return _minutes_by_day(day_totals(sessions).seconds)
 
 
 def _minutes_by_day(seconds: dict[date, float]) -> dict[date, float]:
     return {day: seconds[day] / 60 for day in sorted(seconds)}
 
 
-def _week_table(totals: _DayTotals, goal: WeeklyGoal) -> dict[date, tuple[float, int, int]]:
+def _week_table(totals: DayTotals, goal: WeeklyGoal) -> dict[date, tuple[float, int, int]]:
     """Monday -> (minutes, sessions, goal days) for every week with a session."""
     weeks: dict[date, list[float]] = {}
-    for day, day_seconds in totals.seconds.items():
+    counts, goal_seconds, day_counts = totals.counts, totals.goal_seconds, goal.counts
+    for day, day_seconds in totals.seconds.items():  # every day with a session: thousands
         entry = weeks.get(start := week_start(day))
         if entry is None:
             entry = weeks[start] = [0.0, 0, 0]
         entry[0] += day_seconds / 60
-        entry[1] += totals.counts[day]
-        if goal.counts(totals.goal_seconds[day] / 60):
+        entry[1] += counts[day]
+        if day_counts(goal_seconds[day] / 60):
             entry[2] += 1
     return {start: (value[0], int(value[1]), int(value[2])) for start, value in weeks.items()}
 
@@ -209,7 +218,7 @@ def weekly_minutes(
     :class:`WeeklyGoal`); weeks without workouts are included with zero minutes.
     """
     goal = goal or WeeklyGoal()
-    return _weekly(_week_table(_day_totals(sessions), goal), today, weeks, goal)
+    return _weekly(_week_table(day_totals(sessions), goal), today, weeks, goal)
 
 
 def _weekly(
@@ -244,7 +253,7 @@ def streaks(
     weeks; :func:`daily_minutes` gives the day-level data for a calendar view.
     """
     goal = goal or WeeklyGoal()
-    return _streaks(_week_table(_day_totals(sessions), goal), today, goal)
+    return _streaks(_week_table(day_totals(sessions), goal), today, goal)
 
 
 def _streaks(table: dict[date, tuple[float, int, int]], today: date, goal: WeeklyGoal) -> Streaks:
@@ -312,15 +321,18 @@ def pain_alert(
     run of alert sessions, so a session with pain back under the threshold and not rising
     ends it, and the next alert is a new episode.
     """
-    logged = sorted(
-        (s for s in sessions if s.pain_before is not None or s.pain_after is not None),
-        key=_started,
-    )
+    return alert_of_points(pain_series(sessions), threshold)
+
+
+def alert_of_points(
+    points: Iterable[PainPoint], threshold: int = PAIN_ALERT_THRESHOLD
+) -> PainAlert | None:
+    """:func:`pain_alert` over the pain logged, oldest first (:func:`pain_series`)."""
     afters: list[int] = []
-    episode_start: SessionSummary | None = None
-    current: SessionSummary | None = None
-    for session in logged:
-        before, after = session.pain_before, session.pain_after
+    episode_start: PainPoint | None = None
+    current: PainPoint | None = None
+    for point in points:
+        before, after = point.before, point.after
         if after is not None:
             afters.append(after)
         if (
@@ -329,25 +341,22 @@ def pain_alert(
             or (after is not None and len(afters) >= 3 and afters[-3] < afters[-2] < afters[-1])
         ):
             if episode_start is None:
-                episode_start = session
-            current = session
+                episode_start = point
+            current = point
         else:
             episode_start = current = None
     if current is None or episode_start is None:
         return None
     high = tuple(
         value
-        for value in (current.pain_before, current.pain_after)
+        for value in (current.before, current.after)
         if value is not None and value >= threshold
     )
-    reason = "high" if high else "rising"
-    values = high or tuple(afters[-3:])
-    session = current
     return PainAlert(
-        reason=reason,
-        episode=f"{episode_start.id}@{episode_start.started.isoformat()}",
-        session_id=session.id,
-        values=values,
+        reason="high" if high else "rising",
+        episode=f"{episode_start.session_id}@{episode_start.started.isoformat()}",
+        session_id=current.session_id,
+        values=high or tuple(afters[-3:]),
     )
 
 
@@ -367,6 +376,69 @@ class HistoryCharts:
     alert: PainAlert | None
 
 
+def latest_alert(
+    newest_first: Iterable[PainPoint], threshold: int = PAIN_ALERT_THRESHOLD
+) -> PainAlert | None:
+    """:func:`alert_of_points` over the pain logged read newest first, and only as far back as
+    the alert's episode goes (plus the two pain-after entries before each of its sessions):
+    after years of sessions, the history store need not read them all."""
+    points = iter(newest_first)
+    seen: list[PainPoint] = []  # read so far, newest first
+
+    def read(index: int) -> PainPoint | None:
+        while len(seen) <= index:
+            point = next(points, None)
+            if point is None:
+                return None
+            seen.append(point)
+        return seen[index]
+
+    def afters_up_to(index: int, count: int) -> list[int]:
+        """The last ``count`` pain-after entries up to ``seen[index]``, newest first."""
+        found: list[int] = []
+        while len(found) < count and (point := read(index)) is not None:
+            if point.after is not None:
+                found.append(point.after)
+            index += 1
+        return found
+
+    def in_alert(index: int) -> bool:
+        point = seen[index]
+        before, after = point.before, point.after
+        if (before is not None and before >= threshold) or (
+            after is not None and after >= threshold
+        ):
+            return True
+        if after is None:
+            return False
+        last = afters_up_to(index, 3)
+        return len(last) == 3 and last[2] < last[1] < last[0]
+
+    if read(0) is None or not in_alert(0):
+        return None
+    start = 0
+    while read(start + 1) is not None and in_alert(start + 1):
+        start += 1
+    current, episode_start = seen[0], seen[start]
+    high = tuple(
+        value
+        for value in (current.before, current.after)
+        if value is not None and value >= threshold
+    )
+    return PainAlert(
+        reason="high" if high else "rising",
+        episode=f"{episode_start.session_id}@{episode_start.started.isoformat()}",
+        session_id=current.session_id,
+        values=high or tuple(reversed(afters_up_to(0, 3))),
+    )
+
+
+def focus_since(today: date, weeks: int) -> date:
+    """The Monday the charts' ``weeks`` weeks up to ``today`` start on (time per muscle group
+    covers the same weeks)."""
+    return week_start(today) - timedelta(weeks=weeks - 1)
+
+
 def history_charts(
     sessions: Sequence[SessionSummary],
     today: date,
@@ -375,19 +447,41 @@ def history_charts(
 ) -> HistoryCharts:
     """All chart data: ``weeks`` weeks of minutes against ``goal``, streaks, calendar days,
     pain over time, and time per muscle group over the same ``weeks`` weeks."""
+    pain = pain_series(sessions)
+    return charts_of_totals(
+        day_totals(sessions),
+        pain,
+        alert_of_points(pain),
+        time_per_focus(sessions, since=focus_since(today, weeks)),
+        today,
+        goal,
+        weeks,
+    )
+
+
+def charts_of_totals(
+    totals: DayTotals,
+    pain: Sequence[PainPoint],
+    alert: PainAlert | None,
+    focus: dict[str, float],
+    today: date,
+    goal: WeeklyGoal | None = None,
+    weeks: int = 12,
+) -> HistoryCharts:
+    """:func:`history_charts` from what it adds up: the day totals, the pain logged (oldest
+    first; the latest entries are enough), its alert, and the time per muscle group from
+    :func:`focus_since` on (largest first)."""
     goal = goal or WeeklyGoal()
-    totals = _day_totals(sessions)
     table = _week_table(totals, goal)
-    week_rows = _weekly(table, today, weeks, goal)
     return HistoryCharts(
-        weeks=week_rows,
+        weeks=_weekly(table, today, weeks, goal),
         goal=goal,
         streaks=_streaks(table, today, goal),
         days=_minutes_by_day(totals.seconds),
         goal_days=frozenset(
             day for day, seconds in totals.goal_seconds.items() if goal.counts(seconds / 60)
         ),
-        pain=pain_series(sessions),
-        focus=time_per_focus(sessions, since=week_rows[0].start if week_rows else None),
-        alert=pain_alert(sessions),
+        pain=list(pain),
+        focus=focus,
+        alert=alert,
     )

@@ -8,15 +8,27 @@ the writes.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from backcare_desktop.core.routine import RoutineError, routine_from_dict
-from backcare_desktop.core.stats import SessionSummary
+from backcare_desktop.core.stats import (
+    DayTotals,
+    HistoryCharts,
+    PainPoint,
+    SessionSummary,
+    WeeklyGoal,
+    charts_of_totals,
+    focus_since,
+    latest_alert,
+)
+from backcare_desktop.storage import aggregates
 from backcare_desktop.storage.db import OpenedDatabase
 from backcare_desktop.storage.rows import (
     READ_ERRORS,
@@ -36,6 +48,20 @@ MOVE_COLUMNS = (
     "position, move_index, name, side, round, planned_s, done_s, outcome, muscles, ended_at"
 )
 """The ``session_moves`` columns in the order :class:`MoveRecord` rows are read and written."""
+
+_TABLE_ORDERS = {
+    "started": "started_at",
+    "routine_title": "routine_title",
+    "active_s": "active_s",
+    "status": "status",
+    "pain_before": "pain_before",
+    "pain_after": "pain_after",
+    "effort": "effort",
+    "note": "note",
+}
+"""The history table's sort orders: :class:`SessionRow` field -> ``sessions`` column."""
+TABLE_ORDERS = tuple(_TABLE_ORDERS)
+"""The :class:`SessionRow` fields :meth:`HistoryReader.session_order` sorts by."""
 
 
 class HistoryReader:
@@ -73,11 +99,12 @@ class HistoryReader:
     # -- reads ----------------------------------------------------------------------------
 
     def sessions(self, muscles_since: datetime | None = None) -> list[SessionRow]:
-        """Every session for the history table, newest first, in one query.
+        """Every session as a table row, newest first, in one query.
 
         The rows are :class:`SessionSummary` objects too, so the same list feeds
-        :func:`~backcare_desktop.core.stats.history_charts`: one query draws the whole view.
-        ``muscles_since`` as in :meth:`summaries`.
+        :func:`~backcare_desktop.core.stats.history_charts` (the physio report does). The
+        history view reads less: :meth:`charts`, :meth:`session_order` and
+        :meth:`sessions_by_id`. ``muscles_since`` as in :meth:`summaries`.
         """
         return self._rows("ORDER BY started_at DESC, id DESC", (), muscles_since)
 
@@ -135,6 +162,89 @@ class HistoryReader:
             )
         return summaries
 
+    def charts(
+        self, today: date, goal: WeeklyGoal, weeks: int, pain_sessions: int
+    ) -> HistoryCharts:
+        """What the history charts draw: ``stats.history_charts`` over every session, with the
+        day totals and the time per muscle group added up in SQL and the pain read from the
+        latest back (``pain`` holds the latest ``pain_sessions`` entries), so no object is
+        built per session."""
+        recent = list(itertools.islice(self.latest_pain(), pain_sessions))
+        return charts_of_totals(
+            self.day_totals(),
+            recent[::-1],
+            latest_alert(self.latest_pain()),
+            aggregates.focus_seconds(self.connection, focus_since(today, weeks)),
+            today,
+            goal,
+            weeks,
+        )
+
+    def day_totals(self) -> DayTotals:
+        """Exercise, sessions and time towards the goal per local day, added up in SQL."""
+        return aggregates.day_totals(self.connection, self._planned_seconds())
+
+    def latest_pain(self, page: int = 50) -> Iterator[PainPoint]:
+        """The pain logged, session by session, newest first; read ``page`` sessions at a
+        time as the caller goes back (``stats.pain_series`` reversed)."""
+        zone, fromiso = self._zone, datetime.fromisoformat
+        for offset in itertools.count(0, page):
+            rows = self.connection.execute(
+                "SELECT id, started_at, utc_offset_s, pain_before, pain_after FROM sessions"
+                " WHERE pain_before IS NOT NULL OR pain_after IS NOT NULL"
+                " ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
+                (page, offset),
+            ).fetchall()
+            for session_id, started, offset_s, before, after in rows:
+                try:
+                    moment = fromiso(started).astimezone(zone(offset_s))
+                except READ_ERRORS:
+                    self._unreadable.add(session_id)
+                    continue
+                yield PainPoint(session_id, moment, before, after)
+            if len(rows) < page:
+                return
+
+    def session_order(self, field: str = "started", descending: bool = True) -> list[int]:
+        """The ids of every session the history table shows, in its order.
+
+        Sorted by ``field`` (one of :data:`TABLE_ORDERS`; text without regard to case), rows
+        without a value (no rating, no note) last either way, newest first among equals.
+        Sessions whose times cannot be read are left out (see :meth:`_unreadable_times`).
+        """
+        unreadable = self._unreadable_times()
+        if field == "started":
+            cursor = self.connection.execute(
+                "SELECT id FROM sessions"
+                f" ORDER BY started_at {'DESC' if descending else 'ASC'}, id DESC"
+            )
+            return [session_id for (session_id,) in cursor if session_id not in unreadable]
+        cursor = self.connection.execute(
+            f"SELECT id, {_TABLE_ORDERS[field]} FROM sessions ORDER BY started_at DESC, id DESC"
+        )
+        valued: list[tuple[Any, int]] = []
+        empty: list[int] = []
+        for session_id, value in cursor:
+            if session_id in unreadable:
+                continue
+            key = _sort_key(field, value)
+            if key is None:
+                empty.append(session_id)
+            else:
+                valued.append((key, session_id))
+        valued.sort(key=lambda item: item[0], reverse=descending)  # stable: newest first stays
+        return [session_id for _, session_id in valued] + empty
+
+    def sessions_by_id(self, ids: Sequence[int]) -> dict[int, SessionRow]:
+        """The sessions with these ids (those still there and readable), by id."""
+        found: dict[int, SessionRow] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+            chunk = tuple(ids[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            for row in self._rows(f"WHERE id IN ({marks})", chunk, None):
+                found[row.id] = row
+        return found
+
     def records(self) -> list[SessionRecord]:
         """Every session with its moves, oldest first (two queries)."""
         return [record for _, record in self._records(None)]
@@ -146,6 +256,31 @@ class HistoryReader:
         return int(sessions), int(moves)
 
     # -- internals ------------------------------------------------------------------------
+
+    def _unreadable_times(self) -> set[int]:
+        """The sessions whose stored times cannot be read (noted for :attr:`notices`).
+
+        Only the rows whose times are not stored as this app stores them (``YYYY-MM-DDTHH:MM:
+        SSZ``, with a year from 2 to 9998, which no UTC offset takes out of range) are read in
+        Python: a few milliseconds for ten years. (A row of that shape with an impossible date,
+        which no release writes, is left out when the table reads it and shows empty.)
+        """
+        usual = "length({0}) = 20 AND substr({0}, 5, 1) = '-' AND {0} >= '0002' AND {0} < '9999'"
+        cursor = self.connection.execute(
+            "SELECT id, started_at, ended_at, utc_offset_s FROM sessions"
+            f" WHERE NOT ({usual.format('started_at')} AND abs(utc_offset_s) < 86400"
+            f" AND (ended_at IS NULL OR {usual.format('ended_at')}))"
+        )
+        unreadable = set()
+        for session_id, started, ended, offset in cursor:
+            try:
+                local_time(started, offset)
+                if ended is not None:
+                    local_time(ended, offset)
+            except READ_ERRORS:
+                unreadable.add(session_id)
+        self._unreadable |= unreadable
+        return unreadable
 
     def _planned_seconds(self) -> dict[int, float]:
         """Each routine snapshot's planned length in seconds (0 when it cannot be read)."""
@@ -296,3 +431,10 @@ class HistoryReader:
             muscles=self._cached_json(row[8]),
             ended_at=ended,
         )
+
+
+def _sort_key(field: str, value: Any) -> Any:
+    """The history table's sort key of a stored value; None sorts last."""
+    if value is None or field not in ("routine_title", "note"):
+        return value
+    return value.casefold() or (None if field == "note" else "")

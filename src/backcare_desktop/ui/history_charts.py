@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtQuickWidgets import QQuickWidget
-from PySide6.QtWidgets import QWidget
 
 from backcare_desktop.core.stats import HistoryCharts, WeeklyGoal
 from backcare_desktop.ui.i18n import fill
@@ -45,9 +44,10 @@ def goal_rule(goal: WeeklyGoal) -> str:
     )
 
 
-def chart_widget(chart_data: ChartData, clear: QColor, parent: QWidget) -> QQuickWidget:
-    """The QML charts in a widget, drawing ``chart_data`` over ``clear`` (the window colour)."""
-    quick = QQuickWidget(parent)
+def chart_widget(chart_data: ChartData, clear: QColor) -> QQuickWidget:
+    """The QML charts in a widget (without a parent), drawing ``chart_data`` over ``clear`` (the
+    window colour)."""
+    quick = QQuickWidget()
     quick.setAccessibleName(QCoreApplication.translate("ChartData", "History charts"))
     quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
     quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)

@@ -1,14 +1,18 @@
-"""The history table: every session as a sortable, editable Qt table model.
+"""The history table: every session as a sortable, editable Qt table model, read lazily.
 
-The table sorts itself (:meth:`SessionTableModel.sort`): a ``QSortFilterProxyModel`` would call
-``data()`` in Python a few hundred thousand times to sort ten years of sessions (0.6 to 1.2 s
-measured per click), where a key sort of the rows takes about 2 ms.
+The model holds the session ids in the order shown (:meth:`HistoryStore.session_order
+<backcare_desktop.storage.history_reads.HistoryReader.session_order>`, one query of a few
+columns) and reads the rows themselves a page at a time, when the table first asks for one of
+them: ten years are 7,300 sessions, and a screen shows about twenty. Sorting asks the store
+for the ids in the new order, so it covers the rows never read as well. (A
+``QSortFilterProxyModel`` would call ``data()`` in Python a few hundred thousand times to sort
+ten years of sessions, and read every row.)
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from enum import IntEnum
 from operator import attrgetter
 from typing import Any
@@ -57,29 +61,25 @@ RATING_COLUMNS = {
 EDITABLE_COLUMNS = frozenset((*RATING_COLUMNS, Column.NOTE))
 NUMERIC_COLUMNS = frozenset((Column.DURATION, *RATING_COLUMNS))
 
-_SORT_KEYS: dict[Column, Callable[[SessionRow], Any]] = {
-    Column.DATE: attrgetter("started"),
-    Column.ROUTINE: lambda row: row.routine_title.casefold(),
-    Column.DURATION: attrgetter("active_s"),
-    Column.STATUS: attrgetter("status"),
-    Column.PAIN_BEFORE: attrgetter("pain_before"),
-    Column.PAIN_AFTER: attrgetter("pain_after"),
-    Column.EFFORT: attrgetter("effort"),
-    Column.NOTE: lambda row: row.note.casefold() or None,
+SORT_FIELDS: dict[Column, str] = {
+    Column.DATE: "started",
+    Column.ROUTINE: "routine_title",
+    Column.DURATION: "active_s",
+    Column.STATUS: "status",
+    Column.PAIN_BEFORE: "pain_before",
+    Column.PAIN_AFTER: "pain_after",
+    Column.EFFORT: "effort",
+    Column.NOTE: "note",
 }
-
-
-def sorted_rows(rows: Sequence[SessionRow], column: Column, descending: bool) -> list[SessionRow]:
-    """``rows`` sorted by ``column``; rows without a value (no rating, no note) always last."""
-    key = _SORT_KEYS[column]
-    valued = [row for row in rows if key(row) is not None]
-    empty = [row for row in rows if key(row) is None]
-    return sorted(valued, key=key, reverse=descending) + empty
+"""The field each column sorts by (see ``HistoryReader.session_order``)."""
+PAGE_ROWS = 100
+"""Rows read together when the table first shows one of them."""
 
 
 class SessionTableModel(QAbstractTableModel):
-    """Every session, newest first; pain, effort and note are edited in place.
+    """Every session, newest first until sorted; pain, effort and note are edited in place.
 
+    :meth:`load` reads the order; rows are read :data:`PAGE_ROWS` at a time as they are shown.
     Edits are written with :meth:`HistoryStore.update_feedback` and the row is read back.
     A refused value emits :attr:`refused` with the reason; a saved one emits :attr:`edited`.
     """
@@ -91,7 +91,10 @@ class SessionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.editable = not store.read_only
-        self._rows: list[SessionRow] = []
+        self._ids: list[int] = []
+        self._rows: dict[int, SessionRow | None] = {}  # read so far; None: gone meanwhile
+        self._order = (Column.DATE, Qt.SortOrder.DescendingOrder)
+        self._loaded = False
         self._locale = QLocale()
         self._headers = (
             self.tr("Date"),
@@ -121,33 +124,59 @@ class SessionTableModel(QAbstractTableModel):
         )
 
     @property
-    def rows(self) -> list[SessionRow]:
-        """The rows in the order shown (treat as read-only)."""
-        return self._rows
+    def ids(self) -> list[int]:
+        """The session ids in the order shown (treat as read-only)."""
+        return self._ids
 
-    def set_rows(self, rows: list[SessionRow]) -> None:
-        """Show ``rows`` (in the order given)."""
+    def session_id(self, row: int) -> int:
+        """The id of the session shown in ``row``."""
+        return self._ids[row]
+
+    def session(self, row: int) -> SessionRow | None:
+        """The session shown in ``row``, read with its page if it was not yet; None when it
+        was deleted meanwhile (by another instance) or cannot be read now."""
+        session_id = self._ids[row]
+        if session_id not in self._rows:
+            self._read_page(row)
+        return self._rows.get(session_id)
+
+    @property
+    def read_rows(self) -> int:
+        """How many rows have been read from the store since :meth:`load`."""
+        return len(self._rows)
+
+    def load(self) -> None:
+        """Read the order of every session again (e.g. after a workout); rows as they show."""
+        column, order = self._order
         self.beginResetModel()
-        self._rows = rows
+        self._ids = self.store.session_order(
+            SORT_FIELDS[column], order == Qt.SortOrder.DescendingOrder
+        )
+        self._rows = {}
+        self._loaded = True
         self.endResetModel()
 
     def row_of(self, session_id: int) -> int:
         """The row showing ``session_id``, or -1."""
-        return next((i for i, row in enumerate(self._rows) if row.id == session_id), -1)
+        try:
+            return self._ids.index(session_id)
+        except ValueError:
+            return -1
 
     def remove_sessions(self, session_ids: set[int]) -> None:
         """Take the rows of ``session_ids`` out of the table."""
-        for index in reversed(range(len(self._rows))):
-            if self._rows[index].id in session_ids:
+        for index in reversed(range(len(self._ids))):
+            if self._ids[index] in session_ids:
                 self.beginRemoveRows(QModelIndex(), index, index)
-                del self._rows[index]
+                self._rows.pop(self._ids[index], None)
+                del self._ids[index]
                 self.endRemoveRows()
 
     # -- Qt model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of sessions."""
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of columns."""
@@ -159,7 +188,9 @@ class SessionTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         """Text to show, text to edit, alignment and the full note as a tooltip."""
-        row = self._rows[index.row()]
+        row = self.session(index.row())
+        if row is None:
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[column](row)
@@ -202,37 +233,57 @@ class SessionTableModel(QAbstractTableModel):
         change = self._parse(column, value)
         if change is None:
             return False
-        session = self._rows[index.row()]
+        session_id = self._ids[index.row()]
         try:
-            self.store.update_feedback(session.id, **change)
-            fresh = self.store.session(session.id)
+            self.store.update_feedback(session_id, **change)
+            fresh = self.store.session(session_id)
         except (ValueError, KeyError, sqlite3.Error) as error:
             self.refused.emit(fill(self.tr("Not saved: %1."), describe_error(error)))
             return False
         if fresh is None:
             return False
-        self._rows[index.row()] = fresh
+        self._rows[session_id] = fresh
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
-        self.edited.emit(session.id)
+        self.edited.emit(session_id)
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by ``column``, keeping the selection; empty values go last either way."""
+        """Sort by ``column`` (every row, read or not), keeping the selection; empty values go
+        last either way; newest first among equals."""
         if not 0 <= column < len(Column):
+            return
+        self._order = (Column(column), order)
+        if not self._loaded:  # the table sets its sort order before the first load
             return
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        moved = [self._rows[index.row()] for index in before]
-        self._rows = sorted_rows(self._rows, Column(column), order == Qt.SortOrder.DescendingOrder)
-        position = {id(row): number for number, row in enumerate(self._rows)}
+        moved = [self._ids[index.row()] for index in before]
+        self._ids = self.store.session_order(
+            SORT_FIELDS[Column(column)], order == Qt.SortOrder.DescendingOrder
+        )
+        position = {session_id: number for number, session_id in enumerate(self._ids)}
         after = [
-            self.index(position[id(row)], index.column())
-            for row, index in zip(moved, before, strict=True)
+            self.index(position[session_id], index.column())
+            if session_id in position
+            else QModelIndex()
+            for session_id, index in zip(moved, before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     # -- internals ----------------------------------------------------------------------------
+
+    def _read_page(self, row: int) -> None:
+        """Read the rows of the page holding ``row`` that were not read yet (left unread, to try
+        again when next shown, if the database cannot be read: e.g. closed as the app quits)."""
+        first = row - row % PAGE_ROWS
+        wanted = [i for i in self._ids[first : first + PAGE_ROWS] if i not in self._rows]
+        try:
+            found = self.store.sessions_by_id(wanted)
+        except sqlite3.Error:
+            return
+        for session_id in wanted:
+            self._rows[session_id] = found.get(session_id)
 
     def _date_text(self, row: SessionRow) -> str:
         started = row.started

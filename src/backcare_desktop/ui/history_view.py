@@ -4,18 +4,21 @@ Three helpers do the parts: :mod:`.history_model` (the table), :mod:`.history_ch
 QML charts draw, and loading them) and :mod:`.history_files` (export, backup, restore). The main
 window imports this module only when the history is first opened, since it loads Qt Quick.
 
-One query (:meth:`HistoryStore.sessions`) feeds both the table and the charts.
+The charts' figures are added up in SQL (:meth:`HistoryStore.charts
+<backcare_desktop.storage.history_reads.HistoryReader.charts>`) and the table reads its rows a
+page at a time as they come into view, so opening ten years of history builds no object per
+session.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.stats import HistoryCharts, PainAlert, WeeklyGoal, history_charts
+from backcare_desktop.core.stats import HistoryCharts, PainAlert, WeeklyGoal
 from backcare_desktop.storage.db import describe_error
-from backcare_desktop.storage.history import DeletedSession, HistoryStore, SessionRow
+from backcare_desktop.storage.history import DeletedSession, HistoryStore
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.history_charts import (
     CHART_WEEKS,
+    PAIN_SESSIONS,
     ChartData,
     chart_widget,
     goal_rule,
@@ -45,7 +49,7 @@ from backcare_desktop.ui.history_charts import (
 )
 from backcare_desktop.ui.history_figures import HistoryFigures
 from backcare_desktop.ui.history_files import HistoryFiles
-from backcare_desktop.ui.history_model import Column, SessionTableModel, sorted_rows
+from backcare_desktop.ui.history_model import Column, SessionTableModel
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.safety_texts import pain_alert_text
@@ -285,27 +289,33 @@ class HistoryView(QWidget):
         return bar
 
     def _ensure_charts(self) -> QQuickWidget:
-        """Load the QML charts (once), fed by :attr:`chart_data`."""
+        """Load the QML charts (once), fed by :attr:`chart_data`; they are shown once laid out.
+
+        A Qt Quick widget draws at once whenever it is resized: shown before the view is laid
+        out, it drew a frame at a provisional size and then again at its own.
+        """
         if self.quick is None:
             self.quick = chart_widget(
-                self.chart_data, self.palette().color(QPalette.ColorRole.Window), self.charts_box
+                self.chart_data, self.palette().color(QPalette.ColorRole.Window)
             )
             self.charts_layout.addWidget(self.quick)
+            self.quick.hide()  # until the view is laid out: see showEvent
+            if self.isVisible():
+                self._show_charts()
         return self.quick
+
+    def _show_charts(self) -> None:
+        """Show the loaded charts at the size the view's layout gives them."""
+        assert self.quick is not None
+        self.charts_layout.activate()
+        self.quick.show()
 
     # -- public ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read every session again and redraw (e.g. after a workout)."""
-        start = self.today() - timedelta(weeks=CHART_WEEKS, days=1)
-        since = datetime(start.year, start.month, start.day).astimezone()
-        rows = self.store.sessions(since)
-        header = self.table.horizontalHeader()
-        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-        if column != Column.DATE or order != Qt.SortOrder.DescendingOrder:
-            rows = sorted_rows(rows, Column(column), order == Qt.SortOrder.DescendingOrder)
-        self.model.set_rows(rows)
-        self._show(rows)
+        """Read the history again and redraw (e.g. after a workout)."""
+        self.model.load()
+        self._show()
         if self.runs_panel is not None:
             self.runs_panel.refresh()
 
@@ -328,7 +338,7 @@ class HistoryView(QWidget):
     def selected_ids(self) -> list[int]:
         """Session ids of the selected rows, in table order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.rows[row].id for row in rows]
+        return [self.model.session_id(row) for row in rows]
 
     def delete_selected(self) -> int:
         """Delete the selected sessions (undo with :meth:`undo_delete`); return how many."""
@@ -345,7 +355,7 @@ class HistoryView(QWidget):
             return 0
         self._undo.append(deleted)
         self.model.remove_sessions({item.id for item in deleted})
-        self._show(self.model.rows)
+        self._show()
         self._show_undo(deleted)
         self._say("")
         self.data_changed.emit()
@@ -395,6 +405,12 @@ class HistoryView(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Show the charts once the view is laid out, so their first frame has their size."""
+        super().showEvent(event)
+        if self.quick is not None and self.quick.isHidden():
+            self._show_charts()
+
     def changeEvent(self, event: QEvent) -> None:
         """Recolour the charts when the palette changes (light and dark)."""
         if event.type() == QEvent.Type.PaletteChange:
@@ -405,12 +421,13 @@ class HistoryView(QWidget):
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _show(self, rows: list[SessionRow]) -> None:
-        """Figures, charts, alert and page for ``rows``."""
-        charts = history_charts(rows, self.today(), self.goal, CHART_WEEKS)
+    def _show(self) -> None:
+        """Figures, charts, alert and page for the sessions stored."""
+        charts = self.store.charts(self.today(), self.goal, CHART_WEEKS, PAIN_SESSIONS)
         self.charts = charts
         self.chart_data.update(charts, self.today(), self.palette())
-        self._show_figures(charts, len(rows))
+        rows = self.model.rowCount()
+        self._show_figures(charts, rows)
         self._show_alert(charts.alert)
         if rows:
             self.pages.setCurrentWidget(self.splitter)
@@ -435,7 +452,7 @@ class HistoryView(QWidget):
         self.alert_label.show()
 
     def _update_buttons(self) -> None:
-        has_rows = bool(self.model.rows)
+        has_rows = self.model.rowCount() > 0
         writable = not self.store.read_only
         self.delete_button.setEnabled(writable and self.table.selectionModel().hasSelection())
         self.export_button.setEnabled(has_rows)
@@ -463,7 +480,7 @@ class HistoryView(QWidget):
         self.data_changed.emit()
 
     def _edited(self, _session_id: int) -> None:
-        self._show(self.model.rows)
+        self._show()
         self._say(self.tr("Saved."))
         self.data_changed.emit()
 
