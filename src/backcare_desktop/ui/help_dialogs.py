@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import platform
 from collections.abc import Callable
 from pathlib import Path
 
@@ -255,6 +254,8 @@ class AboutDialog(QDialog):
             folders.addWidget(path, row, 1)
             folders.addWidget(button, row, 2)
         folders.setColumnStretch(1, 1)
+        import platform  # only here: not needed before the first frame
+
         versions = QLabel(
             self.tr("Python %1, Qt %2, PySide6 %3")
             .replace("%1", platform.python_version())
