@@ -18,7 +18,7 @@ from typing import Any
 from backcare_desktop.core.atomic import atomic_write_text
 from backcare_desktop.core.reminders import parse_clock_time
 from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
-from backcare_desktop.core.timeline import CueKind
+from backcare_desktop.core.timeline_texts import CueKind
 from backcare_desktop.core.validation import (
     DataError,
     Fields,

@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
-from backcare_desktop.core.timeline import Cue, CueKind
 from backcare_desktop.settings import Settings
 from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.file_dialogs import FolderMemory
-from backcare_desktop.ui.help_dialogs import HelpMenu
+from backcare_desktop.ui.help_menu import HelpMenu
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon
 from backcare_desktop.ui.library_actions import LibraryActions
@@ -294,6 +293,8 @@ class MainWindow(QMainWindow):
             _retheme("system")
 
     def _preview_sound(self, style: str, volume: float) -> None:
+        from backcare_desktop.core.timeline import Cue, CueKind
+
         self.services.preview_sounds(style, volume)
         if self.services.player is not None:
             self.services.player.play(Cue(CueKind.WORK_START, 0))

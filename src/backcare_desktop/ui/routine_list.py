@@ -324,8 +324,9 @@ class RoutinePicker(QWidget):
 
     def _draw_pictures(self, routine: Routine) -> None:
         for number, move in enumerate(routine.moves):
-            item = self.moves.topLevelItem(number)
-            item.setIcon(0, self.figure_icons.icon(move.figure, move.muscles))
+            item = self.moves.topLevelItem(number)  # one per move, see _show_details
+            if item is not None:
+                item.setIcon(0, self.figure_icons.icon(move.figure, move.muscles))
 
     # -- content -----------------------------------------------------------------------------
 

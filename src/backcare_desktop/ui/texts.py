@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from backcare_desktop.core.timeline import TimelineTexts
+from backcare_desktop.core.timeline_texts import TimelineTexts
 
 
 def timeline_texts() -> TimelineTexts:
