@@ -65,7 +65,7 @@ TS_FILES := $(wildcard src/backcare_desktop/ui/translations/*.ts)
 # lupdate scans the whole package (every .py and .qml file, in every subfolder), so a new module
 # with tr(), translate(), QT_TRANSLATE_NOOP or qsTr() is picked up without listing it here.
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py,qml src/backcare_desktop -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -extensions py,qml -no-obsolete src/backcare_desktop -ts $(TS_FILES)
 
 qm: $(STAMP)
 	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

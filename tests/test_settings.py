@@ -123,3 +123,30 @@ def test_settings_notices_keep_their_template_for_translation(tmp_path: Path) ->
     assert notice.template == "Some settings in %1 were not valid and were reset: %2."
     assert notice.values == (str(path), 'theme: must be one of system, light, dark; got "neon"')
     assert notice == f"Some settings in {path} were not valid and were reset: {notice.values[1]}."
+
+
+def test_the_settings_version_is_read_by_the_toolkit(tmp_path: Path) -> None:
+    """No version: version 1 (hand-written files); a newer release's file is read for what this
+    release knows and left in place; a version that is not a number is refused."""
+    path = tmp_path / "settings.json"
+    path.write_text('{"theme": "dark"}')
+    assert load_settings(path, NOW).settings.theme == "dark"
+    path.write_text('{"version": 1, "theme": "dark"}')
+    assert load_settings(path, NOW).settings.theme == "dark"
+    newer = '{"version": 2, "theme": "dark", "a_future_setting": true}'
+    path.write_text(newer)
+    loaded = load_settings(path, NOW)
+    assert loaded.settings.theme == "dark"
+    assert loaded.notices == ()
+    assert path.read_text() == newer
+    assert list(tmp_path.iterdir()) == [path]
+    path.write_text('{"version": "2", "theme": "dark"}')
+    loaded = load_settings(path, NOW)
+    assert loaded.settings == Settings()
+    (notice,) = loaded.notices
+    assert notice.values[1] == (
+        'version: must be a whole number, got "2" (this release reads settings file version 1)'
+    )
+    path.write_text("[]")
+    (notice,) = load_settings(path, NOW).notices
+    assert "(the top level must be a JSON object, got a list)" in notice

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from dataclasses import fields as fields_of
 from datetime import datetime
@@ -21,14 +21,21 @@ from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
 from backcare_desktop.core.timeline_texts import CueKind
 from backcare_desktop.core.validation import (
     DataError,
+    DocumentKind,
     Fields,
     Problems,
     load_json_file,
+    read_document,
     shown,
-    type_name,
 )
 
 SETTINGS_VERSION = 1
+SETTINGS_DOCUMENT = DocumentKind(
+    "settings file", (SETTINGS_VERSION,), key="version", assumed=1, reads_newer=True
+)
+"""The settings file: ``"version"`` holds the version; a file without it is version 1, and a
+newer release's file is read for the settings this one knows (it is not moved aside, so going
+back to the newer release finds it as it was)."""
 SOUND_STYLES = ("soft", "bright")
 THEMES = ("system", "light", "dark")
 WEEKDAYS = (0, 1, 2, 3, 4, 5, 6)  # Monday .. Sunday, as datetime.weekday()
@@ -164,7 +171,7 @@ class LoadedSettings:
     notices: tuple[str, ...] = ()
 
 
-def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+def settings_from_dict(data: Mapping[str, Any]) -> tuple[Settings, list[str]]:
     """Build settings from a decoded file; each bad value falls back to its default.
 
     Returns the settings and the problems, each ``name: rule`` as :mod:`core.validation` words it.
@@ -198,9 +205,9 @@ def load_settings(path: Path, now: datetime | None = None) -> LoadedSettings:
     if not path.exists() and not path.is_symlink():
         return LoadedSettings(Settings())
     try:
-        data = load_json_file(path, MAX_SETTINGS_BYTES, "settings file")
-        if not isinstance(data, dict):
-            raise DataError([f"must be a JSON object, got {type_name(data)}"], str(path))
+        data = read_document(
+            load_json_file(path, MAX_SETTINGS_BYTES, "settings file"), SETTINGS_DOCUMENT, Problems()
+        ).data
     except DataError as error:
         if not path.is_file():  # a FIFO, a device, a folder, or unreadable: left as it is
             notice = UserText(

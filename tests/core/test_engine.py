@@ -336,3 +336,42 @@ def test_done_still_ends_an_advancing_reps_move_early() -> None:
     assert (ended.active_ns, ended.outcome) == (5 * S, SegmentOutcome.COMPLETED)
     assert "Last rep" not in [e.cue.say for e in events.of(CueDue)]
     assert engine.segment.title == "B" and not engine.done()  # not on a timed move
+
+
+def test_a_start_with_a_lead_runs_from_then_and_announces_its_first_cue_ahead() -> None:
+    """A player that writes sounds ahead needs the first cue 0.1 s before it is due."""
+    engine, clock, events = make(timed("A", 10), get_ready_s=3)
+    engine.start(lead_ns=S // 10)
+    assert engine.state is EngineState.RUNNING
+    assert events.of(CueDue) == []  # nothing due yet
+    upcoming = engine.upcoming_cue()
+    assert upcoming is not None and upcoming.cue.kind is CueKind.GET_READY
+    assert upcoming.due_ns == 1_000 * S + S // 10
+    assert engine.next_deadline_ns() == upcoming.due_ns
+    assert (engine.remaining_ns(), engine.segment_elapsed_ns(), engine.elapsed_ns()) == (
+        3 * S,
+        0,
+        0,
+    )
+    clock.advance_s(0.05)
+    engine.pause()  # half of the lead left
+    clock.advance_s(5)
+    engine.resume()
+    assert engine.upcoming_cue() == CueDue(upcoming.cue, 0, 1_005 * S + S // 10)
+    clock.advance_s(0.05)
+    engine.update()
+    assert [cue.due_ns for cue in events.of(CueDue)] == [1_005 * S + S // 10]
+    assert (engine.remaining_ns(), engine.elapsed_ns()) == (3 * S, 0)
+    clock.advance_s(1)
+    assert (engine.remaining_ns(), engine.elapsed_ns()) == (2 * S, S)
+
+
+def test_stopping_within_the_lead_counts_no_time() -> None:
+    engine, clock, events = make(timed("A", 10), get_ready_s=3)
+    engine.start(lead_ns=S // 10)
+    clock.advance_s(0.02)
+    engine.stop()
+    assert engine.elapsed_ns() == 0
+    assert [(e.active_ns, e.outcome) for e in events.of(SegmentEnded)] == [
+        (0, SegmentOutcome.STOPPED)
+    ]

@@ -120,7 +120,8 @@ def test_keys_inherit_the_previous_pose() -> None:
         ),
         (
             {**_figure([{}]), "format": 2},
-            "format: must be 1 (the figure format this version reads), got 2",
+            "format: figure format 2 was made by a newer version of backcare-desktop; "
+            "update the app to open it (this release reads figure format 1)",
         ),
         ({**_figure([{}]), "colour": "red"}, "colour: unknown field"),
         (
@@ -141,7 +142,7 @@ def test_deep_nesting_huge_files_and_folders_are_refused(tmp_path: Path) -> None
     deep = b'{"format": 1, "id": "x", "keys": [' + b"[" * 40 + b"]" * 40 + b"]}"
     with pytest.raises(FigureError, match="nested more than 6 levels"):
         parse_figure_bytes(deep)
-    with pytest.raises(FigureError, match="over 64 KB"):
+    with pytest.raises(FigureError, match="the figure file is 70 KB; it must be at most 64 KB"):
         parse_figure_bytes(b" " * 70_000)
     with pytest.raises(FigureError, match="not a regular"):
         load_figure_file(tmp_path)

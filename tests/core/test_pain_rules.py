@@ -16,6 +16,7 @@ from backcare_desktop.core.pain_rules import (
     session_light,
     session_lights,
 )
+from backcare_desktop.core.text import placeholders
 
 DAY = date(2026, 3, 2)
 
@@ -77,7 +78,7 @@ def test_reasons_read_in_plain_words() -> None:
     assert nested.text() == (
         "Pain reached 4/10. We hold level 2 and repeat this week's plan, so the back can catch up."
     )
-    assert all("diagnos" not in text for text in TEMPLATES.values())
+    assert all("diagnos" not in template.text for template in TEMPLATES.values())
 
 
 @pytest.mark.parametrize(
@@ -101,3 +102,29 @@ def test_pre_workout_gate(pain: int | None, flags: tuple[str, ...], gate: bool) 
 def test_meaningful_change(first: list[int], last: list[int], message: str | None) -> None:
     reason = meaningful_change(first, last)
     assert (reason.text() if reason else None) == message
+
+
+def test_every_template_has_one_placeholder_per_named_value() -> None:
+    for code, template in TEMPLATES.items():
+        assert placeholders(template.text) == set(range(1, len(template.names) + 1)), code
+        assert len(set(template.names)) == len(template.names), code
+
+
+def test_a_translated_reason_fills_its_values_by_name_in_the_translations_order() -> None:
+    """A translation may put ``%2`` before ``%1``: the values still go where they belong."""
+    translated = dict(TEMPLATES)
+    translated["pain_rose"] = TEMPLATES["pain_rose"].translated("Danach %2/10, davor %1/10.")
+    translated["hold"] = TEMPLATES["hold"].translated("Stufe %2 bleibt. %1")
+    rose = Reason("pain_rose", {"before": 1, "after": 3})
+    assert rose.text(translated) == "Danach 3/10, davor 1/10."
+    nested = Reason("hold", {"why": rose, "level": 2})
+    assert nested.text(translated) == "Stufe 2 bleibt. Danach 3/10, davor 1/10."
+
+
+def test_the_values_of_a_reason_are_not_read_as_placeholders() -> None:
+    why = Reason("pain_high", {"pain": "%2"})  # a value that looks like a placeholder
+    assert (
+        Reason("step_down", {"why": why, "level": 1})
+        .text()
+        .startswith("Pain reached %2/10. The moves step down to level 1,")
+    )

@@ -74,7 +74,11 @@ def _valid() -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"format": 2}, "format: unsupported programme format 2"),
+        (
+            {"format": 2},
+            "format: programme format 2 was made by a newer version of backcare-desktop; "
+            "update the app to open it (this release reads programme format 1)",
+        ),
         ({"id": "Bad Id"}, "id: must be lowercase letters, digits and dashes"),
         ({"id": "back_on_track"}, 'id: must be lowercase letters, digits and dashes, got "back_on'),
         ({"weeks": 0}, "weeks: must be 1..52 weeks, got 0"),

@@ -122,10 +122,11 @@ def test_whole_float_is_accepted() -> None:
     ("data", "expected"),
     [
         ([1, 2], "the top level must be a JSON object, got a list"),
-        ({"id": "x"}, "format: required (this version reads format 1)"),
+        ({"id": "x"}, "format: required (this release reads routine format 1)"),
         (
             {**valid(), "format": 2},
-            "format: unsupported routine format 2; this version of backcare-desktop reads format 1",
+            "format: routine format 2 was made by a newer version of backcare-desktop; "
+            "update the app to open it (this release reads routine format 1)",
         ),
         (
             {**valid(), "id": "Bad Id"},

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.routine import REP_ESTIMATE_S
-from backcare_desktop.core.timeline import CueKind, SegmentKind, Side, TimelineTexts, build_timeline
+from backcare_desktop.core.text import Template, placeholders
+from backcare_desktop.core.timeline import (
+    ENGLISH,
+    CueKind,
+    SegmentKind,
+    Side,
+    TimelineTexts,
+    build_timeline,
+)
 from tests.core.factories import counted, routine, timed
 
 
@@ -124,10 +134,9 @@ def test_planned_cues_are_absolute_and_end_with_finish() -> None:
 
 def test_texts_can_be_translated() -> None:
     german = TimelineTexts(
-        get_ready_say="Mach dich bereit. Zuerst: {move}",
-        with_side="{name}, {side}",
+        get_ready_say=Template("Mach dich bereit. Zuerst: %1", ("move",)),
         left="linke Seite",
-        seconds="{n} Sekunden",
+        seconds=Template("%1 Sekunden", ("n",)),
         halfway_say="Halbzeit",
     )
     timeline = build_timeline(routine(timed("Seitstütz", 40, sides="left_right")), texts=german)
@@ -135,6 +144,37 @@ def test_texts_can_be_translated() -> None:
         "Mach dich bereit. Zuerst: Seitstütz, linke Seite, 40 Sekunden"
     )
     assert timeline.segments[1].cues[1].say == "Halbzeit"
+
+
+def test_a_translation_may_put_the_values_in_its_own_order() -> None:
+    """A translation reorders %1, %2…; each number still takes the value it stands for."""
+    texts = TimelineTexts(
+        round_done_say=Template(
+            "Pause. Gleich: %3. Runde %1 von %2 ist geschafft.", ("round", "rounds", "move")
+        ),
+        with_side=Template("%2: %1", ("name", "side")),
+        left="linke Seite",
+        right="rechte Seite",
+        reps=Template("%1 Wdh.", ("n",)),
+    )
+    timeline = build_timeline(
+        routine(counted("Brücke", 8, sides="left_right"), rounds=2, get_ready_s=0), texts=texts
+    )
+    round_rest = next(s for s in timeline.segments if s.kind is SegmentKind.ROUND_REST)
+    assert round_rest.cues[0].say == (
+        "Pause. Gleich: linke Seite: Brücke, 8 Wdh.. Runde 1 von 2 ist geschafft."
+    )
+    assert timeline.segments[0].title == "linke Seite: Brücke"
+
+
+def test_every_template_has_one_placeholder_per_named_value() -> None:
+    for field in fields(ENGLISH):
+        words = getattr(ENGLISH, field.name)
+        if isinstance(words, Template):
+            assert placeholders(words.text) == set(range(1, len(words.names) + 1)), field.name
+            assert len(set(words.names)) == len(words.names), field.name
+        else:
+            assert placeholders(words) == set(), field.name
 
 
 def test_every_move_start_names_the_move_and_rests_say_what_comes_next() -> None:

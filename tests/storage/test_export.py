@@ -205,7 +205,11 @@ BROKEN = {
     "not json": "not valid JSON",
     "not utf-8": "not UTF-8",
     "wrong format": "format: must be",
-    "newer version": f"this release reads up to version {BACKUP_VERSION}",
+    "newer version": (
+        f"version: history backup version {BACKUP_VERSION + 1} was made by a newer version of "
+        "backcare-desktop; update the app to open it "
+        f"(this release reads history backup version {BACKUP_VERSION})"
+    ),
     "sessions missing": "sessions: required",
     "bad status": "sessions[1].status: must be one of",
     "pain out of range": "sessions[0].pain_after: must be 0..10, got 11",

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.clock import FakeClock
 from backcare_desktop.core.library import RoutineLibrary
@@ -13,6 +15,7 @@ from backcare_desktop.core.timeline import Cue
 from backcare_desktop.paths import app_paths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.ui.i18n import TRANSLATIONS_DIR
 from backcare_desktop.ui.services import Services
 
 
@@ -20,6 +23,7 @@ class RecordingPlayer:
     """Stands in for the audio device: remembers what it was asked to play."""
 
     audio_available = True
+    lead_ns = 0
     voice_available = True
     voice_starting = False
     voices: tuple[str, ...] = ("English", "German")
@@ -99,3 +103,14 @@ def _close_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     from backcare_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "_ask_to_close", lambda _self, _can_log: "quit")
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[QTranslator]:
+    """The app's German translation installed for one test, and removed again after it."""
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS_DIR / "backcare_desktop_de.qm"))
+    assert qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from backcare_desktop import cli
 from backcare_desktop.autostart import (
@@ -87,3 +88,19 @@ def test_a_minimised_start_waits_in_the_tray(qtbot, services: Services, tray: bo
         assert not window.isVisible() and window.tray.icon.isVisible()
     else:
         assert window.isMinimized()
+
+
+def test_a_failed_entry_names_the_path_as_it_is(qtbot, tmp_path, monkeypatch) -> None:
+    """A "%2" in the path stays in the message: fill() never reads a value for placeholders."""
+    config = tmp_path / "100%2"
+    config.write_text("a file where the folder should be")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    dialog = SettingsDialog(Settings(), voice_available=False)
+    qtbot.addWidget(dialog)
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    path = config / "autostart" / "backcare-desktop.desktop"
+    assert len(shown) == 1 and shown[0].startswith(f"Could not change the autostart entry {path} (")
+    assert not dialog.start_at_login.isChecked()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.clock import FakeClock
 from backcare_desktop.diagnostics import start_logging
-from backcare_desktop.ui.crash import CrashReporter
+from backcare_desktop.ui.crash import CrashDialog, CrashReporter
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
 from tests.core.factories import routine, timed
@@ -137,3 +137,13 @@ def test_the_history_written_before_the_error_stays(
         ("Plank", "completed"),
         ("Bridge", "completed"),
     ]
+
+
+def test_an_error_message_that_looks_like_a_placeholder_is_shown_as_it_is(qtbot) -> None:
+    dialog = CrashDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.add("ValueError: 100%2 done", "first")
+    dialog.add("KeyError: '%1'", "second")
+    assert dialog.summary.text() == (
+        "The app ran into 2 errors it did not expect. The last: KeyError: '%1'"
+    )

@@ -39,11 +39,16 @@ def _view(sessions: list[LoggedSession], today: date, flags=()) -> TodayView:  #
     return TodayView(status, routine, flare)
 
 
-GREEN_WEEKS = [
-    LoggedSession(START + timedelta(days=7 * week + 2 * n), 2, 2)
-    for week in range(2)
-    for n in range(3)
-]
+def green_weeks(weeks: int) -> list[LoggedSession]:
+    """``weeks`` comfortable, complete weeks from the start: three sessions each at pain 2."""
+    return [
+        LoggedSession(START + timedelta(days=7 * week + 2 * n), 2, 2)
+        for week in range(weeks)
+        for n in range(3)
+    ]
+
+
+GREEN_WEEKS = green_weeks(2)
 
 
 def test_today_page_shows_session_level_minutes_and_starts_with_enter(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +56,7 @@ def test_today_page_shows_session_level_minutes_and_starts_with_enter(qtbot) -> 
     qtbot.addWidget(page)
     page.show_view(_view(GREEN_WEEKS, START + timedelta(days=14)))
     assert page.title.text() == "Back on track, 8 weeks"
-    assert page.week_label.text() == "Week 3 (programme week 3 of 8), your level: 2"
+    assert page.week_label.text() == "Week 3 (programme week 3 of 8), sessions up to level 2"
     assert page.session_title.text() == "Today: Pilates for the spine"
     assert page.session_meta.text() == "Level 2: holds 50 s, 10 reps · about 11 min"
     assert page.progress.text() == "This week: 0 of 3 sessions done"
@@ -60,6 +65,33 @@ def test_today_page_shows_session_level_minutes_and_starts_with_enter(qtbot) -> 
     with qtbot.waitSignal(page.start_requested) as started:
         qtbot.keyClick(page, Qt.Key.Key_Return)
     assert started.args == ["pilates-for-the-spine", 2]
+
+
+GREEN_FOUR_WEEKS = green_weeks(4)
+"""The user reaches level 3, and week 5 plans some sessions lower."""
+
+
+def test_today_page_does_not_promise_a_level_todays_session_runs_below(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = TodayPage()
+    qtbot.addWidget(page)
+    view = _view(GREEN_FOUR_WEEKS, START + timedelta(days=28))
+    assert (view.status.level, view.status.today.level) == (3, 2)  # type: ignore[union-attr]
+    page.show_view(view)
+    assert page.week_label.text() == "Week 5 (programme week 5 of 8), sessions up to level 3"
+    assert page.session_meta.text().startswith("Level 2: ")  # what today's session runs at
+    assert "lower" in page.week_label.toolTip()
+
+
+def test_today_page_speaks_german_with_each_value_in_its_place(qtbot, german) -> None:  # type: ignore[no-untyped-def]
+    page = TodayPage()
+    qtbot.addWidget(page)
+    page.show_view(_view(GREEN_FOUR_WEEKS, START + timedelta(days=28)))
+    assert page.week_label.text() == "Woche 5 (Programmwoche 5 von 8), Einheiten bis Stufe 3"
+    assert page.session_meta.text().startswith("Stufe 2: ")
+    assert page.reason_label.text() == (
+        "Die letzte Woche war angenehm und vollständig: weiter mit Woche 5, und die Übungen"
+        " steigen auf Stufe 3."
+    )
 
 
 def test_today_page_on_red_offers_the_flare_up_routine(qtbot) -> None:  # type: ignore[no-untyped-def]

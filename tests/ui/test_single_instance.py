@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from backcare_desktop.ui.single_instance import (
     RequestRefusedError,
     claim_instance,
     hand_over,
+    read_request,
     server_name,
 )
 from tests.core.factories import routine, timed
@@ -41,6 +43,26 @@ def runtime_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def instance(qtbot, runtime_dir: Path, tmp_path: Path):
+    """A listening instance: its socket name, the server and the requests it passed on."""
+    name = server_name(tmp_path) or ""
+    server = InstanceServer(name)
+    received: list[dict] = []
+    server.request_received.connect(received.append)
+    yield name, server, received
+    server.close()
+
+
+def send_raw(name: str, data: bytes) -> bytes:
+    """Send ``data`` as any local client could; the answer (b"" when there is none)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect(name)
+        with contextlib.suppress(OSError):  # dropped by the instance
+            client.sendall(data)
+        return client.recv(1000)
 
 
 def in_thread(function, *args):
@@ -184,14 +206,11 @@ def test_simultaneous_launches_leave_exactly_one_instance(runtime_dir: Path, tmp
     assert f"instance {launches - 1}" in outputs, outputs
 
 
-def test_a_slow_client_never_stalls_the_event_loop(qtbot, runtime_dir, tmp_path, monkeypatch):
+def test_a_slow_client_never_stalls_the_event_loop(qtbot, instance, monkeypatch):
     """One byte every 0.4 s: the window keeps its pace and the request is dropped at the
     deadline."""
-    monkeypatch.setattr(single_instance, "READ_DEADLINE_MS", 1500)
-    name = server_name(tmp_path) or ""
-    server = InstanceServer(name)
-    received: list[dict] = []
-    server.request_received.connect(received.append)
+    monkeypatch.setattr(single_instance, "READ_DEADLINE_MS", 1500)  # read as a client connects
+    name, _server, received = instance
 
     def trickle() -> bytes:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
@@ -222,7 +241,6 @@ def test_a_slow_client_never_stalls_the_event_loop(qtbot, runtime_dir, tmp_path,
     finish(qtbot, thread)
     assert longest < 150
     assert received == []
-    server.close()
 
 
 def test_a_large_routine_is_handed_over(qtbot, runtime_dir, tmp_path):
@@ -240,46 +258,80 @@ def test_a_large_routine_is_handed_over(qtbot, runtime_dir, tmp_path):
     server.close()
 
 
-def test_a_request_over_the_limit_is_refused_with_a_reason(qtbot, runtime_dir, tmp_path):
+def test_a_request_over_the_limit_is_refused_with_a_reason(qtbot, instance, tmp_path):
     with pytest.raises(RequestRefusedError, match=r"too large .*2\.1 MB; the limit is 1\.1 MB"):
         hand_over(str(tmp_path / "nobody"), {"routine": {"notes": "x" * 2_100_000}})
-    name = server_name(tmp_path) or ""
-    server = InstanceServer(name)
-
-    def flood() -> bytes:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-            client.connect(name)
-            with contextlib.suppress(OSError):
-                client.sendall(b"x" * (MAX_REQUEST_BYTES + 10))
-            return client.recv(1000)
-
-    thread, result = in_thread(flood)
+    name, _server, received = instance
+    thread, result = in_thread(send_raw, name, b"x" * (MAX_REQUEST_BYTES + 10))
     finish(qtbot, thread)
     answer = json.loads(result[0])  # type: ignore[arg-type]
     assert answer["ok"] is False and "too large" in answer["error"]
-    server.close()
+    assert received == []
 
 
-def test_requests_from_another_user_are_dropped(qtbot, runtime_dir, tmp_path, monkeypatch):
-    name = server_name(tmp_path) or ""
-    server = InstanceServer(name)
-    received: list[dict] = []
-    server.request_received.connect(received.append)
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (b'{"routine": {}, "routine": {"id": "x"}}', "routine: given more than once"),
+        (b'{"ask": NaN}', "not valid JSON: NaN is not a number JSON allows"),
+        (b'{"ask": "no"}', 'ask: must be true or false, got "no"'),
+        (b'{"routine": [1]}', "routine: must be an object, got a list"),
+        (b'["routine"]', "must be an object, got a list"),
+        (b'{"routine": \xff}', "not UTF-8"),
+        (b"[" * 100 + b"]" * 100, "nested more than 64 levels deep"),
+    ],
+)
+def test_a_malformed_request_is_refused_with_the_field_and_nothing_starts(
+    qtbot, instance, line: bytes, problem: str
+):
+    name, _server, received = instance
+    thread, result = in_thread(send_raw, name, line + b"\n")
+    finish(qtbot, thread)
+    answer = json.loads(result[0])  # type: ignore[arg-type]
+    assert answer["ok"] is False
+    assert answer["error"].startswith("The request to the running window is not valid (")
+    assert problem in answer["error"]
+    assert received == []
+
+
+@pytest.mark.parametrize(
+    ("request_", "problem"),
+    [
+        ({"ask": float("nan")}, r"\(not valid JSON: NaN is not a number JSON allows\)"),
+        ({"routine": "plank"}, r"\(routine: must be an object, got text\)"),
+    ],
+)
+def test_a_launch_whose_request_is_refused_is_told_why(
+    qtbot, instance, request_: dict, problem: str
+):
+    name, _server, received = instance
+    thread, result = in_thread(hand_over, name, request_)
+    finish(qtbot, thread)
+    (refused,) = result
+    assert isinstance(refused, RequestRefusedError)
+    assert re.search(problem, str(refused))
+    assert received == []
+
+
+def test_a_request_may_leave_out_its_fields_and_carry_newer_ones() -> None:
+    assert read_request(b"{}") == {}
+    request = b'{"routine": {"id": "x"}, "ask": false, "from_a_newer_launcher": 1}'
+    assert read_request(request) == {
+        "routine": {"id": "x"},
+        "ask": False,
+        "from_a_newer_launcher": 1,
+    }
+
+
+def test_requests_from_another_user_are_dropped(qtbot, instance, monkeypatch):
+    name, _server, received = instance
     monkeypatch.setattr(single_instance.os, "getuid", lambda: 4242)  # the peer is not "us"
-
-    def send() -> bytes:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-            client.connect(name)
-            client.sendall(b"{}\n")
-            return client.recv(100)
-
-    thread, result = in_thread(send)
+    thread, result = in_thread(send_raw, name, b"{}\n")
     finish(qtbot, thread)
     qtbot.wait(50)
     assert result == [b""] or isinstance(result[0], ConnectionResetError)  # no answer
     assert received == []
     assert hand_over(name, {}) is False  # nor is anything handed to a socket it does not own
-    server.close()
 
 
 def test_window_starts_a_handed_over_routine(qtbot, services: Services) -> None:

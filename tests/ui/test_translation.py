@@ -9,7 +9,6 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMenu
 
+from backcare_desktop.core.pain_rules import TEMPLATES
+from backcare_desktop.core.text import Template, placeholders
 from backcare_desktop.core.timeline import ENGLISH
 from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.figure_thumbnails import figure_names
@@ -73,6 +74,33 @@ def test_every_message_is_translated_and_keeps_its_placeholders() -> None:
     assert problems == []
 
 
+def test_translated_sentences_use_one_placeholder_style() -> None:
+    """Values go in as Qt's %1, %2… (filled by ``fill``): never ``{name}`` or Python's ``%s``."""
+    other = re.compile(r"%[sd]|\{\w*\}")
+    assert [source for _, source, _, _ in messages() if other.search(source)] == []
+
+
+def _templates() -> list[tuple[str, str, Template]]:
+    """(context, what, template) for every template core fills with named values."""
+    rules = [("PainRules", code, template) for code, template in TEMPLATES.items()]
+    timeline = [
+        ("Timeline", field.name, getattr(ENGLISH, field.name))
+        for field in fields(ENGLISH)
+        if isinstance(getattr(ENGLISH, field.name), Template)
+    ]
+    return rules + timeline
+
+
+def test_every_german_template_has_a_placeholder_for_each_named_value() -> None:
+    translations = {(context, source): texts[0] for context, source, texts, _ in messages()}
+    templates = _templates()
+    assert len(templates) == 29
+    for context, what, template in templates:
+        expected = set(range(1, len(template.names) + 1))
+        assert placeholders(template.text) == expected, what
+        assert placeholders(translations[context, template.text]) == expected, what
+
+
 def lrelease() -> str | None:
     """pyside6-lrelease next to this Python (the venv), else on the PATH."""
     search = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
@@ -94,17 +122,6 @@ def test_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     assert fresh.read_bytes() == QM_FILE.read_bytes(), "the .qm is stale: run `make qm`"
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[QTranslator]:
-    """The app's German translation installed for one test, and removed again after it."""
-    translator = QTranslator()
-    assert translator.load(str(QM_FILE))
-    assert qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
-
-
 def test_main_window_and_timeline_speak_german(qtbot, german, services: Services) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -123,15 +140,15 @@ def test_main_window_and_timeline_speak_german(qtbot, german, services: Services
     )
 
     texts = timeline_texts()
-    assert texts.get_ready_say == "Mach dich bereit. Zuerst: {move}"
-    assert texts.with_side.format(name="Seitstütz", side=texts.left) == "Seitstütz, linke Seite"
-    assert texts.seconds.format(n=30) == "30 Sekunden"
+    assert texts.get_ready_say.text == "Mach dich bereit. Zuerst: %1"
+    assert texts.with_side.fill(name="Seitstütz", side=texts.left) == "Seitstütz, linke Seite"
+    assert texts.seconds.fill(n=30) == "30 Sekunden"
     untranslated = [
         field.name
         for field in fields(texts)
         if getattr(texts, field.name) == getattr(ENGLISH, field.name)
     ]
-    assert untranslated == ["with_side"]  # "{name}, {side}" reads the same in German
+    assert untranslated == ["with_side"]  # "%1, %2" (name, side) reads the same in German
 
 
 def test_german_menus_give_each_entry_its_own_shortcut_letter(

@@ -152,3 +152,36 @@ def test_core_sentences_are_marked_in_the_notices_context() -> None:
     notices = {source for context, source in marked if context == CONTEXT}
     assert "Could not save settings to %1 (%2)." in notices
     assert any(source.startswith("%1 session(s) in the history database") for source in notices)
+
+
+_TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+_NUMBERED = re.compile(r"%\d+")
+
+
+def _other_fills(module: ast.Module, where: str) -> list[str]:
+    """Translated text filled some other way than ``fill``: ``tr(...).format(...)``,
+    ``tr(...) % ...`` or ``.replace("%1", ...)`` (which fills a value's own "%2" too)."""
+    found = []
+    for node in ast.walk(module):
+        line = f"{where}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            receiver = node.func.value
+            translated = isinstance(receiver, ast.Call) and _called(receiver) in _TRANSLATING
+            if node.func.attr == "format" and translated:
+                found.append(f"{line}: .format() on a translated string")
+            first = _literal(node.args[0]) if node.args else None
+            if node.func.attr == "replace" and first is not None and _NUMBERED.fullmatch(first):
+                found.append(f"{line}: .replace({first!r}, ...)")
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+            left = node.left
+            if isinstance(left, ast.Call) and _called(left) in _TRANSLATING:
+                found.append(f"{line}: % on a translated string")
+    return found
+
+
+def test_translated_strings_take_values_only_through_fill() -> None:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = ast.parse(path.read_text(encoding="utf-8"))
+        found += _other_fills(module, str(path.relative_to(PACKAGE)))
+    assert found == []

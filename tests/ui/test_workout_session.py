@@ -107,3 +107,22 @@ def test_closing_the_window_stops_and_saves_the_workout(qtbot, services, clock) 
     assert window.session is None
     [row] = services.history.sessions()
     assert row.status == "stopped"
+
+
+def test_a_workout_starts_after_the_players_lead_with_its_first_cue_scheduled_ahead(
+    qtbot, services: Services, clock: FakeClock
+) -> None:
+    """The tone thread writes cues ahead: the first one (due at the start) must be known then."""
+    player = services.player
+    player.lead_ns = 100_000_000
+    session = WorkoutSession(routine(timed("Plank", 5), get_ready_s=3), services, pain_before=None)
+    started_at = clock.now_ns()
+    session.start()
+    [first] = player.scheduled
+    assert (first.cue.kind.value, first.due_ns) == ("get_ready", started_at + 100_000_000)
+    assert player.played == []  # not due yet
+    clock.advance(100_000_000)
+    session.controller.wake()
+    assert [cue.kind.value for cue in player.played] == ["get_ready"]
+    session.close()
+    flush_deletions()

@@ -1,5 +1,6 @@
-"""Plays cues: a tone per cue (``QSoundEffect``) and the cue's words (``QTextToSpeech``, through
-:class:`~backcare_desktop.audio.speech.Speech`, which owns the speech engine and its thread).
+"""Plays cues: a tone per cue (written into one ``QAudioSink`` stream, see :mod:`.tones`) and
+the cue's words (``QTextToSpeech``, through :class:`~backcare_desktop.audio.speech.Speech`,
+which owns the speech engine and its thread).
 
 With :mod:`~backcare_desktop.audio.speech`, the only module that imports ``PySide6.QtMultimedia``
 and ``PySide6.QtTextToSpeech``, and only inside functions: Qt Multimedia fails to import without
@@ -18,8 +19,9 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from backcare_desktop.audio.speech import Speech
-from backcare_desktop.audio.tones import CueTones
+from backcare_desktop.audio.tones import LEAD_MS, CueTones
 from backcare_desktop.core.engine import CueDue
+from backcare_desktop.core.text import fill
 from backcare_desktop.core.timeline import Cue, CueKind
 
 
@@ -39,9 +41,12 @@ def no_voice_notice() -> str:
 
 def no_sound_notice(reason: str) -> str:
     """Said when Qt Multimedia cannot load, with the loader's ``reason``."""
-    return QCoreApplication.translate(
-        "CuePlayer", "Sound is unavailable (%1): cues are shown on screen only."
-    ).replace("%1", reason)
+    return fill(
+        QCoreApplication.translate(
+            "CuePlayer", "Sound is unavailable (%1): cues are shown on screen only."
+        ),
+        reason,
+    )
 
 
 WARM_UP_LIMIT_MS = 1500
@@ -85,6 +90,10 @@ class CuePlayer(Protocol):
     def when_warm(self, action: Callable[[], None]) -> None:
         """Call ``action`` from the event loop once the audio output runs steadily, so a cue
         played then is on time (soon when it already does; after a limit when it never will)."""
+
+    @property
+    def lead_ns(self) -> int:
+        """How long before a cue is due it must be scheduled to sound exactly on time."""
 
     @property
     def audio_available(self) -> bool:
@@ -148,6 +157,11 @@ class SilentPlayer:
         QTimer.singleShot(0, action)
 
     @property
+    def lead_ns(self) -> int:
+        """0: nothing sounds, so nothing needs scheduling ahead."""
+        return 0
+
+    @property
     def audio_available(self) -> bool:
         """Always False."""
         return False
@@ -197,8 +211,8 @@ def _import_qt(module: str) -> ModuleType:
 
 
 class QtCuePlayer(QObject):
-    """Tones through ``QSoundEffect`` in a high-priority thread of their own (preloaded, stream
-    warmed at start, the next cue armed ahead: see :mod:`.tones`) and words through
+    """Tones written into one output stream by a high-priority thread of their own (preloaded,
+    stream warmed at start, the next cue placed ahead in it: see :mod:`.tones`) and words through
     ``QTextToSpeech`` (loaded in a thread of its own, warmed by a silent utterance).
 
     ``speech_engine`` names the text-to-speech plug-in; None picks the first real one.
@@ -235,6 +249,11 @@ class QtCuePlayer(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
+
+    @property
+    def lead_ns(self) -> int:
+        """The tone thread writes cues ahead into the stream (see :data:`.tones.LEAD_MS`)."""
+        return LEAD_MS * 1_000_000
 
     @property
     def audio_available(self) -> bool:

@@ -2,7 +2,7 @@
 
 Each cue's source (the user's own file, or the style's shipped WAV) has its leading silence trimmed
 so the cue sounds exactly when it is due, is brought to a common loudness, scaled by the volume
-setting and written as 16-bit 44.1 kHz mono WAV (the format ``QSoundEffect`` plays) into a cache
+setting and written as 16-bit 44.1 kHz mono WAV (the format the cue stream plays) into a cache
 folder. The file name holds a hash of the inputs, so each combination is rendered only once.
 """
 

@@ -1,17 +1,21 @@
-"""The cue tones, played from a thread of their own that does nothing else.
+"""The cue tones: one output stream, written from a thread of its own, cues placed ahead in it.
 
-On the GUI thread a cue waits for whatever the window is doing, and with the CPU saturated by
-other programs the GUI thread itself is woken late: cues were up to 19 ms late with two busy
-loops on two cores. Here the ``QSoundEffect`` objects live in a dedicated thread with the
-highest priority the system allows it (real-time round-robin where permitted, else a lower nice
-value, else Qt's time-critical priority), and the next cue is *armed* ahead of time: a precise
-timer in that thread whose timeout is connected in C++ straight to the effects' ``stop`` and
-``play`` slots, so at the due instant neither the GUI thread nor Python (the GIL) is involved.
+Qt 6.11's ``QSoundEffect`` cannot leave the GUI thread (its voices are deleted by an engine
+object that lives there, and the app then spins on a dead socket notifier), and a tone started
+by a call at its due instant is as late as that call: cues were up to 19 ms late with two busy
+loops on two cores. So the tones are written into one ``QAudioSink`` stream instead, by a thread
+of its own (the highest priority the system allows it), which keeps :data:`LOW_MS` of audio
+written ahead of what is heard and writes each cue known ahead into it, up to
+:data:`HORIZON_MS` before it is due, at the sample heard at its due time (:mod:`.cue_stream`).
+That thread may then be woken late by that much and the cue still sounds on time; nothing at
+the due instant depends on the GUI thread or Python. A cue must be known :data:`LEAD_MS` ahead
+for this (a workout starts that much after Start for its first cue); one asked for at once
+sounds within :data:`LOW_MS`.
 
-The GUI side still reports each cue when the engine delivers it (:meth:`CueTones.confirm`): if
-the armed timer has fired the cue is not played twice; if the GUI got there first (a quiet
-machine) the timer is cancelled and the cue plays at once. Only one tone sounds at a time (see
-``stop`` before every ``play``: Qt 6.12's mixer misbehaves with overlapping effects).
+The GUI side still reports each cue when the engine delivers it (:meth:`CueTones.confirm`): a
+cue already placed is not played twice; one that was not (the stream had stopped) plays at
+once. Only one tone sounds at a time: a new one cuts off the one before it. The stream stops
+after :data:`IDLE_STOP_MS` with nothing to play, so an idle app keeps no audio stream open.
 """
 
 from __future__ import annotations
@@ -21,40 +25,41 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Mapping
+import wave
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    SIGNAL,
-    SLOT,
-    QCoreApplication,
-    QObject,
-    Qt,
-    QThread,
-    QTimer,
-    QUrl,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QThread, QTimer, Signal, Slot
 from shiboken6 import Shiboken
 
+from backcare_desktop.audio.cue_stream import BYTES_PER_FRAME, Ahead, Armed, CueStream
+from backcare_desktop.audio.render import SAMPLE_RATE
 from backcare_desktop.core.timeline import CueKind
 
 log = logging.getLogger(__name__)
 
-WARM_UP_VOLUME = 0.001
-"""The start-up tone plays at -60 dB: inaudible, but not 0 (Qt 6.11 mishandles volume 0)."""
+LOW_MS = 40
+"""Audio always written ahead of what is heard: a sound asked for *now* (not armed ahead) is
+heard at most this much later."""
+HORIZON_MS = 150
+"""A cue armed ahead is written into the stream once it is due within this: the tone thread may
+then wake up to this late (less the cue's own lead) and the cue still sounds on time."""
+LEAD_MS = 100
+"""How far ahead a cue must be known to sound exactly on time (LOW_MS and a top-up or two)."""
+PERIOD_MS = 10
+"""How often the tone thread tops the stream up."""
+BUFFER_MS = 500
+"""The output's buffer: room for :data:`HORIZON_MS` and a long sound."""
+WARM_MS = 200
+"""The stream has run this long when the warm-up is over (a cue before may sound late)."""
+IDLE_STOP_MS = 5000
+"""The stream stops after this long with no cue armed and nothing left to sound."""
 RT_PRIORITY = 10
 """SCHED_RR priority of the tone thread where allowed (low among real-time threads)."""
 NICE = -10
 JOIN_MS = 2000
-TONE_THREAD = os.environ.get("BACKCARE_DESKTOP_TONE_THREAD", "") == "1"
-"""Off by default: on main, with the effects in their own thread, Qt's PulseAudio engine (made
-in the GUI thread) was seen toggling a socket notifier across threads and the app exited
-(tests/e2e/test_audio_cues.py). Until that is solved the bank lives in the GUI thread (arming
-still needs no Python at the due instant, but waits for the GUI thread);
-``BACKCARE_DESKTOP_TONE_THREAD=1`` turns the thread on for measurements."""
+NS_PER_MS = 1_000_000
 
 
 def raise_thread_priority() -> str:
@@ -71,142 +76,178 @@ def raise_thread_priority() -> str:
         return "normal (time-critical where Qt can set it)"
 
 
+def _frames(ms: int) -> int:
+    return SAMPLE_RATE * ms // 1000
+
+
+def read_pcm(path: Path) -> bytes | None:
+    """The samples of a prepared cue sound (16-bit mono WAV at ``SAMPLE_RATE``); None if the
+    file is not one (it is then not played, and the log says why)."""
+    try:
+        with wave.open(str(path), "rb") as sound:
+            shape = (sound.getnchannels(), sound.getsampwidth(), sound.getframerate())
+            if shape != (1, BYTES_PER_FRAME, SAMPLE_RATE):
+                log.warning(
+                    "cue tones: %s is %s, not 16-bit mono at %d Hz", path, shape, SAMPLE_RATE
+                )
+                return None
+            return sound.readframes(sound.getnframes())
+    except (OSError, EOFError, wave.Error) as error:
+        log.warning("cue tones: cannot read %s: %s", path, error)
+        return None
+
+
 class _Bank(QObject):
-    """Lives in the tone thread: owns the effects and the armed timer."""
+    """Lives in the tone thread: owns the output stream, the sounds and the top-up timer."""
 
     warm_up_ended = Signal()
 
-    def __init__(self, multimedia: Any) -> None:
+    def __init__(self, multimedia: Any, clock: Callable[[], int] = time.monotonic_ns) -> None:
         super().__init__()
         self._multimedia = multimedia
-        self._effects: dict[str, Any] = {}
+        self._clock = clock
+        self._sounds: dict[str, bytes] = {}
+        self._stream = CueStream(SAMPLE_RATE)
+        self._sink: Any = None
+        self._output: QIODevice | None = None
         self._timer: QTimer | None = None
-        self._armed: tuple[str, int] | None = None
-        self._warming: str | None = None
+        self._started_ns = 0
+        self._idle_since_ns: int | None = None
+        self._warming = False
 
     @Slot()
     def setup(self) -> None:
         """First call in the thread: its priority and the timer."""
         log.info("cue tones: thread scheduling %s", raise_thread_priority())
-        self.make_timer()
-
-    def make_timer(self) -> None:
-        """The precise single-shot timer that sounds the armed cue."""
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setSingleShot(True)
+        self._timer.setInterval(PERIOD_MS)
+        self._timer.timeout.connect(self._top_up)
 
     @Slot(dict)
     def load(self, files: dict[str, str]) -> None:
         """Use these WAV files (kind value -> path); a kind missing plays no tone."""
-        self.disarm()
-        for kind in [known.value for known in CueKind]:
-            path = files.get(kind)
-            effect = self._effects.get(kind)
-            if path is None:
-                if effect is not None:
-                    self._effects.pop(kind)
-                    effect.stop()
-                    effect.deleteLater()
-                    if kind == self._warming:
-                        self.finish_warm_up()
-                continue
-            if effect is None:
-                effect = self._multimedia.QSoundEffect(self)
-                effect.playingChanged.connect(self._playing_changed)
-                self._effects[kind] = effect
-            effect.setSource(QUrl.fromLocalFile(str(path)))
+        self._stream.arm(None)
+        self._sounds = {
+            kind: pcm for kind, path in files.items() if (pcm := read_pcm(Path(path))) is not None
+        }
 
     @Slot(str)
     def play(self, kind: str) -> None:
-        """Sound ``kind`` now, cutting off any other tone."""
-        self.stop()
-        effect = self._effects.get(kind)
-        if effect is not None:
-            effect.play()
+        """Sound ``kind`` as soon as the stream allows, cutting off any other tone."""
+        pcm = self._sounds.get(kind)
+        if pcm is not None and self._run():
+            self._stream.play_now(pcm)
+            self._top_up()
 
     @Slot()
     def stop(self) -> None:
-        """Silence every tone (ending the warm-up)."""
-        for effect in self._effects.values():
-            effect.stop()
-        if self._warming is not None:
-            self.finish_warm_up()
+        """Silence every tone from the next sample written on (ending the warm-up)."""
+        self._stream.silence()
+        self.finish_warm_up()
 
     @Slot(str, object)
     def arm(self, kind: str, due_ns: int) -> None:
-        """Play ``kind`` at ``due_ns`` (monotonic clock) unless disarmed or re-armed first."""
-        if self._armed == (kind, due_ns) or self._timer is None:
+        """Place ``kind`` in the stream at ``due_ns`` (monotonic clock), unless disarmed or
+        re-armed before it is written."""
+        pcm = self._sounds.get(kind)
+        if pcm is None or not self._run():
+            self._stream.arm(None)
             return
-        self.disarm()
-        effect = self._effects.get(kind)
-        delay_ns = due_ns - time.monotonic_ns()
-        if effect is None or delay_ns <= 0:
-            return
-        timeout = SIGNAL("timeout()")
-        for other in self._effects.values():  # C++ to C++: no Python when it fires
-            QObject.connect(self._timer, timeout, other, SLOT("stop()"))
-        QObject.connect(self._timer, timeout, effect, SLOT("play()"))
-        self._armed = (kind, due_ns)
-        self._timer.start(max(0, delay_ns // 1_000_000))  # whole ms, never later than due
+        self._stream.arm(Armed((kind, due_ns), pcm, due_ns))
+        self._top_up()
 
     @Slot()
     def disarm(self) -> None:
-        """Cancel the armed cue."""
-        if self._timer is None:
-            return
-        self._timer.stop()
-        if self._armed is not None:
-            self._timer.timeout.disconnect()
-        self._armed = None
+        """Cancel the armed cue (a cue already written to the stream still sounds)."""
+        self._stream.arm(None)
 
     @Slot(str, object)
     def confirm(self, kind: str, due_ns: int) -> None:
-        """The engine delivered this cue: play it unless the armed timer already did."""
-        if self._armed == (kind, due_ns) and self._timer is not None:
-            if not self._timer.isActive():
-                return  # sounded on time from the timer
-            self.disarm()
-        if self._warming is not None:
-            self.finish_warm_up()
+        """The engine delivered this cue: play it now unless it is already in the stream."""
+        self.finish_warm_up()
+        if self._stream.sounded == (kind, due_ns):
+            return
+        self._stream.arm(None)
         self.play(kind)
 
     @Slot()
     def warm_up(self) -> None:
-        """Play one tone nearly silent so the audio stream starts now, not at the first cue."""
-        kind = next(iter(self._effects), None)
-        if kind is None:
+        """Start the stream now, so the first cue does not wait for it (``warm_up_ended``
+        follows after :data:`WARM_MS` of it, or at once with no sounds or no output)."""
+        if self._sounds and self._run():
+            self._warming = True
+        else:
             self.warm_up_ended.emit()
-            return
-        self._effects[kind].setVolume(WARM_UP_VOLUME)
-        self._effects[kind].play()
-        self._warming = kind
 
     @Slot()
     def finish_warm_up(self) -> None:
-        """End the warm-up: its tone stops and the volume is full again."""
-        kind, self._warming = self._warming, None
-        effect = self._effects.get(kind) if kind is not None else None
-        if effect is not None:
-            effect.stop()
-            effect.setVolume(1.0)
-        if kind is not None:
+        """End the warm-up now."""
+        if self._warming:
+            self._warming = False
             self.warm_up_ended.emit()
-
-    def _playing_changed(self) -> None:
-        effect = self._effects.get(self._warming) if self._warming is not None else None
-        if effect is not None and not effect.isPlaying():
-            self.finish_warm_up()
 
     @Slot()
     def shut_down(self) -> None:
-        """Stop and delete everything, in this thread."""
-        self.disarm()
-        for effect in self._effects.values():
-            effect.stop()
-            effect.deleteLater()
-        self._effects.clear()
-        self._warming = None
+        """Stop the stream and the timer, in this thread."""
+        self._stream.arm(None)
+        self.finish_warm_up()
+        self._stop_stream()
+
+    def _run(self) -> bool:
+        """Start the output stream if it is not running; False when it cannot run."""
+        if self._output is not None:
+            return True
+        if self._timer is None:  # not set up yet: the thread has not started
+            return False
+        audio_format = self._multimedia.QAudioFormat()
+        audio_format.setSampleRate(SAMPLE_RATE)
+        audio_format.setChannelCount(1)
+        audio_format.setSampleFormat(self._multimedia.QAudioFormat.SampleFormat.Int16)
+        self._sink = self._multimedia.QAudioSink(audio_format, self)
+        self._sink.setBufferSize(SAMPLE_RATE * BYTES_PER_FRAME * BUFFER_MS // 1000)
+        output = self._sink.start()
+        if output is None or self._sink.error() != self._multimedia.QtAudio.Error.NoError:
+            log.warning("cue tones: the audio output did not start (%s)", self._sink.error())
+            self._stop_stream()
+            return False
+        self._output = output
+        self._stream.clock.restart()
+        self._started_ns = self._clock()
+        self._idle_since_ns = None
+        self._timer.start()
+        return True
+
+    def _stop_stream(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        if self._sink is not None:
+            self._sink.stop()
+            self._sink.deleteLater()
+        self._sink = self._output = None
+
+    def _top_up(self) -> None:
+        """Observe the stream and write it ahead (see :meth:`CueStream.fill`); stop it when idle."""
+        if self._output is None:
+            return
+        now_ns = self._clock()
+        buffered = (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_FRAME
+        if buffered <= 0 and self._stream.written:
+            self._stream.clock.restart()  # it ran dry: the old timing no longer holds
+        room = self._sink.bytesFree() // BYTES_PER_FRAME
+        chunk = self._stream.fill(
+            now_ns, buffered, Ahead(_frames(LOW_MS), _frames(HORIZON_MS), room)
+        )
+        if chunk:
+            self._output.write(chunk)
+        if self._warming and now_ns - self._started_ns >= WARM_MS * NS_PER_MS:
+            self.finish_warm_up()
+        if self._stream.busy or self._warming:
+            self._idle_since_ns = None
+        elif self._idle_since_ns is None:
+            self._idle_since_ns = now_ns
+        elif now_ns - self._idle_since_ns >= IDLE_STOP_MS * NS_PER_MS:
+            self._stop_stream()
 
 
 class CueTones(QObject):
@@ -226,15 +267,10 @@ class CueTones(QObject):
     def __init__(self, multimedia: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bank = _Bank(multimedia)
-        self._thread: QThread | None = None
-        if TONE_THREAD:
-            self._thread = QThread(QCoreApplication.instance())  # may outlive this object
-            self._thread.setObjectName("cue-tones")
-            self._bank.moveToThread(self._thread)
-            self._thread.finished.connect(self._bank.deleteLater)
-        else:
-            self._bank.setParent(self)
-            self._bank.make_timer()
+        self._thread = QThread(QCoreApplication.instance())  # may outlive this object
+        self._thread.setObjectName("cue-tones")
+        self._bank.moveToThread(self._thread)
+        self._thread.finished.connect(self._bank.deleteLater)
         for signal, slot in (
             (self._load, self._bank.load),
             (self._play, self._bank.play),
@@ -249,11 +285,10 @@ class CueTones(QObject):
             signal.connect(slot, Qt.ConnectionType.QueuedConnection)
         self._bank.warm_up_ended.connect(self.warm_up_ended, Qt.ConnectionType.QueuedConnection)
         self._closed = False
-        if self._thread is not None:
-            self._thread.started.connect(self._bank.setup)
-            self._thread.start(QThread.Priority.TimeCriticalPriority)
+        self._thread.started.connect(self._bank.setup)
+        self._thread.start(QThread.Priority.TimeCriticalPriority)
         app = QCoreApplication.instance()
-        if app is not None and self._thread is not None:  # a QThread must end before the app
+        if app is not None:  # a QThread must end before the app
             app.aboutToQuit.connect(self.close)
             app.destroyed.connect(functools.partial(_end, self._thread))
 
@@ -279,11 +314,11 @@ class CueTones(QObject):
         self._disarm.emit()
 
     def confirm(self, kind: CueKind, due_ns: int) -> None:
-        """The engine delivered this cue now: sound it unless the armed timer did."""
+        """The engine delivered this cue now: sound it unless the tone thread has placed it."""
         self._confirm.emit(kind.value, due_ns)
 
     def warm_up(self) -> None:
-        """Start the output stream with a nearly silent tone (``warm_up_ended`` follows)."""
+        """Start the output stream now (``warm_up_ended`` follows once it runs)."""
         self._warm_up.emit()
 
     def finish_warm_up(self) -> None:
@@ -291,13 +326,12 @@ class CueTones(QObject):
         self._finish_warm_up.emit()
 
     def close(self) -> None:
-        """Delete the effects in their thread and end it (safe to call twice)."""
+        """Stop the stream in its thread and end the thread (safe to call twice)."""
         if self._closed:
             return
         self._closed = True
         self._shut_down.emit()
-        if self._thread is not None:
-            _end(self._thread)
+        _end(self._thread)
 
 
 def _end(thread: QThread) -> None:

@@ -125,7 +125,7 @@ class WorkoutEngine:
     def segment_elapsed_ns(self) -> int:
         """Unpaused time spent in the current segment."""
         if self._state in (EngineState.RUNNING, EngineState.PAUSED):
-            return self._now() - self._segment_start_ns
+            return max(0, self._now() - self._segment_start_ns)
         return 0
 
     def remaining_ns(self) -> int | None:
@@ -137,12 +137,12 @@ class WorkoutEngine:
             return None
         if self._state is EngineState.READY:
             return duration
-        return max(0, duration - (self._now() - self._segment_start_ns))
+        return max(0, duration - self.segment_elapsed_ns())
 
     def elapsed_ns(self) -> int:
         """Unpaused time since the workout started."""
         if self._state is EngineState.RUNNING:
-            return self._active_before_ns + self._clock.now_ns() - self._running_since_ns
+            return self._active_before_ns + self._since_running(self._clock.now_ns())
         return self._active_before_ns
 
     def total_remaining_ns(self) -> int:
@@ -197,11 +197,16 @@ class WorkoutEngine:
 
     # -- actions ---------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Start the workout at its first segment."""
+    def start(self, lead_ns: int = 0) -> None:
+        """Start the workout at its first segment, ``lead_ns`` from now.
+
+        A player that writes its sounds ahead into the audio stream must know a cue that long
+        before it is due to sound it on time; the first cue of a workout is due at its start,
+        so the start waits that long (the engine is running meanwhile, with nothing elapsed).
+        """
         if self._state is not EngineState.READY:
             return
-        now = self._clock.now_ns()
+        now = self._clock.now_ns() + max(0, lead_ns)
         self._running_since_ns = now
         self._set_state(EngineState.RUNNING)
         self._enter(0, now)
@@ -214,7 +219,7 @@ class WorkoutEngine:
             return
         now = self._clock.now_ns()
         self._paused_at_ns = now
-        self._active_before_ns += now - self._running_since_ns
+        self._active_before_ns += self._since_running(now)
         self._set_state(EngineState.PAUSED)
         self._deliver()
 
@@ -224,7 +229,7 @@ class WorkoutEngine:
             return
         now = self._clock.now_ns()
         self._segment_start_ns += now - self._paused_at_ns
-        self._running_since_ns = now
+        self._running_since_ns = now + max(0, self._running_since_ns - self._paused_at_ns)
         self._set_state(EngineState.RUNNING)
         self.update()
 
@@ -264,7 +269,7 @@ class WorkoutEngine:
             return
         self._emit_end(SegmentOutcome.STOPPED, self._now())
         if self._state is EngineState.RUNNING:
-            self._active_before_ns += self._clock.now_ns() - self._running_since_ns
+            self._active_before_ns += self._since_running(self._clock.now_ns())
         self._set_state(EngineState.STOPPED)
         self._deliver()
 
@@ -328,7 +333,7 @@ class WorkoutEngine:
             self._enter(self._index + 1, at_ns)
             return
         if self._state is EngineState.RUNNING:
-            self._active_before_ns += at_ns - self._running_since_ns
+            self._active_before_ns += self._since_running(at_ns)
         last = len(self.timeline.segments) - 1
         self._emit(CueDue(self.timeline.finish_cue, last, at_ns))
         self._set_state(EngineState.FINISHED)
@@ -350,9 +355,13 @@ class WorkoutEngine:
             self._next_cue += 1
             self._emit(CueDue(cues[self._next_cue - 1], self._index, due))
 
+    def _since_running(self, now_ns: int) -> int:
+        """Time running since the last start or resume (0 during a start's lead)."""
+        return max(0, now_ns - self._running_since_ns)
+
     def _emit_end(self, outcome: SegmentOutcome, at_ns: int) -> None:
         segment = self.timeline.segments[self._index]
-        active = at_ns - self._segment_start_ns
+        active = max(0, at_ns - self._segment_start_ns)
         self._emit(SegmentEnded(self._index, segment, active, outcome))
 
     def _set_state(self, state: EngineState) -> None:

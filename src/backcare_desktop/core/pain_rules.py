@@ -23,7 +23,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Final
 
-from backcare_desktop.core.text import QT_TRANSLATE_NOOP
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, Template
 
 GREEN_MAX: Final = 3
 AMBER_MAX: Final = 5
@@ -66,104 +66,135 @@ EMERGENCY_FLAGS: Final = frozenset({"bladder_bowel", "saddle_numbness"})
 """Warning signs that need emergency care now, not an appointment: said first."""
 
 
-TEMPLATES: Final[Mapping[str, str]] = {
-    "no_pain_logged": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "No pain was logged for this session, so it does not change the plan.",
+TEMPLATES: Final[Mapping[str, Template]] = {
+    "no_pain_logged": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules", "No pain was logged for this session, so it does not change the plan."
+        )
     ),
-    "comfortable": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Pain stayed at {pain}/10 or less and no worse the next morning.",
+    "comfortable": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules", "Pain stayed at %1/10 or less and no worse the next morning."
+        ),
+        ("pain",),
     ),
-    "pain_high": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Pain reached {pain}/10.",
+    "pain_high": Template(QT_TRANSLATE_NOOP("PainRules", "Pain reached %1/10."), ("pain",)),
+    "pain_moderate": Template(QT_TRANSLATE_NOOP("PainRules", "Pain reached %1/10."), ("pain",)),
+    "pain_rose": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules", "Pain went from %1/10 before the session to %2/10 after it."
+        ),
+        ("before", "after"),
     ),
-    "pain_moderate": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Pain reached {pain}/10.",
+    "worse_morning": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "The morning after, pain was %1/10, higher than the %2/10 of the day before.",
+        ),
+        ("morning", "baseline"),
     ),
-    "pain_rose": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Pain went from {before}/10 before the session to {after}/10 after it.",
+    "worse_mornings": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "Two sessions in a row, the next morning was worse than the day before (now %1/10).",
+        ),
+        ("morning",),
     ),
-    "worse_morning": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "The morning after, pain was {morning}/10, higher than the {baseline}/10 of the "
-        "day before.",
+    "step_up": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "Last week was comfortable and complete: on to week %1, and the moves step up"
+            " to level %2.",
+        ),
+        ("week", "level"),
     ),
-    "worse_mornings": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Two sessions in a row, the next morning was worse than the day before (now {morning}/10).",
+    "move_on": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "Your back coped well: on to week %1 as planned. Doing all %2 sessions"
+            " in a comfortable week steps the moves up a level.",
+        ),
+        ("week", "planned"),
     ),
-    "step_up": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Last week was comfortable and complete: on to week {week}, and the moves step up"
-        " to level {level}.",
+    "move_on_at_plan": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "Last week was comfortable and complete: on to week %1, at level %2 as "
+            "the plan has it.",
+        ),
+        ("week", "level"),
     ),
-    "move_on": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Your back coped well: on to week {week} as planned. Doing all {planned} sessions"
-        " in a comfortable week steps the moves up a level.",
+    "move_on_unrated": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "On to week %1 as planned. No pain was logged last week, so the level stays at %2.",
+        ),
+        ("week", "level"),
     ),
-    "move_on_at_plan": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Last week was comfortable and complete: on to week {week}, at level {level} as "
-        "the plan has it.",
+    "hold": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "%1 We hold level %2 and repeat this week's plan, so the back can catch up.",
+        ),
+        ("why", "level"),
     ),
-    "move_on_unrated": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "On to week {week} as planned. No pain was logged last week, so the level stays "
-        "at {level}.",
+    "step_down": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "%1 The moves step down to level %2, and the gentle flare-up routine is "
+            "offered. Go easy; the plan picks up again when the back settles.",
+        ),
+        ("why", "level"),
     ),
-    "hold": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "{why} We hold level {level} and repeat this week's plan, so the back can catch up.",
+    "see_physio": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "This is red week number %1 in this programme. Please see a physiotherapist:"
+            " they can check what your back needs and adapt the plan with you.",
+        ),
+        ("count",),
     ),
-    "step_down": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "{why} The moves step down to level {level}, and the gentle flare-up routine is "
-        "offered. Go easy; the plan picks up again when the back settles.",
+    "missed_week": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "No sessions last week, and that is fine: the plan picks up where you left off.",
+        )
     ),
-    "see_physio": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "This is red week number {count} in this programme. Please see a physiotherapist:"
-        " they can check what your back needs and adapt the plan with you.",
+    "amber_now": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "At the end of the week the plan will hold this level and repeat the week, so the"
+            " back can catch up.",
+        )
     ),
-    "missed_week": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "No sessions last week, and that is fine: the plan picks up where you left off.",
+    "red_flag": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "You reported a warning sign. The plan will not get harder: this needs a doctor "
+            "now. Resume progression once a doctor has checked your back.",
+        )
     ),
-    "amber_now": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "At the end of the week the plan will hold this level and repeat the week, so the"
-        " back can catch up.",
+    "red_flag_cleared": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules",
+            "A doctor has checked your back, so the plan goes on from here at the level you "
+            "reached. Your pain before and after each session guides it again.",
+        )
     ),
-    "red_flag": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "You reported a warning sign. The plan will not get harder: this needs a doctor "
-        "now. Resume progression once a doctor has checked your back.",
+    "started": Template(QT_TRANSLATE_NOOP("PainRules", "Week 1 starts gently at level 1.")),
+    "finished": Template(
+        QT_TRANSLATE_NOOP("PainRules", "You have finished the programme. Well done.")
     ),
-    "red_flag_cleared": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "A doctor has checked your back, so the plan goes on from here at the level you "
-        "reached. Your pain before and after each session guides it again.",
-    ),
-    "started": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Week 1 starts gently at level 1.",
-    ),
-    "finished": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "You have finished the programme. Well done.",
-    ),
-    "meaningful_change": QT_TRANSLATE_NOOP(
-        "PainRules",
-        "Your back pain has dropped from {first} to {last}: that is a real change.",
+    "meaningful_change": Template(
+        QT_TRANSLATE_NOOP(
+            "PainRules", "Your back pain has dropped from %1 to %2: that is a real change."
+        ),
+        ("first", "last"),
     ),
 }
-"""Every sentence the rules can say, as English templates with ``{names}``; marked for
-``pyside6-lupdate`` (context ``PainRules``) and translated where shown (``ui/programme_texts``)."""
+"""Every sentence the rules can say: English templates with ``%1``, ``%2``… and the names of the
+:class:`Reason` values they stand for; marked for ``pyside6-lupdate`` (context ``PainRules``) and
+translated where shown (``ui/programme_texts``)."""
 
 
 @dataclass(frozen=True)
@@ -173,13 +204,13 @@ class Reason:
     code: str
     values: Mapping[str, object] = field(default_factory=dict)
 
-    def text(self, templates: Mapping[str, str] = TEMPLATES) -> str:
+    def text(self, templates: Mapping[str, Template] = TEMPLATES) -> str:
         """The sentence, from ``templates`` (translated ones in the UI)."""
         values = {
             key: value.text(templates) if isinstance(value, Reason) else value
             for key, value in self.values.items()
         }
-        return templates[self.code].format(**values)
+        return templates[self.code].fill(**values)
 
 
 @dataclass(frozen=True)

@@ -16,16 +16,20 @@ from backcare_desktop.core.levels import MAX_LEVEL, MIN_LEVEL
 from backcare_desktop.core.routine import LANGUAGE_PATTERN
 from backcare_desktop.core.validation import (
     DataError,
+    DocumentKind,
     Fields,
     Problems,
     index_path,
     key_path,
     load_json_file,
+    read_document,
     require_object,
     shown,
 )
 
 FORMAT_VERSION: Final = 1
+PROGRAMME_DOCUMENT: Final = DocumentKind("programme", (FORMAT_VERSION,))
+"""A programme file: ``"format"`` holds the version."""
 MAX_FILE_BYTES: Final = 200_000
 MAX_WEEKS: Final = 52
 MAX_SESSIONS_PER_WEEK: Final = 7
@@ -158,19 +162,8 @@ def programme_from_dict(data: Any, known_routines: Collection[str] = ()) -> Prog
     ``known_routines``: when given, every routine id must be one of them. Raises
     :class:`ProgrammeError` listing every problem with its field path.
     """
-    problems = Problems()
-    top = require_object(data, "", problems)
-    problems.check(error=ProgrammeError)
-    assert top is not None
-    fields = Fields(top, "", problems)
-    version = fields.raw("format")
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        raise ProgrammeError(
-            [
-                f"format: unsupported programme format {shown(version)}; this version of "
-                f"backcare-desktop reads format {FORMAT_VERSION}"
-            ]
-        )
+    problems = Problems(error=ProgrammeError)
+    fields = read_document(data, PROGRAMME_DOCUMENT, problems)
     programme_id = fields.identifier("id")
     title = fields.text("title", 80)
     summary = fields.text("summary", 800, missing="", empty=True)
@@ -192,7 +185,7 @@ def programme_from_dict(data: Any, known_routines: Collection[str] = ()) -> Prog
         ]
         if weeks is not None and len(raw_plan) != weeks:
             problems.add("plan", f"must list one entry per week ({weeks}), got {len(raw_plan)}")
-    problems.check(error=ProgrammeError)
+    problems.check()
     return Programme(
         id=programme_id,
         title=title,

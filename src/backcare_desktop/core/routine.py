@@ -17,19 +17,22 @@ from typing import Any
 
 from backcare_desktop.core.validation import (
     DataError,
+    DocumentKind,
     Fields,
     Problems,
     decode_json,
     index_path,
     key_path,
     raising,
+    read_document,
     read_regular_file,
     require_object,
-    shown,
     type_name,
 )
 
 FORMAT_VERSION = 1
+ROUTINE_DOCUMENT = DocumentKind("routine", (FORMAT_VERSION,))
+"""A routine file: ``"format"`` holds the version."""
 MAX_FILE_BYTES = 1_000_000
 MAX_MOVES = 500
 MAX_TOTAL_S = 6 * 3600
@@ -260,19 +263,7 @@ def routine_from_dict(data: Any) -> Routine:
     Raises :class:`RoutineError` listing every problem, each as ``field.path: rule``.
     """
     problems = _problems()
-    if not isinstance(data, dict):
-        raise RoutineError([f"the top level must be a JSON object, got {type_name(data)}"])
-    version = data.get("format")
-    if "format" not in data:
-        raise RoutineError([f"format: required (this version reads format {FORMAT_VERSION})"])
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        raise RoutineError(
-            [
-                f"format: unsupported routine format {shown(version)}; this version of "
-                f"backcare-desktop reads format {FORMAT_VERSION}"
-            ]
-        )
-    fields = Fields(data, "", problems)
+    fields = read_document(data, ROUTINE_DOCUMENT, problems)
     routine_id = fields.identifier("id")
     raw_moves = fields.items("moves", MAX_MOVES, empty=False) or ()
     moves = [
@@ -297,7 +288,7 @@ def routine_from_dict(data: Any) -> Routine:
         translations=translations,
         auto_advance_reps=fields.boolean("auto_advance_reps", missing=None),
     )
-    fields.refuse_unknown(("format",))
+    fields.refuse_unknown()
     if not problems and routine.estimated_total_s() > MAX_TOTAL_S:
         problems.add(
             "moves",

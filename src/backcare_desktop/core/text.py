@@ -7,11 +7,17 @@ looked up in the :data:`CONTEXT` context, then filled). :func:`QT_TRANSLATE_NOOP
 template for ``pyside6-lupdate``, which finds it by that name. lupdate reads the source, not
 values, so write the context as the literal ``"Notices"``, never as ``CONTEXT``
 (``tests/ui/test_translation.py`` checks both).
+
+Every translated string takes its values one way: Qt's numbered ``%1``, ``%2``…, filled by
+:func:`fill` (the UI imports it from ``ui.i18n``). Sentences core fills from named values (the
+timeline's words, the pain rules' reasons) are templates (:class:`Template`) that say what
+each number stands for.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final
 
 CONTEXT: Final = "Notices"
@@ -33,6 +39,35 @@ def fill(text: str, *values: object) -> str:
         return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value, text)
+
+
+def placeholders(text: str) -> frozenset[int]:
+    """The numbers of the placeholders ``text`` has (``{1, 2}`` for ``"%2 of %1"``)."""
+    return frozenset(int(number) for number in _PLACEHOLDER.findall(text))
+
+
+@dataclass(frozen=True)
+class Template:
+    """A translatable sentence with numbered placeholders and what each number stands for.
+
+    ``names[0]`` is the value for ``%1``, ``names[1]`` for ``%2``…; a translation may put them in
+    another order (German often does), so values are passed by name, never by position.
+    """
+
+    text: str
+    names: tuple[str, ...] = ()
+
+    def fill(self, **values: object) -> str:
+        """The text with each placeholder replaced by the value of its name.
+
+        Every name needs a value (``KeyError`` otherwise); values the text does not use are
+        ignored.
+        """
+        return fill(self.text, *(values[name] for name in self.names))
+
+    def translated(self, text: str) -> Template:
+        """The same template worded as ``text`` (a translation of :attr:`text`)."""
+        return Template(text, self.names)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate seeks

@@ -232,15 +232,15 @@ def build_timeline(
             ready_s,
             texts.get_ready_title,
             first,
-            texts.get_ready_say.format(move=texts.announce(first.move, first.side)),
+            texts.get_ready_say.fill(move=texts.announce(first.move, first.side)),
             CueKind.GET_READY,
-            texts.first_up.format(move=texts.announce(first.move, first.side)),
+            texts.first_up.fill(move=texts.announce(first.move, first.side)),
         )
 
     for position, work in enumerate(works):
         following = works[position + 1] if position + 1 < len(works) else None
         coming = texts.announce(following.move, following.side) if following else ""
-        next_up = texts.next_up.format(move=coming) if following else ""
+        next_up = texts.next_up.fill(move=coming) if following else ""
         label = texts.label(work.move, work.side)
         say = ". ".join(
             text for text in (texts.announce(work.move, work.side), work.move.cue) if text
@@ -275,7 +275,7 @@ def build_timeline(
                     routine.round_rest_s,
                     texts.round_rest_title,
                     following,
-                    texts.round_done_say.format(round=work.round, rounds=rounds, move=coming),
+                    texts.round_done_say.fill(round=work.round, rounds=rounds, move=coming),
                     CueKind.ROUND_DONE,
                     next_up,
                 )
@@ -285,7 +285,7 @@ def build_timeline(
                 work.move.rest_s,
                 texts.rest_title,
                 following,
-                texts.rest_say.format(move=coming),
+                texts.rest_say.fill(move=coming),
                 CueKind.REST_START,
                 next_up,
             )

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, Template
+
 if TYPE_CHECKING:
     from backcare_desktop.core.routine import Move
 
@@ -37,43 +39,51 @@ class Side(StrEnum):
 
 @dataclass(frozen=True)
 class TimelineTexts:
-    """The words a timeline shows and speaks, as templates; the UI passes translated ones.
+    """The words a timeline shows and speaks; the UI passes translated ones (context
+    ``Timeline``, see ``ui/texts.py``).
 
-    Placeholders: ``{move}`` a move announced with its side and amount, ``{name}`` a move's
-    name, ``{side}`` a side word, ``{n}`` a number, ``{round}`` and ``{rounds}``.
+    Plain words are strings; sentences with values are templates (:class:`Template`), each
+    naming what its ``%1``, ``%2``… stand for: ``move`` a move announced with its side and
+    amount, ``name`` a move's name, ``side`` a side word, ``n`` a number, ``round`` the round
+    done and ``rounds`` all rounds.
     """
 
-    get_ready_title: str = "Get ready"
-    rest_title: str = "Rest"
-    switch_title: str = "Switch sides"
-    round_rest_title: str = "Round rest"
-    get_ready_say: str = "Get ready. First: {move}"
-    first_up: str = "First: {move}"
-    next_up: str = "Next: {move}"
-    last_move: str = "Last move"
-    rest_say: str = "Rest. Next: {move}"
-    round_done_say: str = "Round {round} of {rounds} done. Rest. Next: {move}"
-    switch_say: str = "Switch sides"
-    halfway_say: str = "Halfway"
-    last_rep_say: str = "Last rep"
-    finished_say: str = "Workout complete. Well done."
-    with_side: str = "{name}, {side}"
-    left: str = "left side"
-    right: str = "right side"
-    seconds: str = "{n} seconds"
-    reps: str = "{n} reps"
+    get_ready_title: str = QT_TRANSLATE_NOOP("Timeline", "Get ready")
+    rest_title: str = QT_TRANSLATE_NOOP("Timeline", "Rest")
+    switch_title: str = QT_TRANSLATE_NOOP("Timeline", "Switch sides")
+    round_rest_title: str = QT_TRANSLATE_NOOP("Timeline", "Round rest")
+    get_ready_say: Template = Template(
+        QT_TRANSLATE_NOOP("Timeline", "Get ready. First: %1"), ("move",)
+    )
+    first_up: Template = Template(QT_TRANSLATE_NOOP("Timeline", "First: %1"), ("move",))
+    next_up: Template = Template(QT_TRANSLATE_NOOP("Timeline", "Next: %1"), ("move",))
+    last_move: str = QT_TRANSLATE_NOOP("Timeline", "Last move")
+    rest_say: Template = Template(QT_TRANSLATE_NOOP("Timeline", "Rest. Next: %1"), ("move",))
+    round_done_say: Template = Template(
+        QT_TRANSLATE_NOOP("Timeline", "Round %1 of %2 done. Rest. Next: %3"),
+        ("round", "rounds", "move"),
+    )
+    switch_say: str = QT_TRANSLATE_NOOP("Timeline", "Switch sides")
+    halfway_say: str = QT_TRANSLATE_NOOP("Timeline", "Halfway")
+    last_rep_say: str = QT_TRANSLATE_NOOP("Timeline", "Last rep")
+    finished_say: str = QT_TRANSLATE_NOOP("Timeline", "Workout complete. Well done.")
+    with_side: Template = Template(QT_TRANSLATE_NOOP("Timeline", "%1, %2"), ("name", "side"))
+    left: str = QT_TRANSLATE_NOOP("Timeline", "left side")
+    right: str = QT_TRANSLATE_NOOP("Timeline", "right side")
+    seconds: Template = Template(QT_TRANSLATE_NOOP("Timeline", "%1 seconds"), ("n",))
+    reps: Template = Template(QT_TRANSLATE_NOOP("Timeline", "%1 reps"), ("n",))
 
     def amount(self, move: Move) -> str:
         """``45 seconds`` or ``8 reps``."""
         if move.work_s is not None:
-            return self.seconds.format(n=move.work_s)
-        return self.reps.format(n=move.reps)
+            return self.seconds.fill(n=move.work_s)
+        return self.reps.fill(n=move.reps)
 
     def label(self, move: Move, side: Side | None) -> str:
         """The move's name, with its side when it has one."""
         if side is None:
             return move.name
-        return self.with_side.format(name=move.name, side=self.side(side))
+        return self.with_side.fill(name=move.name, side=self.side(side))
 
     def side(self, side: Side) -> str:
         """``left side`` or ``right side``."""

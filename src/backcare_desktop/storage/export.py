@@ -32,12 +32,14 @@ from backcare_desktop.core.runs import Activity
 from backcare_desktop.core.validation import (
     REQUIRED,
     DataError,
+    DocumentKind,
     Fields,
     Problems,
     decode_json,
     index_path,
     key_path,
     raising,
+    read_document,
     read_regular_file,
     require_object,
     shown,
@@ -73,6 +75,10 @@ from backcare_desktop.storage.runs_store import ActivityStore
 BACKUP_FORMAT = "backcare-desktop-history"
 BACKUP_VERSION = 1
 """The backup format this release writes and the newest it reads."""
+BACKUP_DOCUMENT = DocumentKind(
+    "history backup", (BACKUP_VERSION,), key="version", marker=("format", BACKUP_FORMAT)
+)
+"""A backup: ``"format"`` names it, ``"version"`` holds the version."""
 MAX_BACKUP_BYTES = 512 * 1024 * 1024
 
 
@@ -344,20 +350,7 @@ def _read_session(
 def _read_head(document: Any) -> tuple[list[Any], dict[str, str]]:
     """The sessions and the routine snapshots (as JSON text by key) of a backup document."""
     problems = Problems(error=BackupError)
-    if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
-        problems.add(
-            "format", f'must be "{BACKUP_FORMAT}" (is this a backcare-desktop history backup?)'
-        )
-        problems.check()
-    fields = Fields(document, "", problems)
-    version = fields.integer("version", 1, None)
-    if version is not None and version > BACKUP_VERSION:
-        problems.add(
-            "version",
-            f"the backup is version {version}, made by a newer backcare-desktop; "
-            f"this release reads up to version {BACKUP_VERSION}",
-        )
-    problems.check()
+    fields = read_document(document, BACKUP_DOCUMENT, problems)
     sessions = fields.items("sessions", _MAX_SESSIONS)
     raw_routines = fields.obj("routines") or {}
     routines = {

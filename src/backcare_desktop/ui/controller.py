@@ -60,9 +60,9 @@ class WorkoutController(QObject):
         """The workout being run."""
         return self.engine.timeline
 
-    def start(self) -> None:
-        """Start the workout."""
-        self.engine.start()
+    def start(self, lead_ns: int = 0) -> None:
+        """Start the workout ``lead_ns`` from now (so the player knows its first cue ahead)."""
+        self.engine.start(lead_ns)
         self._rearm()
 
     def toggle_pause(self) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.ui.i18n import fill
+
 
 class CrashDialog(QDialog):
     """What went wrong, where the log is, and a report to copy. Later errors are added to it."""
@@ -36,7 +38,7 @@ class CrashDialog(QDialog):
         )
         safe.setWordWrap(True)
         where = QLabel(
-            self.tr("The details are in the log: %1").replace("%1", str(log_file))
+            fill(self.tr("The details are in the log: %1"), log_file)
             if log_file is not None
             else self.tr("No log file could be written: the details are only below.")
         )
@@ -67,13 +69,15 @@ class CrashDialog(QDialog):
         self.count += 1
         if self.count == 1:
             self.summary.setText(
-                self.tr("The app ran into an error it did not expect: %1").replace("%1", summary)
+                fill(self.tr("The app ran into an error it did not expect: %1"), summary)
             )
         else:
             self.summary.setText(
-                self.tr("The app ran into %1 errors it did not expect. The last: %2")
-                .replace("%1", str(self.count))
-                .replace("%2", summary)
+                fill(
+                    self.tr("The app ran into %1 errors it did not expect. The last: %2"),
+                    self.count,
+                    summary,
+                )
             )
             self.report.appendPlainText("\n" + "-" * 40 + "\n")
         self.report.appendPlainText(report)

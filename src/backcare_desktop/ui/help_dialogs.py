@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import __version__
 from backcare_desktop.paths import AppPaths
+from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon
 
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
@@ -212,7 +213,7 @@ class AboutDialog(QDialog):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
-        title = QLabel(self.tr("Backcare %1").replace("%1", __version__))
+        title = QLabel(fill(self.tr("Backcare %1"), __version__))
         title.setObjectName("detailsTitle")
         summary = QLabel(
             self.tr(
@@ -222,11 +223,14 @@ class AboutDialog(QDialog):
         )
         summary.setWordWrap(True)
         self.licence = QLabel(
-            self.tr(
-                "Free software under the <a href='%1'>GNU General Public License, version 3 or "
-                "later</a>. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with "
-                "the program, lists the parts it ships with and their licences."
-            ).replace("%1", LICENCE_URL)
+            fill(
+                self.tr(
+                    "Free software under the <a href='%1'>GNU General Public License, version 3 "
+                    "or later</a>. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes "
+                    "with the program, lists the parts it ships with and their licences."
+                ),
+                LICENCE_URL,
+            )
         )
         self.licence.setWordWrap(True)
         self.licence.setOpenExternalLinks(True)
@@ -247,7 +251,7 @@ class AboutDialog(QDialog):
             path = QLabel(str(folder))
             path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton(self.tr("Open"))
-            button.setAccessibleName(self.tr("Open %1").replace("%1", label))
+            button.setAccessibleName(fill(self.tr("Open %1"), label))
             button.clicked.connect(lambda _checked=False, folder=folder: self.open_folder(folder))
             self.folder_buttons[name] = button
             folders.addWidget(QLabel(f"<b>{label}</b>"), row, 0)
@@ -257,10 +261,12 @@ class AboutDialog(QDialog):
         import platform  # only here: not needed before the first frame
 
         versions = QLabel(
-            self.tr("Python %1, Qt %2, PySide6 %3")
-            .replace("%1", platform.python_version())
-            .replace("%2", qVersion())
-            .replace("%3", PySide6.__version__)
+            fill(
+                self.tr("Python %1, Qt %2, PySide6 %3"),
+                platform.python_version(),
+                qVersion(),
+                PySide6.__version__,
+            )
         )
         versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -298,8 +298,9 @@ class ProgrammeCoordinator(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Stop following"),
-            self.tr("Stop following %1? Your history stays.").replace(
-                "%1", self.status.programme.title if self.status else ""
+            fill(
+                self.tr("Stop following %1? Your history stays."),
+                self.status.programme.title if self.status else "",
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -23,7 +23,8 @@ def _tr(text: str) -> str:
 def reason_text(reason: Reason) -> str:
     """A rule's reason as a sentence in the user's language."""
     translated = {
-        code: QCoreApplication.translate("PainRules", text) for code, text in TEMPLATES.items()
+        code: template.translated(QCoreApplication.translate("PainRules", template.text))
+        for code, template in TEMPLATES.items()
     }
     return reason.text(translated)
 

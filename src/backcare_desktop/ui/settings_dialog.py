@@ -200,8 +200,8 @@ class SettingsDialog(QDialog):
         self.get_ready.setAccessibleName(self.tr("Get-ready time in seconds"))
         form.addRow(self.tr("&Get ready"), self.get_ready)
         self.auto_advance = QCheckBox(
-            self.tr("Move on from reps moves by themselves (about %1 s a rep)").replace(
-                "%1", str(REP_ESTIMATE_S)
+            fill(
+                self.tr("Move on from reps moves by themselves (about %1 s a rep)"), REP_ESTIMATE_S
             )
         )
         self.auto_advance.setToolTip(
@@ -290,9 +290,11 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Start at login"),
-                self.tr("Could not change the autostart entry %1 (%2).")
-                .replace("%1", str(autostart_file()))
-                .replace("%2", error.strerror or str(error)),
+                fill(
+                    self.tr("Could not change the autostart entry %1 (%2)."),
+                    autostart_file(),
+                    error.strerror or error,
+                ),
             )
         super().accept()
 

@@ -32,6 +32,13 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backcare_desktop.core.routine import MAX_FILE_BYTES
+from backcare_desktop.core.validation import (
+    DataError,
+    Fields,
+    Problems,
+    decode_json,
+    require_object,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +50,8 @@ CLAIM_TIMEOUT_S = 10.0
 """How long a launch waits for the instance holding the lock to start listening."""
 MAX_REQUEST_BYTES = MAX_FILE_BYTES + 64 * 1024
 """The largest routine file, plus room for the request around it."""
+MAX_REPLY_BYTES = 4096
+"""The instance's answer is one short line."""
 
 
 class RequestRefusedError(Exception):
@@ -121,6 +130,25 @@ def _too_large(size: int) -> str:
     )
 
 
+def read_request(data: bytes) -> dict[str, object]:
+    """The request in ``data`` (one line, without its newline), read as any untrusted JSON is.
+
+    The toolkit's rules hold (UTF-8, no NaN, no key given twice, limited nesting) and each field
+    has its type: ``routine`` an object (checked as a routine by the window), ``ask`` true or
+    false; both may be left out. Fields of a newer launcher are ignored. Raises
+    :class:`DataError` naming the field.
+    """
+    value = decode_json(data, MAX_REQUEST_BYTES, "request")
+    problems = Problems()
+    if require_object(value, "", problems) is not None:
+        fields = Fields(value, "", problems)
+        fields.obj("routine", missing=None)
+        fields.boolean("ask", missing=True)
+    problems.check()
+    request: dict[str, object] = value  # an object whose fields were checked
+    return request
+
+
 def hand_over(name: str, request: Mapping[str, object]) -> bool:
     """Send ``request`` to a running instance; False when none of this user's is listening.
 
@@ -150,8 +178,8 @@ def hand_over(name: str, request: Mapping[str, object]) -> bool:
     if not reply:
         return sent  # sent: delivered, the instance closed without answering
     try:
-        answer = json.loads(reply.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        answer = decode_json(reply, MAX_REPLY_BYTES, "answer")
+    except DataError:
         return True  # delivered; the answer is unreadable
     if isinstance(answer, dict) and answer.get("ok") is False:
         refusal = answer.get("error", "The running window refused the request.")
@@ -163,7 +191,7 @@ def _read_reply(connection: pysocket.socket) -> bytes:
     """The instance's one-line answer (empty when there is none in time)."""
     reply = b""
     with contextlib.suppress(OSError):
-        while b"\n" not in reply and len(reply) < 4096:
+        while b"\n" not in reply and len(reply) < MAX_REPLY_BYTES:
             chunk = connection.recv(4096)
             if not chunk:
                 break
@@ -264,11 +292,9 @@ class InstanceServer(QObject):
             self._answer(socket, _too_large(len(pending.data)))
             return
         try:
-            request = json.loads(bytes(pending.data[:end]).decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            request = None
-        if not isinstance(request, dict):
-            self._answer(socket, "The request to the running window is not valid JSON.")
+            request = read_request(bytes(pending.data[:end]))
+        except DataError as error:
+            self._answer(socket, f"The request to the running window is not valid ({error}).")
             return
         self._answer(socket, None)
         self.request_received.emit(request)

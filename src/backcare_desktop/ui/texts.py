@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from backcare_desktop.core.timeline_texts import TimelineTexts
+from backcare_desktop.core.text import Template
+from backcare_desktop.core.timeline_texts import ENGLISH, TimelineTexts
+
+
+def _translated(words: str | Template) -> str | Template:
+    """``words`` (a plain string or a template) looked up in the ``Timeline`` context."""
+    if isinstance(words, Template):
+        return words.translated(QCoreApplication.translate("Timeline", words.text))
+    return QCoreApplication.translate("Timeline", words)
 
 
 def timeline_texts() -> TimelineTexts:
-    """:class:`TimelineTexts` translated for the current language."""
-    return TimelineTexts(
-        get_ready_title=QCoreApplication.translate("Timeline", "Get ready"),
-        rest_title=QCoreApplication.translate("Timeline", "Rest"),
-        switch_title=QCoreApplication.translate("Timeline", "Switch sides"),
-        round_rest_title=QCoreApplication.translate("Timeline", "Round rest"),
-        get_ready_say=QCoreApplication.translate("Timeline", "Get ready. First: {move}"),
-        first_up=QCoreApplication.translate("Timeline", "First: {move}"),
-        next_up=QCoreApplication.translate("Timeline", "Next: {move}"),
-        last_move=QCoreApplication.translate("Timeline", "Last move"),
-        rest_say=QCoreApplication.translate("Timeline", "Rest. Next: {move}"),
-        round_done_say=QCoreApplication.translate(
-            "Timeline", "Round {round} of {rounds} done. Rest. Next: {move}"
-        ),
-        switch_say=QCoreApplication.translate("Timeline", "Switch sides"),
-        halfway_say=QCoreApplication.translate("Timeline", "Halfway"),
-        last_rep_say=QCoreApplication.translate("Timeline", "Last rep"),
-        finished_say=QCoreApplication.translate("Timeline", "Workout complete. Well done."),
-        with_side=QCoreApplication.translate("Timeline", "{name}, {side}"),
-        left=QCoreApplication.translate("Timeline", "left side"),
-        right=QCoreApplication.translate("Timeline", "right side"),
-        seconds=QCoreApplication.translate("Timeline", "{n} seconds"),
-        reps=QCoreApplication.translate("Timeline", "{n} reps"),
-    )
+    """:class:`TimelineTexts` translated for the current language.
+
+    The English words, marked for translation, are the defaults in ``core/timeline.py``.
+    """
+    # each field keeps its kind (a string or a template); mypy cannot follow that through a dict
+    words: dict[str, Any] = {
+        field.name: _translated(getattr(ENGLISH, field.name)) for field in fields(ENGLISH)
+    }
+    return replace(ENGLISH, **words)
 
 
 def voice_test_text() -> str:
@@ -41,7 +37,7 @@ def voice_test_text() -> str:
     plank = QCoreApplication.translate("Timeline", "Plank")
     return ". ".join(
         (
-            f"{move}, {texts.reps.format(n=8)}",
-            texts.next_up.format(move=f"{plank}, {texts.seconds.format(n=40)}"),
+            f"{move}, {texts.reps.fill(n=8)}",
+            texts.next_up.fill(move=f"{plank}, {texts.seconds.fill(n=40)}"),
         )
     )

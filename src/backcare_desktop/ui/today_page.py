@@ -66,6 +66,12 @@ class TodayPage(QWidget):
         self.view: TodayView | None = None
         self.title = _label("detailsTitle")
         self.week_label = _label("detailsMeta")
+        self.week_label.setToolTip(
+            self.tr(
+                "Each session runs at the level the plan gives it, or at your level if that is "
+                "lower."
+            )
+        )
         self.session_title = _label("nextLabel")
         self.session_meta = _label()
         self.start_button = QPushButton(self.tr("&Start (Enter)"))
@@ -140,7 +146,9 @@ class TodayPage(QWidget):
             if programme.weeks
             else fill(self.tr("programme week %1"), str(status.plan_week + 1))
         )
-        week = self.tr("Week %1 (%2), your level: %3")
+        # A session runs at its planned level or the user's, the lower: the user's level is the
+        # most any session runs at, and today's may be lower (the card says which).
+        week = self.tr("Week %1 (%2), sessions up to level %3")
         self.week_label.setText(fill(week, status.week_index + 1, of, status.level))
         self._show_session(view)
         self.progress.setRange(0, status.planned)

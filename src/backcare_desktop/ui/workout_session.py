@@ -133,7 +133,8 @@ class WorkoutSession(QObject):
             self.recorder = HistoryRecorder(store, lambda: datetime.now().astimezone())
             self.recorder.begin(self.routine, self._pain_before)
             self.controller.engine_event.connect(self._record)
-        self.controller.start()
+        player = self._services.player
+        self.controller.start(lead_ns=player.lead_ns if player is not None else 0)
 
     def pause(self) -> None:
         """Pause a running workout (e.g. the screen locked)."""

@@ -22,19 +22,23 @@ from backcare_desktop.core.figures.skeleton import (
 )
 from backcare_desktop.core.validation import (
     DataError,
+    DocumentKind,
     Fields,
     Problems,
     check_text,
-    decode_text,
+    decode_json,
     index_path,
     key_path,
-    parse_json,
+    raising,
+    read_document,
     read_regular_file,
     require_object,
     shown,
 )
 
 FORMAT_VERSION: Final = 1
+FIGURE_DOCUMENT: Final = DocumentKind("figure", (FORMAT_VERSION,))
+"""A figure file: ``"format"`` holds the version."""
 MAX_FILE_BYTES: Final = 64_000
 MAX_KEYS: Final = 24
 MAX_PROPS: Final = 6
@@ -141,19 +145,8 @@ def _read_props(fields: Fields, problems: Problems) -> tuple[Prop, ...]:
 
 def figure_from_dict(data: Any) -> Figure:
     """Validate a decoded JSON value and build a :class:`Figure`; raises :class:`FigureError`."""
-    problems = Problems()
-    top = require_object(data, "", problems)
-    if top is None:
-        raise FigureError([f"the top level must be a JSON object, got {shown(data)}"])
-    fields = Fields(top, "", problems)
-    version = fields.raw("format")
-    if version != FORMAT_VERSION or isinstance(version, bool):
-        raise FigureError(
-            [
-                f"format: must be {FORMAT_VERSION} (the figure format this version reads), "
-                f"got {shown(version)}"
-            ]
-        )
+    problems = Problems(error=FigureError)
+    fields = read_document(data, FIGURE_DOCUMENT, problems)
     figure_id = fields.identifier("id")
     camera = fields.choice("camera", CAMERAS, missing="side") or "side"
     props = _read_props(fields, problems)
@@ -174,29 +167,20 @@ def figure_from_dict(data: Any) -> Figure:
             problems.add(
                 "keys", f"one loop must take at most {MAX_CYCLE_S:.0f} seconds, got {cycle:.1f}"
             )
-    problems.check(error=FigureError)
+    problems.check()
     return Figure(id=figure_id, keys=tuple(keys), camera=camera, props=props)
 
 
 def parse_figure_bytes(data: bytes, source: str = "") -> Figure:
     """Read a figure from the bytes of a JSON file; errors name ``source``."""
-    try:
-        if len(data) > MAX_FILE_BYTES:
-            raise FigureError([f"the figure file is over {MAX_FILE_BYTES // 1000} KB"])
-        value = parse_json(decode_text(data, "figure file"), MAX_DEPTH)
-        return figure_from_dict(value)
-    except FigureError as error:
-        raise error.with_source(source) from None
-    except DataError as error:
-        raise FigureError(error.problems, source) from None
+    with raising(FigureError, source):
+        return figure_from_dict(decode_json(data, MAX_FILE_BYTES, "figure file", MAX_DEPTH))
 
 
 def load_figure_file(path: Path) -> Figure:
     """Read and validate one figure file (``<id>.json``); raises :class:`FigureError` only."""
-    try:
+    with raising(FigureError):
         data = read_regular_file(path, MAX_FILE_BYTES, "figure file")
-    except DataError as error:
-        raise FigureError(error.problems, error.source) from None
     figure = parse_figure_bytes(data, str(path))
     if figure.id != path.stem:
         raise FigureError(

@@ -9,19 +9,23 @@ same limits:
 - JSON: UTF-8 (a byte-order mark is allowed), no NaN or Infinity, no duplicate keys, at most
   :data:`MAX_DEPTH` levels of nesting;
 - fields: :class:`Fields` reads one object's fields and records each problem as
-  ``path: rule``, e.g. ``moves[2].work_s: must be 1..3600 seconds, got -5``.
+  ``path: rule``, e.g. ``moves[2].work_s: must be 1..3600 seconds, got -5``;
+- documents: :func:`read_document` checks that a routine, figure, programme, backup or settings
+  file is a JSON object with a version this release reads, in one wording for all.
 
 Failures raise :class:`DataError` (or a subclass such as the routine loader's ``RoutineError``),
 never ``OSError``, ``ValueError`` or ``RecursionError``.
 
 This package is the one import point: callers import from ``backcare_desktop.core.validation``.
 Inside, each module has one job: :mod:`.problems` (errors, paths and values in messages, the
-problem collector), :mod:`.fields` (the :class:`Fields` reader and checks of single values) and
-:mod:`.files` (files, text and JSON).
+problem collector), :mod:`.fields` (the :class:`Fields` reader and checks of single values),
+:mod:`.files` (files, text and JSON) and :mod:`.documents` (the top level and version of a
+versioned document).
 """
 
 from __future__ import annotations
 
+from backcare_desktop.core.validation.documents import DocumentKind, read_document
 from backcare_desktop.core.validation.fields import (
     ID_PATTERN,
     REQUIRED,
@@ -63,6 +67,7 @@ __all__ = [
     "REQUIRED",
     "STOP_AFTER_PROBLEMS",
     "DataError",
+    "DocumentKind",
     "Fields",
     "Problems",
     "as_int",
@@ -77,6 +82,7 @@ __all__ = [
     "parse_json",
     "raising",
     "range_text",
+    "read_document",
     "read_regular_file",
     "require_list",
     "require_object",

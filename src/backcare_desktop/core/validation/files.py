@@ -162,10 +162,10 @@ def _report_duplicates(value: Any) -> None:
     problems.check()
 
 
-def decode_json(data: bytes, limit: int, what: str = "file") -> Any:
+def decode_json(data: bytes, limit: int, what: str = "file", max_depth: int = MAX_DEPTH) -> Any:
     """Size check, UTF-8 decoding and :func:`parse_json` of the bytes of one document."""
     check_size(data, limit, what)
-    return parse_json(decode_text(data, what))
+    return parse_json(decode_text(data, what), max_depth)
 
 
 def load_json_file(path: Path, limit: int, what: str = "file") -> Any:

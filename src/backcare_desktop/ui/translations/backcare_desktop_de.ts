@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="212"/>
+        <location filename="../help_dialogs.py" line="213"/>
         <source>About Backcare</source>
         <translation>Über Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="216"/>
+        <location filename="../help_dialogs.py" line="217"/>
         <source>Backcare %1</source>
         <translation>Backcare %1</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="220"/>
+        <location filename="../help_dialogs.py" line="221"/>
         <source>An interval timer for back-care routines: Pilates, core, glutes, yoga and barre for runners.</source>
         <translation>Ein Intervall-Timer für Rückenroutinen: Pilates, Körpermitte, Gesäß, Yoga und Barre für Läuferinnen und Läufer.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="227"/>
+        <location filename="../help_dialogs.py" line="229"/>
         <source>Free software under the &lt;a href=&apos;%1&apos;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with the program, lists the parts it ships with and their licences.</source>
         <translation>Freie Software unter der &lt;a href=&apos;%1&apos;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Sie kommt ohne jede Gewährleistung. THIRD_PARTY_NOTICES.md, das mit dem Programm kommt, nennt die mitgelieferten Teile und ihre Lizenzen.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="244"/>
+        <location filename="../help_dialogs.py" line="248"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="245"/>
+        <location filename="../help_dialogs.py" line="249"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="250"/>
+        <location filename="../help_dialogs.py" line="254"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="251"/>
+        <location filename="../help_dialogs.py" line="255"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="259"/>
+        <location filename="../help_dialogs.py" line="264"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
         <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
@@ -52,43 +52,43 @@
 <context>
     <name>AfterWorkoutForm</name>
     <message>
-        <location filename="../feedback.py" line="198"/>
+        <location filename="../feedback.py" line="217"/>
         <source>Back pain after</source>
         <translation>Rückenschmerzen danach</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="199"/>
+        <location filename="../feedback.py" line="218"/>
         <source>Effort</source>
         <translation>Anstrengung</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="200"/>
+        <location filename="../feedback.py" line="219"/>
         <source>A note for later (optional)</source>
         <translation>Eine Notiz für später (optional)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="201"/>
-        <location filename="../feedback.py" line="212"/>
+        <location filename="../feedback.py" line="220"/>
+        <location filename="../feedback.py" line="231"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="203"/>
+        <location filename="../feedback.py" line="222"/>
         <source>Save how it went</source>
         <translation>Rückmeldung speichern</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="210"/>
+        <location filename="../feedback.py" line="229"/>
         <source>Back pain now (0–10)</source>
         <translation>Rückenschmerzen jetzt (0–10)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="211"/>
+        <location filename="../feedback.py" line="230"/>
         <source>Effort (1–10)</source>
         <translation>Anstrengung (1–10)</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="236"/>
+        <location filename="../feedback.py" line="255"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -201,47 +201,47 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../crash.py" line="175"/>
+        <location filename="../crash.py" line="176"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="182"/>
+        <location filename="../crash.py" line="183"/>
         <source>Your workout history is saved move by move, so everything recorded until now is safe. You can keep going; if something looks wrong, restart the app.</source>
         <translation>Dein Trainingsverlauf wird Übung für Übung gespeichert, alles bisher Aufgezeichnete ist also sicher. Du kannst weitermachen; wenn etwas seltsam aussieht, starte die App neu.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="188"/>
+        <location filename="../crash.py" line="189"/>
         <source>The details are in the log: %1</source>
         <translation>Die Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="190"/>
+        <location filename="../crash.py" line="191"/>
         <source>No log file could be written: the details are only below.</source>
         <translation>Es konnte keine Protokolldatei geschrieben werden: Die Einzelheiten stehen nur unten.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="196"/>
+        <location filename="../crash.py" line="197"/>
         <source>Error report</source>
         <translation>Fehlerbericht</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="202"/>
+        <location filename="../crash.py" line="203"/>
         <source>&amp;Copy report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="206"/>
+        <location filename="../crash.py" line="207"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="219"/>
+        <location filename="../crash.py" line="220"/>
         <source>The app ran into an error it did not expect: %1</source>
         <translation>Die App ist auf einen unerwarteten Fehler gestoßen: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="223"/>
+        <location filename="../crash.py" line="225"/>
         <source>The app ran into %1 errors it did not expect. The last: %2</source>
         <translation>Die App ist auf %1 unerwartete Fehler gestoßen. Der letzte: %2</translation>
     </message>
@@ -249,17 +249,17 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../audio/player.py" line="28"/>
+        <location filename="../../audio/player.py" line="29"/>
         <source>No audio output device found: cues are shown on screen only.</source>
         <translation>Kein Audioausgabegerät gefunden: Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="35"/>
+        <location filename="../../audio/player.py" line="36"/>
         <source>No text-to-speech voice found: using tones only.</source>
         <translation>Keine Sprachausgabe gefunden: nur Signaltöne.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="42"/>
+        <location filename="../../audio/player.py" line="44"/>
         <source>Sound is unavailable (%1): cues are shown on screen only.</source>
         <translation>Ton ist nicht verfügbar (%1): Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
@@ -456,22 +456,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../help_dialogs.py" line="290"/>
+        <location filename="../help_dialogs.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="296"/>
+        <location filename="../help_dialogs.py" line="302"/>
         <source>&amp;About Backcare</source>
         <translation>Ü&amp;ber Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="298"/>
+        <location filename="../help_dialogs.py" line="304"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="300"/>
+        <location filename="../help_dialogs.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -586,137 +586,137 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="127"/>
+        <location filename="../history_view.py" line="120"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="137"/>
+        <location filename="../history_view.py" line="130"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="138"/>
+        <location filename="../history_view.py" line="131"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="139"/>
+        <location filename="../history_view.py" line="132"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="187"/>
+        <location filename="../history_view.py" line="162"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="212"/>
+        <location filename="../history_view.py" line="187"/>
         <source>Back care</source>
         <translation>Rückentraining</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="216"/>
+        <location filename="../history_view.py" line="191"/>
         <source>Running and your back</source>
         <translation>Laufen und dein Rücken</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="251"/>
+        <location filename="../history_view.py" line="226"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="254"/>
+        <location filename="../history_view.py" line="229"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="282"/>
+        <location filename="../history_view.py" line="257"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="283"/>
+        <location filename="../history_view.py" line="258"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="292"/>
+        <location filename="../history_view.py" line="267"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="293"/>
+        <location filename="../history_view.py" line="268"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="294"/>
+        <location filename="../history_view.py" line="269"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="295"/>
+        <location filename="../history_view.py" line="270"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="296"/>
+        <location filename="../history_view.py" line="271"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="297"/>
+        <location filename="../history_view.py" line="272"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="298"/>
+        <location filename="../history_view.py" line="273"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="300"/>
+        <location filename="../history_view.py" line="275"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="304"/>
+        <location filename="../history_view.py" line="279"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="367"/>
+        <location filename="../history_view.py" line="342"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="390"/>
+        <location filename="../history_view.py" line="365"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="397"/>
+        <location filename="../history_view.py" line="372"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="495"/>
+        <location filename="../history_view.py" line="448"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="496"/>
+        <location filename="../history_view.py" line="449"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="498"/>
+        <location filename="../history_view.py" line="451"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="514"/>
+        <location filename="../history_view.py" line="467"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -891,72 +891,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Backcare</source>
         <translation>Backcare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../window_menus.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../window_menus.py" line="44"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../window_menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../window_menus.py" line="57"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../window_menus.py" line="66"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../window_menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../window_menus.py" line="80"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../window_menus.py" line="90"/>
         <source>&amp;Full screen</source>
         <translation>Voll&amp;bild</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../window_menus.py" line="96"/>
         <source>&amp;Find a routine</source>
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="155"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="430"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
@@ -969,22 +969,22 @@
         <translation>Guten Morgen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="45"/>
+        <location filename="../programme_dialogs.py" line="47"/>
         <source>Back pain this morning</source>
         <translation>Rückenschmerzen heute Morgen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="47"/>
+        <location filename="../programme_dialogs.py" line="49"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="49"/>
+        <location filename="../programme_dialogs.py" line="48"/>
         <source>Press a number key, or Esc to skip.</source>
         <translation>Drück eine Zifferntaste oder Esc zum Überspringen.</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="57"/>
+        <location filename="../programme_dialogs.py" line="45"/>
         <source>How is your back this morning?
 0 = no pain, 10 = the worst pain you can imagine.</source>
         <translation>Wie geht es deinem Rücken heute Morgen?
@@ -1075,27 +1075,27 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../settings.py" line="206"/>
+        <location filename="../../settings.py" line="213"/>
         <source>Could not use the settings file %1 (%2); using the defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2), deshalb gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="215"/>
+        <location filename="../../settings.py" line="222"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It was kept as %3.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="221"/>
+        <location filename="../../settings.py" line="228"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It could not be moved aside.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="235"/>
+        <location filename="../../settings.py" line="242"/>
         <source>Some settings in %1 were not valid and were reset: %2.</source>
         <translation>Einige Einstellungen in %1 waren ungültig und wurden zurückgesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="279"/>
+        <location filename="../../settings.py" line="286"/>
         <source>Could not save settings to %1 (%2).</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
     </message>
@@ -1108,29 +1108,29 @@
 <context>
     <name>PainBeforeDialog</name>
     <message>
-        <location filename="../feedback.py" line="151"/>
+        <location filename="../feedback.py" line="199"/>
         <source>Before you start</source>
         <translation>Bevor du anfängst</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="155"/>
+        <location filename="../feedback.py" line="201"/>
         <source>How does your back feel right now?
 0 = no pain, 10 = the worst pain you can imagine.</source>
         <translation>Wie fühlt sich dein Rücken gerade an?
 0 = keine Schmerzen, 10 = die schlimmsten Schmerzen, die du dir vorstellen kannst.</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="160"/>
+        <location filename="../feedback.py" line="204"/>
         <source>Back pain</source>
         <translation>Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="162"/>
+        <location filename="../feedback.py" line="205"/>
         <source>Press a number key, or Esc to skip.</source>
         <translation>Drück eine Zifferntaste oder Esc zum Überspringen.</translation>
     </message>
     <message>
-        <location filename="../feedback.py" line="164"/>
+        <location filename="../feedback.py" line="206"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
@@ -1138,105 +1138,105 @@
 <context>
     <name>PainRules</name>
     <message>
-        <location filename="../../core/pain_rules.py" line="70"/>
+        <location filename="../../core/pain_rules.py" line="71"/>
         <source>No pain was logged for this session, so it does not change the plan.</source>
         <translation>Für diese Einheit wurde kein Schmerz eingetragen, deshalb ändert sie den Plan nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="74"/>
-        <source>Pain stayed at {pain}/10 or less and no worse the next morning.</source>
-        <translation>Der Schmerz blieb bei {pain}/10 oder darunter und war am nächsten Morgen nicht schlimmer.</translation>
+        <location filename="../../core/pain_rules.py" line="76"/>
+        <source>Pain stayed at %1/10 or less and no worse the next morning.</source>
+        <translation>Der Schmerz blieb bei %1/10 oder darunter und war am nächsten Morgen nicht schlimmer.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="78"/>
+        <location filename="../../core/pain_rules.py" line="81"/>
         <location filename="../../core/pain_rules.py" line="82"/>
-        <source>Pain reached {pain}/10.</source>
-        <translation>Der Schmerz erreichte {pain}/10.</translation>
+        <source>Pain reached %1/10.</source>
+        <translation>Der Schmerz erreichte %1/10.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="86"/>
-        <source>Pain went from {before}/10 before the session to {after}/10 after it.</source>
-        <translation>Der Schmerz stieg von {before}/10 vor der Einheit auf {after}/10 danach.</translation>
+        <location filename="../../core/pain_rules.py" line="84"/>
+        <source>Pain went from %1/10 before the session to %2/10 after it.</source>
+        <translation>Der Schmerz stieg von %1/10 vor der Einheit auf %2/10 danach.</translation>
     </message>
     <message>
         <location filename="../../core/pain_rules.py" line="90"/>
-        <source>The morning after, pain was {morning}/10, higher than the {baseline}/10 of the day before.</source>
-        <translation>Am Morgen danach lag der Schmerz bei {morning}/10, höher als die {baseline}/10 vom Vortag.</translation>
+        <source>The morning after, pain was %1/10, higher than the %2/10 of the day before.</source>
+        <translation>Am Morgen danach lag der Schmerz bei %1/10, höher als die %2/10 vom Vortag.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="95"/>
-        <source>Two sessions in a row, the next morning was worse than the day before (now {morning}/10).</source>
-        <translation>Zweimal hintereinander war der Morgen nach einer Einheit schlimmer als der Tag davor (jetzt {morning}/10).</translation>
-    </message>
-    <message>
-        <location filename="../../core/pain_rules.py" line="99"/>
-        <source>Last week was comfortable and complete: on to week {week}, and the moves step up to level {level}.</source>
-        <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche {week}, und die Übungen steigen auf Stufe {level}.</translation>
+        <location filename="../../core/pain_rules.py" line="97"/>
+        <source>Two sessions in a row, the next morning was worse than the day before (now %1/10).</source>
+        <translation>Zweimal hintereinander war der Morgen nach einer Einheit schlimmer als der Tag davor (jetzt %1/10).</translation>
     </message>
     <message>
         <location filename="../../core/pain_rules.py" line="104"/>
-        <source>Your back coped well: on to week {week} as planned. Doing all {planned} sessions in a comfortable week steps the moves up a level.</source>
-        <translation>Dein Rücken kam gut zurecht: weiter mit Woche {week} wie geplant. Wenn du in einer angenehmen Woche alle {planned} Einheiten machst, steigen die Übungen eine Stufe.</translation>
+        <source>Last week was comfortable and complete: on to week %1, and the moves step up to level %2.</source>
+        <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche %1, und die Übungen steigen auf Stufe %2.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="109"/>
-        <source>Last week was comfortable and complete: on to week {week}, at level {level} as the plan has it.</source>
-        <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche {week}, auf Stufe {level}, wie es der Plan vorsieht.</translation>
+        <location filename="../../core/pain_rules.py" line="112"/>
+        <source>Your back coped well: on to week %1 as planned. Doing all %2 sessions in a comfortable week steps the moves up a level.</source>
+        <translation>Dein Rücken kam gut zurecht: weiter mit Woche %1 wie geplant. Wenn du in einer angenehmen Woche alle %2 Einheiten machst, steigen die Übungen eine Stufe.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="114"/>
-        <source>On to week {week} as planned. No pain was logged last week, so the level stays at {level}.</source>
-        <translation>Weiter mit Woche {week} wie geplant. Letzte Woche wurde kein Schmerz eingetragen, deshalb bleibt die Stufe bei {level}.</translation>
-    </message>
-    <message>
-        <location filename="../../core/pain_rules.py" line="119"/>
-        <source>{why} We hold level {level} and repeat this week&apos;s plan, so the back can catch up.</source>
-        <translation>{why} Wir bleiben auf Stufe {level} und wiederholen den Plan dieser Woche, damit der Rücken nachkommt.</translation>
-    </message>
-    <message>
-        <location filename="../../core/pain_rules.py" line="123"/>
-        <source>{why} The moves step down to level {level}, and the gentle flare-up routine is offered. Go easy; the plan picks up again when the back settles.</source>
-        <translation>{why} Die Übungen gehen zurück auf Stufe {level}, und die sanfte Routine wird angeboten. Lass es ruhig angehen; der Plan geht weiter, sobald sich der Rücken beruhigt hat.</translation>
+        <location filename="../../core/pain_rules.py" line="120"/>
+        <source>Last week was comfortable and complete: on to week %1, at level %2 as the plan has it.</source>
+        <translation>Die letzte Woche war angenehm und vollständig: weiter mit Woche %1, auf Stufe %2, wie es der Plan vorsieht.</translation>
     </message>
     <message>
         <location filename="../../core/pain_rules.py" line="128"/>
-        <source>This is red week number {count} in this programme. Please see a physiotherapist: they can check what your back needs and adapt the plan with you.</source>
-        <translation>Das ist die {count}. rote Woche in diesem Programm. Bitte geh zur Physiotherapie: Dort kann man prüfen, was dein Rücken braucht, und den Plan mit dir anpassen.</translation>
+        <source>On to week %1 as planned. No pain was logged last week, so the level stays at %2.</source>
+        <translation>Weiter mit Woche %1 wie geplant. Letzte Woche wurde kein Schmerz eingetragen, deshalb bleibt die Stufe bei %2.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="133"/>
+        <location filename="../../core/pain_rules.py" line="135"/>
+        <source>%1 We hold level %2 and repeat this week&apos;s plan, so the back can catch up.</source>
+        <translation>%1 Wir bleiben auf Stufe %2 und wiederholen den Plan dieser Woche, damit der Rücken nachkommt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="142"/>
+        <source>%1 The moves step down to level %2, and the gentle flare-up routine is offered. Go easy; the plan picks up again when the back settles.</source>
+        <translation>%1 Die Übungen gehen zurück auf Stufe %2, und die sanfte Routine wird angeboten. Lass es ruhig angehen; der Plan geht weiter, sobald sich der Rücken beruhigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="150"/>
+        <source>This is red week number %1 in this programme. Please see a physiotherapist: they can check what your back needs and adapt the plan with you.</source>
+        <translation>Das ist die %1. rote Woche in diesem Programm. Bitte geh zur Physiotherapie: Dort kann man prüfen, was dein Rücken braucht, und den Plan mit dir anpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pain_rules.py" line="158"/>
         <source>No sessions last week, and that is fine: the plan picks up where you left off.</source>
         <translation>Letzte Woche gab es keine Einheiten, und das ist in Ordnung: Der Plan macht da weiter, wo du aufgehört hast.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="137"/>
+        <location filename="../../core/pain_rules.py" line="164"/>
         <source>At the end of the week the plan will hold this level and repeat the week, so the back can catch up.</source>
         <translation>Am Ende der Woche bleibt der Plan auf dieser Stufe und wiederholt die Woche, damit der Rücken nachkommt.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="142"/>
+        <location filename="../../core/pain_rules.py" line="171"/>
         <source>You reported a warning sign. The plan will not get harder: this needs a doctor now. Resume progression once a doctor has checked your back.</source>
         <translation>Du hast ein Warnzeichen gemeldet. Der Plan wird nicht anspruchsvoller: Das gehört jetzt in ärztliche Hände. Die Steigerung geht weiter, sobald eine Ärztin oder ein Arzt deinen Rücken untersucht hat.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="147"/>
+        <location filename="../../core/pain_rules.py" line="178"/>
         <source>A doctor has checked your back, so the plan goes on from here at the level you reached. Your pain before and after each session guides it again.</source>
         <translation>Dein Rücken wurde ärztlich untersucht, deshalb geht der Plan ab hier auf der Stufe weiter, die du erreicht hast. Deine Schmerzen vor und nach jeder Einheit bestimmen ihn wieder.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="152"/>
+        <location filename="../../core/pain_rules.py" line="184"/>
         <source>Week 1 starts gently at level 1.</source>
         <translation>Woche 1 beginnt sanft auf Stufe 1.</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="156"/>
+        <location filename="../../core/pain_rules.py" line="186"/>
         <source>You have finished the programme. Well done.</source>
         <translation>Du hast das Programm abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../core/pain_rules.py" line="160"/>
-        <source>Your back pain has dropped from {first} to {last}: that is a real change.</source>
-        <translation>Deine Rückenschmerzen sind von {first} auf {last} gesunken: Das ist eine echte Veränderung.</translation>
+        <location filename="../../core/pain_rules.py" line="189"/>
+        <source>Your back pain has dropped from %1 to %2: that is a real change.</source>
+        <translation>Deine Rückenschmerzen sind von %1 auf %2 gesunken: Das ist eine echte Veränderung.</translation>
     </message>
 </context>
 <context>
@@ -1421,52 +1421,52 @@
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../programme_texts.py" line="37"/>
+        <location filename="../programme_texts.py" line="38"/>
         <source>Green: on track</source>
         <translation>Grün: auf Kurs</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="38"/>
+        <location filename="../programme_texts.py" line="39"/>
         <source>Amber: holding steady</source>
         <translation>Gelb: Stufe halten</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="39"/>
+        <location filename="../programme_texts.py" line="40"/>
         <source>Red: easing off</source>
         <translation>Rot: etwas zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="49"/>
+        <location filename="../programme_texts.py" line="50"/>
         <source>No light yet</source>
         <translation>Noch keine Ampelfarbe</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="57"/>
+        <location filename="../programme_texts.py" line="58"/>
         <source>Level 1: as written</source>
         <translation>Stufe 1: wie beschrieben</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="61"/>
+        <location filename="../programme_texts.py" line="62"/>
         <source>holds %1 s</source>
         <translation>%1 s halten</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="64"/>
+        <location filename="../programme_texts.py" line="65"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="66"/>
+        <location filename="../programme_texts.py" line="67"/>
         <source>shorter rests</source>
         <translation>kürzere Pausen</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="69"/>
+        <location filename="../programme_texts.py" line="70"/>
         <source>%1 rounds</source>
         <translation>%1 Runden</translation>
     </message>
     <message>
-        <location filename="../programme_texts.py" line="72"/>
+        <location filename="../programme_texts.py" line="73"/>
         <source>Level %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
@@ -1535,68 +1535,68 @@
         <translation>Nicht mehr folgen</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="288"/>
+        <location filename="../programme_coordinator.py" line="289"/>
         <source>Stop following %1? Your history stays.</source>
         <translation>%1 nicht mehr folgen? Dein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="347"/>
+        <location filename="../programme_coordinator.py" line="348"/>
         <source>Report for your physio</source>
         <translation>Bericht für deine Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="347"/>
+        <location filename="../programme_coordinator.py" line="348"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="362"/>
+        <location filename="../programme_coordinator.py" line="363"/>
         <source>Saved the report (%1 pages) to %2</source>
         <translation>Bericht (%1 Seiten) in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="367"/>
+        <location filename="../programme_coordinator.py" line="368"/>
         <source>chose the gentle routine</source>
         <translation>sanfte Routine gewählt</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="368"/>
+        <location filename="../programme_coordinator.py" line="369"/>
         <source>started anyway</source>
         <translation>trotzdem gestartet</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="369"/>
+        <location filename="../programme_coordinator.py" line="370"/>
         <source>stopped for the day</source>
         <translation>für heute aufgehört</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="373"/>
+        <location filename="../programme_coordinator.py" line="374"/>
         <source>Pain %1/10 before; %2</source>
         <translation>Schmerz vorher %1/10; %2</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="381"/>
-        <location filename="../programme_coordinator.py" line="418"/>
+        <location filename="../programme_coordinator.py" line="382"/>
+        <location filename="../programme_coordinator.py" line="419"/>
         <source>Export the coming sessions</source>
         <translation>Kommende Einheiten exportieren</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="383"/>
+        <location filename="../programme_coordinator.py" line="384"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="392"/>
+        <location filename="../programme_coordinator.py" line="393"/>
         <source>Back care: %1 (level %2)</source>
         <translation>Rückentraining: %1 (Stufe %2)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="411"/>
+        <location filename="../programme_coordinator.py" line="412"/>
         <source>Planned by your programme in backcare-desktop. The plan follows your pain, so later sessions may change.</source>
         <translation>Geplant von deinem Programm in backcare-desktop. Der Plan richtet sich nach deinen Schmerzen, spätere Einheiten können sich also ändern.</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="421"/>
+        <location filename="../programme_coordinator.py" line="422"/>
         <source>Saved %1 sessions to %2</source>
         <translation>%1 Einheiten in %2 gespeichert</translation>
     </message>
@@ -1604,17 +1604,17 @@
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../programme_dialogs.py" line="161"/>
+        <location filename="../programme_dialogs.py" line="132"/>
         <source>Follow a programme</source>
         <translation>Einem Programm folgen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="164"/>
+        <location filename="../programme_dialogs.py" line="135"/>
         <source>Programmes</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="181"/>
+        <location filename="../programme_dialogs.py" line="152"/>
         <source>&amp;Follow</source>
         <translation>&amp;Folgen</translation>
     </message>
@@ -1622,12 +1622,12 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../programme_dialogs.py" line="104"/>
+        <location filename="../programme_dialogs.py" line="75"/>
         <source>I have one of these signs</source>
         <translation>Ich habe eines dieser Zeichen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="106"/>
+        <location filename="../programme_dialogs.py" line="77"/>
         <source>None of these</source>
         <translation>Keines davon</translation>
     </message>
@@ -1653,293 +1653,293 @@
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../routine_editor.py" line="124"/>
+        <location filename="../routine_editor.py" line="89"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="124"/>
+        <location filename="../routine_editor.py" line="89"/>
         <source>Edit routine</source>
         <translation>Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="145"/>
+        <location filename="../routine_editor.py" line="110"/>
         <source>Problems to fix before saving</source>
         <translation>Probleme, die du vor dem Speichern beheben musst</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="170"/>
+        <location filename="../routine_editor.py" line="135"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="173"/>
+        <location filename="../routine_editor.py" line="138"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="176"/>
-        <location filename="../routine_editor.py" line="207"/>
+        <location filename="../routine_editor.py" line="141"/>
+        <location filename="../routine_editor.py" line="172"/>
         <source>Summary</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="180"/>
-        <location filename="../routine_editor.py" line="212"/>
+        <location filename="../routine_editor.py" line="145"/>
+        <location filename="../routine_editor.py" line="177"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="184"/>
+        <location filename="../routine_editor.py" line="149"/>
         <source>Get-ready seconds</source>
         <translation>Vorbereitung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="185"/>
-        <location filename="../routine_editor.py" line="214"/>
+        <location filename="../routine_editor.py" line="150"/>
+        <location filename="../routine_editor.py" line="179"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="186"/>
+        <location filename="../routine_editor.py" line="151"/>
         <source>Rest between rounds, seconds</source>
         <translation>Pause zwischen den Runden in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="187"/>
+        <location filename="../routine_editor.py" line="152"/>
         <source>Seconds to switch sides</source>
         <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
+        <location filename="../routine_editor.py" line="154"/>
         <location filename="../routine_editor.py" line="189"/>
-        <location filename="../routine_editor.py" line="224"/>
         <source>Reps moves</source>
         <translation>Wiederholungsübungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="190"/>
+        <location filename="../routine_editor.py" line="155"/>
         <source>As in Settings</source>
         <translation>Wie in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="191"/>
+        <location filename="../routine_editor.py" line="156"/>
         <source>Wait for Done</source>
         <translation>Auf „Fertig“ warten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="192"/>
+        <location filename="../routine_editor.py" line="157"/>
         <source>Move on by themselves</source>
         <translation>Von selbst weitergehen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="198"/>
+        <location filename="../routine_editor.py" line="163"/>
         <source>Focus: %1</source>
         <translation>Schwerpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="203"/>
+        <location filename="../routine_editor.py" line="168"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="209"/>
+        <location filename="../routine_editor.py" line="174"/>
         <source>Focus</source>
         <translation>Schwerpunkt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="213"/>
+        <location filename="../routine_editor.py" line="178"/>
         <source>Get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="215"/>
+        <location filename="../routine_editor.py" line="180"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="216"/>
+        <location filename="../routine_editor.py" line="181"/>
         <source>Switch sides</source>
         <translation>Seitenwechsel</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="234"/>
+        <location filename="../routine_editor.py" line="199"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="236"/>
+        <location filename="../routine_editor.py" line="201"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="238"/>
+        <location filename="../routine_editor.py" line="203"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="241"/>
+        <location filename="../routine_editor.py" line="206"/>
         <source> move</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="246"/>
+        <location filename="../routine_editor.py" line="211"/>
         <source>Moves (drag or Alt+Up/Down to reorder)</source>
         <translation>Übungen (ziehen oder Alt+↑/↓ zum Umsortieren)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="252"/>
+        <location filename="../routine_editor.py" line="217"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="255"/>
+        <location filename="../routine_editor.py" line="220"/>
         <source>Move name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="258"/>
+        <location filename="../routine_editor.py" line="223"/>
         <source>Timed or counted</source>
         <translation>Nach Zeit oder gezählt</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="259"/>
+        <location filename="../routine_editor.py" line="224"/>
         <source>Timed (countdown)</source>
         <translation>Nach Zeit (Countdown)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="260"/>
+        <location filename="../routine_editor.py" line="225"/>
         <source>Reps (press Done)</source>
         <translation>Wiederholungen („Fertig“ drücken)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="264"/>
+        <location filename="../routine_editor.py" line="229"/>
         <source>Work seconds or rep count</source>
         <translation>Belastung in Sekunden oder Anzahl Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="269"/>
+        <location filename="../routine_editor.py" line="234"/>
         <source>Rest after the move, seconds</source>
         <translation>Pause nach der Übung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="273"/>
+        <location filename="../routine_editor.py" line="238"/>
         <source>None: the workout ends (or the rest between rounds begins) after the last move</source>
         <translation>Keine: Nach der letzten Übung endet das Training (oder die Pause zwischen den Runden beginnt)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="283"/>
+        <location filename="../routine_editor.py" line="248"/>
         <source>Sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="284"/>
+        <location filename="../routine_editor.py" line="249"/>
         <source>Both sides together</source>
         <translation>Beide Seiten zusammen</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="285"/>
+        <location filename="../routine_editor.py" line="250"/>
         <source>Left, then right</source>
         <translation>Links, dann rechts</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="288"/>
+        <location filename="../routine_editor.py" line="253"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="291"/>
+        <location filename="../routine_editor.py" line="256"/>
         <source>Spoken form cue</source>
         <translation>Gesprochener Hinweis zur Ausführung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="297"/>
+        <location filename="../routine_editor.py" line="262"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="311"/>
+        <location filename="../routine_editor.py" line="276"/>
         <source>&amp;Figure</source>
         <translation>&amp;Figur</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="394"/>
+        <location filename="../routine_editor.py" line="333"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="516"/>
+        <location filename="../routine_editor.py" line="455"/>
         <source>
 …and %1 more</source>
         <translation>
 …und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="522"/>
+        <location filename="../routine_editor.py" line="461"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="301"/>
+        <location filename="../routine_editor.py" line="266"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="302"/>
+        <location filename="../routine_editor.py" line="267"/>
         <source>&amp;Type</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="303"/>
+        <location filename="../routine_editor.py" line="268"/>
         <source>&amp;Work</source>
         <translation>&amp;Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="304"/>
+        <location filename="../routine_editor.py" line="269"/>
         <source>R&amp;est after</source>
         <translation>&amp;Pause danach</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="306"/>
+        <location filename="../routine_editor.py" line="271"/>
         <source>&amp;Sides</source>
         <translation>&amp;Seiten</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="307"/>
+        <location filename="../routine_editor.py" line="272"/>
         <source>&amp;Instructions</source>
         <translation>Anle&amp;itung</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="308"/>
+        <location filename="../routine_editor.py" line="273"/>
         <source>Form &amp;cue</source>
         <translation>Hin&amp;weis</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="309"/>
+        <location filename="../routine_editor.py" line="274"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="392"/>
+        <location filename="../routine_editor.py" line="331"/>
         <source>%1 reps</source>
         <translation>%1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="409"/>
+        <location filename="../routine_editor.py" line="348"/>
         <source> reps</source>
         <translation> Wdh.</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="519"/>
+        <location filename="../routine_editor.py" line="458"/>
         <source>Total: not known until the problems are fixed</source>
         <translation>Gesamt: erst bekannt, wenn die Probleme behoben sind</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="546"/>
+        <location filename="../routine_editor.py" line="485"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../routine_editor.py" line="547"/>
+        <location filename="../routine_editor.py" line="486"/>
         <source>This routine has changes that are not saved. Discard them?</source>
         <translation>Diese Routine hat ungespeicherte Änderungen. Möchtest du sie verwerfen?</translation>
     </message>
@@ -2692,7 +2692,7 @@ gung</translation>
         <translation>&amp;Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="203"/>
+        <location filename="../settings_dialog.py" line="204"/>
         <source>Move on from reps moves by themselves (about %1 s a rep)</source>
         <translation>Wiederholungsübungen von selbst beenden (etwa %1 s je Wiederholung)</translation>
     </message>
@@ -2837,7 +2837,7 @@ gung</translation>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="293"/>
+        <location filename="../settings_dialog.py" line="294"/>
         <source>Could not change the autostart entry %1 (%2).</source>
         <translation>Der Autostart-Eintrag %1 konnte nicht geändert werden (%2).</translation>
     </message>
@@ -2845,216 +2845,216 @@ gung</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../help_dialogs.py" line="39"/>
+        <location filename="../help_dialogs.py" line="40"/>
         <source>Pause or resume</source>
         <translation>Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="39"/>
+        <location filename="../help_dialogs.py" line="40"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="41"/>
+        <location filename="../help_dialogs.py" line="42"/>
         <source>Right / N</source>
         <translation>Pfeil rechts / N</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="42"/>
+        <location filename="../help_dialogs.py" line="43"/>
         <source>Skip to the next part</source>
         <translation>Zum nächsten Abschnitt springen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="45"/>
+        <location filename="../help_dialogs.py" line="46"/>
         <source>Left / P</source>
         <translation>Pfeil links / P</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="46"/>
+        <location filename="../help_dialogs.py" line="47"/>
         <source>Back: restart the part (in its first 2 s: the one before)</source>
         <translation>Zurück: den Abschnitt neu starten (in seinen ersten 2 s: zum vorigen)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="49"/>
-        <location filename="../help_dialogs.py" line="69"/>
+        <location filename="../help_dialogs.py" line="50"/>
+        <location filename="../help_dialogs.py" line="70"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="50"/>
+        <location filename="../help_dialogs.py" line="51"/>
         <source>Done (moves counted in reps)</source>
         <translation>Fertig (bei Übungen mit Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="52"/>
-        <location filename="../help_dialogs.py" line="54"/>
+        <location filename="../help_dialogs.py" line="53"/>
+        <location filename="../help_dialogs.py" line="55"/>
         <source>Show or hide the move&apos;s instructions</source>
         <translation>Die Anleitung der Übung zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="53"/>
+        <location filename="../help_dialogs.py" line="54"/>
         <source>Mute or unmute</source>
         <translation>Ton aus oder an</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="55"/>
+        <location filename="../help_dialogs.py" line="56"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="57"/>
-        <location filename="../help_dialogs.py" line="130"/>
+        <location filename="../help_dialogs.py" line="58"/>
+        <location filename="../help_dialogs.py" line="131"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="58"/>
+        <location filename="../help_dialogs.py" line="59"/>
         <source>Stop (asks first after the first 30 seconds)</source>
         <translation>Beenden (nach den ersten 30 Sekunden mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="62"/>
+        <location filename="../help_dialogs.py" line="63"/>
         <source>Routine list</source>
         <translation>Routinenliste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="63"/>
+        <location filename="../help_dialogs.py" line="64"/>
         <source>Pain question</source>
         <translation>Schmerzfrage</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="64"/>
+        <location filename="../help_dialogs.py" line="65"/>
         <source>After a workout</source>
         <translation>Nach dem Training</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="65"/>
+        <location filename="../help_dialogs.py" line="66"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="70"/>
+        <location filename="../help_dialogs.py" line="71"/>
         <source>Start the selected routine</source>
         <translation>Die ausgewählte Routine starten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="74"/>
+        <location filename="../help_dialogs.py" line="75"/>
         <source>Up / Down (in the search box)</source>
         <translation>Pfeil hoch / runter (im Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="75"/>
+        <location filename="../help_dialogs.py" line="76"/>
         <source>Move the selection in the list</source>
         <translation>Die Auswahl in der Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="79"/>
+        <location filename="../help_dialogs.py" line="80"/>
         <source>Esc (in the search box)</source>
         <translation>Esc (im Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="80"/>
+        <location filename="../help_dialogs.py" line="81"/>
         <source>Clear the search; once empty, back to the list</source>
         <translation>Die Suche leeren; ist sie leer, zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="83"/>
+        <location filename="../help_dialogs.py" line="84"/>
         <source>Routine editor</source>
         <translation>Routinen-Editor</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="84"/>
+        <location filename="../help_dialogs.py" line="85"/>
         <source>Alt+Up / Alt+Down</source>
         <translation>Alt+Pfeil hoch / Alt+Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="85"/>
+        <location filename="../help_dialogs.py" line="86"/>
         <source>Move the current move up or down</source>
         <translation>Die aktuelle Übung nach oben oder unten verschieben</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="88"/>
+        <location filename="../help_dialogs.py" line="89"/>
         <source>Today (following a programme)</source>
         <translation>Heute (wenn du einem Programm folgst)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="90"/>
+        <location filename="../help_dialogs.py" line="91"/>
         <source>Start today&apos;s session</source>
         <translation>Die heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="92"/>
+        <location filename="../help_dialogs.py" line="93"/>
         <source>Answer</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="95"/>
+        <location filename="../help_dialogs.py" line="96"/>
         <source>S / Esc</source>
         <translation>S / Esc</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="96"/>
+        <location filename="../help_dialogs.py" line="97"/>
         <source>Skip the question</source>
         <translation>Die Frage überspringen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="101"/>
+        <location filename="../help_dialogs.py" line="102"/>
         <source>Rate pain or effort (0 is 10 for effort)</source>
         <translation>Schmerz oder Anstrengung bewerten (0 steht bei der Anstrengung für 10)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="105"/>
+        <location filename="../help_dialogs.py" line="106"/>
         <source>Left / Right, Up / Down</source>
         <translation>Pfeil links / rechts, hoch / runter</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="106"/>
+        <location filename="../help_dialogs.py" line="107"/>
         <source>One less or one more</source>
         <translation>Eins weniger oder eins mehr</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="110"/>
+        <location filename="../help_dialogs.py" line="111"/>
         <source>Home / End</source>
         <translation>Pos1 / Ende</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="111"/>
+        <location filename="../help_dialogs.py" line="112"/>
         <source>Lowest or highest</source>
         <translation>Niedrigster oder höchster Wert</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="115"/>
-        <location filename="../help_dialogs.py" line="120"/>
+        <location filename="../help_dialogs.py" line="116"/>
+        <location filename="../help_dialogs.py" line="121"/>
         <source>Delete</source>
         <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="116"/>
+        <location filename="../help_dialogs.py" line="117"/>
         <source>Clear the answer</source>
         <translation>Die Antwort löschen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="121"/>
+        <location filename="../help_dialogs.py" line="122"/>
         <source>Delete the selected sessions (with undo)</source>
         <translation>Die ausgewählten Einheiten löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="125"/>
+        <location filename="../help_dialogs.py" line="126"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="126"/>
+        <location filename="../help_dialogs.py" line="127"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="131"/>
+        <location filename="../help_dialogs.py" line="132"/>
         <source>Back to the routine list</source>
         <translation>Zurück zur Routinenliste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="160"/>
+        <location filename="../help_dialogs.py" line="161"/>
         <source>During a workout</source>
         <translation>Während des Trainings</translation>
     </message>
@@ -3062,18 +3062,18 @@ gung</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="173"/>
-        <location filename="../help_dialogs.py" line="177"/>
+        <location filename="../help_dialogs.py" line="174"/>
+        <location filename="../help_dialogs.py" line="178"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="175"/>
+        <location filename="../help_dialogs.py" line="176"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="175"/>
+        <location filename="../help_dialogs.py" line="176"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
@@ -3107,103 +3107,103 @@ gung</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../texts.py" line="13"/>
+        <location filename="../../core/timeline.py" line="156"/>
         <source>Get ready</source>
         <translation>Mach dich bereit</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="14"/>
+        <location filename="../../core/timeline.py" line="157"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="15"/>
-        <location filename="../texts.py" line="25"/>
+        <location filename="../../core/timeline.py" line="158"/>
+        <location filename="../../core/timeline.py" line="171"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="16"/>
+        <location filename="../../core/timeline.py" line="159"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="17"/>
-        <source>Get ready. First: {move}</source>
-        <translation>Mach dich bereit. Zuerst: {move}</translation>
+        <location filename="../../core/timeline.py" line="161"/>
+        <source>Get ready. First: %1</source>
+        <translation>Mach dich bereit. Zuerst: %1</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="18"/>
-        <source>First: {move}</source>
-        <translation>Zuerst: {move}</translation>
+        <location filename="../../core/timeline.py" line="163"/>
+        <source>First: %1</source>
+        <translation>Zuerst: %1</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="19"/>
-        <source>Next: {move}</source>
-        <translation>Als Nächstes: {move}</translation>
+        <location filename="../../core/timeline.py" line="164"/>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="20"/>
+        <location filename="../../core/timeline.py" line="165"/>
         <source>Last move</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="21"/>
-        <source>Rest. Next: {move}</source>
-        <translation>Pause. Als Nächstes: {move}</translation>
+        <location filename="../../core/timeline.py" line="166"/>
+        <source>Rest. Next: %1</source>
+        <translation>Pause. Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="22"/>
-        <source>Round {round} of {rounds} done. Rest. Next: {move}</source>
-        <translation>Runde {round} von {rounds} geschafft. Pause. Als Nächstes: {move}</translation>
+        <location filename="../../core/timeline.py" line="168"/>
+        <source>Round %1 of %2 done. Rest. Next: %3</source>
+        <translation>Runde %1 von %2 geschafft. Pause. Als Nächstes: %3</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="26"/>
+        <location filename="../../core/timeline.py" line="172"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="27"/>
+        <location filename="../../core/timeline.py" line="173"/>
         <source>Last rep</source>
         <translation>Letzte Wiederholung</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="28"/>
+        <location filename="../../core/timeline.py" line="174"/>
         <source>Workout complete. Well done.</source>
         <translation>Training geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="29"/>
-        <source>{name}, {side}</source>
-        <translation>{name}, {side}</translation>
+        <location filename="../../core/timeline.py" line="175"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="30"/>
+        <location filename="../../core/timeline.py" line="176"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="31"/>
+        <location filename="../../core/timeline.py" line="177"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="32"/>
-        <source>{n} seconds</source>
-        <translation>{n} Sekunden</translation>
+        <location filename="../../core/timeline.py" line="178"/>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="33"/>
-        <source>{n} reps</source>
-        <translation>{n} Wiederholungen</translation>
+        <location filename="../../core/timeline.py" line="179"/>
+        <source>%1 reps</source>
+        <translation>%1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="40"/>
+        <location filename="../texts.py" line="36"/>
         <source>Swan dive</source>
         <translation>Schwan</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="41"/>
+        <location filename="../texts.py" line="37"/>
         <source>Plank</source>
         <translation>Planke</translation>
     </message>
@@ -3212,112 +3212,117 @@ gung</translation>
     <name>TodayPage</name>
     <message>
         <location filename="../today_page.py" line="71"/>
-        <location filename="../today_page.py" line="178"/>
+        <source>Each session runs at the level the plan gives it, or at your level if that is lower.</source>
+        <translation>Jede Einheit läuft auf der Stufe, die der Plan für sie vorsieht, oder auf deiner Stufe, wenn diese niedriger ist.</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="77"/>
+        <location filename="../today_page.py" line="186"/>
         <source>&amp;Start (Enter)</source>
         <translation>&amp;Starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="76"/>
+        <location filename="../today_page.py" line="82"/>
         <source>Sessions done this week</source>
         <translation>Diese Woche gemachte Einheiten</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="83"/>
+        <location filename="../today_page.py" line="89"/>
         <source>Do the &amp;gentle flare-up routine (Enter)</source>
         <translation>Die sa&amp;nfte Routine machen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="86"/>
+        <location filename="../today_page.py" line="92"/>
         <source>&amp;Resume the programme</source>
         <translation>Programm &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="88"/>
+        <location filename="../today_page.py" line="94"/>
         <source>A doctor has checked my back</source>
         <translation>Mein Rücken wurde ärztlich untersucht</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="90"/>
+        <location filename="../today_page.py" line="96"/>
         <source>All &amp;routines</source>
         <translation>Alle R&amp;outinen</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="92"/>
+        <location filename="../today_page.py" line="98"/>
         <source>&amp;Warning signs…</source>
         <translation>&amp;Warnzeichen…</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="138"/>
+        <location filename="../today_page.py" line="144"/>
         <source>programme week %1 of %2</source>
         <translation>Programmwoche %1 von %2</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="141"/>
+        <location filename="../today_page.py" line="147"/>
         <source>programme week %1</source>
         <translation>Programmwoche %1</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="143"/>
-        <source>Week %1 (%2), your level: %3</source>
-        <translation>Woche %1 (%2), deine Stufe: %3</translation>
+        <location filename="../today_page.py" line="151"/>
+        <source>Week %1 (%2), sessions up to level %3</source>
+        <translation>Woche %1 (%2), Einheiten bis Stufe %3</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="150"/>
+        <location filename="../today_page.py" line="158"/>
         <source>This week: %1 of %2 sessions done</source>
         <translation>Diese Woche: %1 von %2 Einheiten geschafft</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="178"/>
+        <location filename="../today_page.py" line="186"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="183"/>
+        <location filename="../today_page.py" line="191"/>
         <source>The programme is paused.</source>
         <translation>Das Programm ist angehalten.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="184"/>
+        <location filename="../today_page.py" line="192"/>
         <source>Resume it when you are ready; nothing is lost.</source>
         <translation>Setz es fort, wenn du so weit bist; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="186"/>
+        <location filename="../today_page.py" line="194"/>
         <source>Progression is stopped for now.</source>
         <translation>Die Steigerung ist vorerst angehalten.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="189"/>
+        <location filename="../today_page.py" line="197"/>
         <source>Programme finished. Well done!</source>
         <translation>Programm abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="190"/>
+        <location filename="../today_page.py" line="198"/>
         <source>Choose another programme, or keep any routine.</source>
         <translation>Wähl ein anderes Programm oder bleib bei einer Routine deiner Wahl.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="192"/>
+        <location filename="../today_page.py" line="200"/>
         <source>This week&apos;s sessions are done.</source>
         <translation>Die Einheiten dieser Woche sind geschafft.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="193"/>
+        <location filename="../today_page.py" line="201"/>
         <source>Rest, or pick any routine you enjoy.</source>
         <translation>Ruh dich aus oder such dir eine Routine aus, die dir Spaß macht.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="197"/>
+        <location filename="../today_page.py" line="205"/>
         <source>Done today. Next: %1</source>
         <translation>Heute geschafft. Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="197"/>
+        <location filename="../today_page.py" line="205"/>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="201"/>
+        <location filename="../today_page.py" line="209"/>
         <source>%1 · about %2 min</source>
         <translation>%1 · etwa %2 Min.</translation>
     </message>
@@ -3325,17 +3330,17 @@ gung</translation>
 <context>
     <name>WorkoutGateDialog</name>
     <message>
-        <location filename="../programme_dialogs.py" line="138"/>
+        <location filename="../programme_dialogs.py" line="109"/>
         <source>Do the &amp;gentle routine</source>
         <translation>Die &amp;sanfte Routine machen</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="139"/>
+        <location filename="../programme_dialogs.py" line="110"/>
         <source>Start &amp;anyway</source>
         <translation>&amp;Trotzdem starten</translation>
     </message>
     <message>
-        <location filename="../programme_dialogs.py" line="140"/>
+        <location filename="../programme_dialogs.py" line="111"/>
         <source>&amp;Stop for today</source>
         <translation>Für &amp;heute aufhören</translation>
     </message>
@@ -3362,200 +3367,200 @@ gung</translation>
 <context>
     <name>WorkoutView</name>
     <message>
-        <location filename="../workout_view.py" line="140"/>
+        <location filename="../player_layout.py" line="67"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="143"/>
+        <location filename="../player_layout.py" line="72"/>
         <source>Finish this move (Enter)</source>
         <translation>Diese Übung beenden (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="144"/>
+        <location filename="../player_layout.py" line="75"/>
         <source>Done: finish this move</source>
         <translation>Fertig: diese Übung beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="150"/>
+        <location filename="../player_layout.py" line="81"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="156"/>
+        <location filename="../player_layout.py" line="88"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="158"/>
+        <location filename="../player_layout.py" line="92"/>
         <source>How to do the move</source>
         <translation>So geht die Übung</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="182"/>
+        <location filename="../player_layout.py" line="117"/>
         <source>Workout %p%</source>
         <translation>Training %p %</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="183"/>
+        <location filename="../player_layout.py" line="119"/>
         <source>Progress of the whole workout</source>
         <translation>Fortschritt des ganzen Trainings</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="210"/>
+        <location filename="../player_layout.py" line="146"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="211"/>
+        <location filename="../player_layout.py" line="147"/>
         <source>Restart this part, or go back (Left or P)</source>
         <translation>Diesen Abschnitt neu starten oder zurückgehen (Pfeil links oder P)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="215"/>
-        <location filename="../workout_view.py" line="457"/>
+        <location filename="../player_layout.py" line="151"/>
+        <location filename="../workout_view.py" line="328"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="215"/>
+        <location filename="../player_layout.py" line="152"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="218"/>
+        <location filename="../player_layout.py" line="156"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="218"/>
+        <location filename="../player_layout.py" line="157"/>
         <source>Skip to the next part (Right or N)</source>
         <translation>Zum nächsten Abschnitt springen (Pfeil rechts oder N)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="221"/>
-        <location filename="../workout_view.py" line="551"/>
+        <location filename="../player_layout.py" line="161"/>
+        <location filename="../workout_view.py" line="422"/>
         <source>Mute</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="221"/>
+        <location filename="../player_layout.py" line="162"/>
         <source>Mute or unmute the cues (M)</source>
         <translation>Signale aus- oder einschalten (M)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="225"/>
+        <location filename="../player_layout.py" line="166"/>
         <source>Instructions (I)</source>
         <translation>Anleitung (I)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="226"/>
+        <location filename="../player_layout.py" line="167"/>
         <source>Show or hide how to do the move (I)</source>
         <translation>Anleitung der Übung zeigen oder verbergen (I)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="231"/>
-        <location filename="../workout_view.py" line="559"/>
+        <location filename="../player_layout.py" line="171"/>
+        <location filename="../workout_view.py" line="430"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="232"/>
+        <location filename="../player_layout.py" line="172"/>
         <source>Full screen on or off (F11)</source>
         <translation>Vollbild ein oder aus (F11)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="236"/>
+        <location filename="../player_layout.py" line="176"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="236"/>
+        <location filename="../player_layout.py" line="177"/>
         <source>End the workout (Esc)</source>
         <translation>Training beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="339"/>
+        <location filename="../workout_view.py" line="210"/>
         <source>Works: %1</source>
         <translation>Trainiert: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="391"/>
+        <location filename="../workout_view.py" line="262"/>
         <source>Switch to the %1</source>
         <translation>Jetzt die %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="392"/>
+        <location filename="../workout_view.py" line="263"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="324"/>
+        <location filename="../workout_view.py" line="195"/>
         <source>Round %1 of %2</source>
         <translation>Runde %1 von %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="397"/>
+        <location filename="../workout_view.py" line="268"/>
         <source>GET READY</source>
         <translation>MACH DICH BEREIT</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="398"/>
+        <location filename="../workout_view.py" line="269"/>
         <source>WORK</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="399"/>
+        <location filename="../workout_view.py" line="270"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="400"/>
+        <location filename="../workout_view.py" line="271"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="401"/>
+        <location filename="../workout_view.py" line="272"/>
         <source>ROUND REST</source>
         <translation>RUNDENPAUSE</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="403"/>
+        <location filename="../workout_view.py" line="274"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="440"/>
+        <location filename="../workout_view.py" line="311"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="448"/>
+        <location filename="../workout_view.py" line="319"/>
         <source>%1 done · %2 left</source>
         <translation>%1 geschafft · noch %2</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="457"/>
+        <location filename="../workout_view.py" line="328"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="551"/>
+        <location filename="../workout_view.py" line="422"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="559"/>
+        <location filename="../workout_view.py" line="430"/>
         <source>Exit full screen</source>
         <translation>Vollbild beenden</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="597"/>
+        <location filename="../workout_view.py" line="468"/>
         <source>Stop the workout?</source>
         <translation>Training beenden?</translation>
     </message>
     <message>
-        <location filename="../workout_view.py" line="598"/>
+        <location filename="../workout_view.py" line="469"/>
         <source>Stop now? What you have done so far is saved.</source>
         <translation>Jetzt aufhören? Was du bisher geschafft hast, wird gespeichert.</translation>
     </message>
