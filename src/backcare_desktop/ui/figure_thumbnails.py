@@ -30,12 +30,12 @@ def figure_pixmap(
     mirrored: bool = False,
 ) -> QPixmap:
     """``figure``'s telling key pose on a transparent background (None: an empty picture)."""
-    from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter  # not at start-up
-
     pixmap = QPixmap(size)
     pixmap.fill(Qt.GlobalColor.transparent)
     if figure is None:
         return pixmap
+    from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter  # not at start-up
+
     painter = QPainter(pixmap)
     FigurePainter(figure, muscles, FigureColours.from_palette(palette)).paint(
         painter,

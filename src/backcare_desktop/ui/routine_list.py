@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.core.routine import FOCUS_TAGS, Routine
-from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons
+from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons, figure_pixmap
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list, display_name
@@ -430,6 +430,8 @@ class RoutinePicker(QWidget):
                 ]
             )
             item.setToolTip(0, move.instructions)
+            if self._pictures_later:  # an empty picture keeps the rows as tall as they will be
+                item.setIcon(0, QIcon(figure_pixmap(None, (), THUMBNAIL, self.palette())))
             self.moves.addTopLevelItem(item)
         if not self._pictures_later:
             self._draw_pictures(routine)
