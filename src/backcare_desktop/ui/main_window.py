@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
 from backcare_desktop.settings import Settings
+from backcare_desktop.ui import window_settings
 from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.help_menu import HelpMenu
@@ -38,8 +38,6 @@ from backcare_desktop.ui.programme_coordinator import ProgrammeCoordinator
 from backcare_desktop.ui.routine_list import RoutinePicker
 from backcare_desktop.ui.services import Services
 from backcare_desktop.ui.status_area import StatusArea
-from backcare_desktop.ui.texts import voice_test_text
-from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.window_menus import build_menus, chain_tab_order
 
@@ -238,75 +236,20 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Show the settings dialog and apply what changed."""
-        from backcare_desktop.ui.settings_dialog import SettingsDialog
-
-        player = self.services.player
-        if player is not None:
-            player.prepare_voice()  # to list the voices, even with voice off
-        dialog = SettingsDialog(
-            self.services.settings.value,
-            voice_available=player is not None and player.voice_available,
-            preview=self._preview_sound,
-            parent=self,
-            voices=player.voices if player is not None else (),
-            voice_starting=player is not None and player.voice_starting,
-            preview_voice=self._preview_voice,
-        )
-        changed = getattr(player, "changed", None)  # the voice may come up meanwhile
-        if player is not None and changed is not None:
-            dialog.follow_voices(
-                changed, lambda: (player.voices, player.voice_available, player.voice_starting)
-            )
-        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
-        self.services.reload_sounds()  # undo a preview's sounds, or load the new ones
-        self.services.apply_voice()  # likewise the voice and rate of a test
-        if accepted:
-            self.apply_settings(dialog.result_settings())
+        window_settings.open_settings(self)
 
     def apply_settings(self, new: Settings) -> None:
         """Save new settings and bring the sound, voice and colours in line."""
-        old = self.services.settings.value
-        self.services.settings.update(**{f.name: getattr(new, f.name) for f in fields(new)})
-        if (old.sound_style, old.volume) != (new.sound_style, new.volume):
-            self.services.reload_sounds()
-        if old.voice != new.voice:
-            self.services.voice_override = None
-        player = self.services.player
-        if player is not None:
-            player.set_voice_enabled(self.services.voice_enabled)
-        self.services.apply_voice()
-        view = self._workout_view  # else it reads the settings when it is built
-        if old.muted != new.muted:
-            self.services.set_muted(new.muted)
-            if view is not None:
-                view.set_muted(new.muted)
-        self.reminders.configure(self.programme.reminder_settings(new))
-        if view is not None:
-            view.figure_view.set_reduce_motion(new.reduce_motion)
-        if old.theme != new.theme:
-            _retheme(new.theme)
-        self._show_notices()
+        window_settings.apply_settings(self, new)
 
     def _follow_system_scheme(self) -> None:
-        """The desktop switched between light and dark: follow it when set to."""
-        if self.services.settings.value.theme == "system":
-            _retheme("system")
+        window_settings.follow_system_scheme(self)
 
     def _preview_sound(self, style: str, volume: float) -> None:
-        from backcare_desktop.core.timeline import Cue, CueKind
-
-        self.services.preview_sounds(style, volume)
-        if self.services.player is not None:
-            self.services.player.play(Cue(CueKind.WORK_START, 0))
+        window_settings.preview_sound(self, style, volume)
 
     def _preview_voice(self, voice: str, rate: float, volume: float) -> None:
-        """Say a test sentence with ``voice`` at ``rate``, as the dialog shows them."""
-        player = self.services.player
-        if player is not None:
-            player.set_voice(voice)
-            player.set_speech_rate(rate)
-            player.set_speech_volume(volume)
-            player.speak(voice_test_text())
+        window_settings.preview_voice(self, voice, rate, volume)
 
     def _restore_geometry(self) -> None:
         saved = self.services.settings.value.window_geometry
@@ -532,10 +475,3 @@ class MainWindow(QMainWindow):
     def _in_player(self) -> bool:
         """True while the player page is shown."""
         return self._workout_view is not None and self.stack.currentWidget() is self._workout_view
-
-
-def _retheme(theme: str) -> None:
-    """Apply ``theme`` to the running application."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app, theme)
