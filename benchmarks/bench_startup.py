@@ -26,7 +26,7 @@ BARE_WINDOW = """
 import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
-from PySide6 import QtDBus, QtGui, QtNetwork, QtSvg  # as the app has loaded them by its mark
+from PySide6 import QtGui, QtNetwork, QtSvg  # as the app has loaded them by its mark
 app = QApplication([])
 window = QMainWindow()
 window.setCentralWidget(QListWidget())

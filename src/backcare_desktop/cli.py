@@ -7,16 +7,18 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.core.clock import NS_PER_MS
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.core.library import RoutineLibrary
 from backcare_desktop.core.routine import Routine, RoutineError
-from backcare_desktop.core.timeline import Timeline, build_timeline
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.timeline import Timeline
 
 
 class UsageError(Exception):
@@ -273,6 +275,8 @@ def print_plan(timeline: Timeline, out: TextIO, as_json: bool) -> int:
 
 def run_plan(library: RoutineLibrary, ref: str, out: TextIO, as_json: bool) -> int:
     """``--plan ROUTINE``."""
+    from backcare_desktop.core.timeline import build_timeline  # not needed to open the window
+
     return print_plan(build_timeline(library.resolve(ref)), out, as_json)
 
 

@@ -1,13 +1,15 @@
 """Logging for the window app: a rotating log file, the terminal, and faulthandler.
 
-Qt-free: the Qt message handler and the crash dialog are in ``ui/crash.py``.
+Qt-free: the Qt message handler and the crash dialog are in ``ui/crash.py`` and
+``ui/crash_dialog.py``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
-import platform
+import os
 import sys
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
@@ -86,5 +88,15 @@ def start_logging(log_file: Path, debug: bool = False) -> Logging:
 
 
 def environment() -> str:
-    """Python and platform in one line, for the log and crash reports."""
-    return f"Python {platform.python_version()} on {platform.platform()}"
+    """Python, the system and its C library in one line, for the log and crash reports.
+
+    Read from ``os`` (``platform.platform()`` would read the whole Python binary to find the C
+    library: too slow for the start).
+    """
+    system = os.uname()
+    libc = ""
+    with contextlib.suppress(ValueError, OSError):  # no such name outside glibc
+        libc = os.confstr("CS_GNU_LIBC_VERSION") or ""
+    python = ".".join(str(part) for part in sys.version_info[:3])
+    text = f"Python {python} on {system.sysname} {system.release} {system.machine}"
+    return f"{text}, {libc}" if libc else text

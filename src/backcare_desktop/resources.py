@@ -1,20 +1,20 @@
 """Finds the packaged resources (icons, sounds, routines).
 
 In a wheel and in a PyInstaller bundle they sit inside the package as ``backcare_desktop/resources``
-(``importlib.resources``); in a source checkout they are the top-level ``resources/`` folder.
+(next to this module: the package is always a folder, never a zip); in a source checkout they are
+the top-level ``resources/`` folder.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 
 @cache
 def resources_dir() -> Path:
     """The folder holding ``icons/``, ``sounds/`` and ``routines/``."""
-    packaged = Path(str(files("backcare_desktop") / "resources"))
+    packaged = Path(__file__).parent / "resources"
     if packaged.is_dir():
         return packaged
     source_tree = Path(__file__).resolve().parents[2] / "resources"

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.reminders import parse_clock_time
 from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
-from backcare_desktop.core.timeline import CueKind
+from backcare_desktop.core.timeline_texts import CueKind
 from backcare_desktop.core.validation import (
     DataError,
     DocumentKind,
@@ -105,7 +106,7 @@ def _clock_time(fields: Fields) -> str | None:
     if text is None:
         return None
     try:
-        datetime.strptime(text, "%H:%M")
+        parse_clock_time(text)
     except ValueError:
         fields.problems.add(fields.at("reminder_time"), f"must be a time HH:MM, got {shown(text)}")
         return None

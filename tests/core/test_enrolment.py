@@ -152,11 +152,12 @@ def test_three_red_weeks_suggest_a_physiotherapist() -> None:
 def test_pause_resume_switch_and_stop() -> None:
     enrolment = Enrolment("p", START)
     paused = enrolment.pause(START + timedelta(days=3))
-    assert paused.state is EnrolmentState.PAUSED
+    assert paused.state is EnrolmentState.PAUSED and paused.paused
+    assert not enrolment.paused
     with pytest.raises(ValueError, match="cannot pause"):
         paused.pause(START)
     resumed = paused.resume(START + timedelta(days=10))
-    assert resumed.state is EnrolmentState.ACTIVE
+    assert resumed.state is EnrolmentState.ACTIVE and not resumed.paused
     assert resumed.programme_day(START + timedelta(days=10)) == 3  # seven paused days left out
     assert resumed.programme_day(START + timedelta(days=5)) is None
     assert resumed.week_index(START + timedelta(days=13)) == 0

@@ -29,3 +29,36 @@ def test_parse_clock_time() -> None:
     assert parse_clock_time("07:05") == time(7, 5)
     with pytest.raises(ValueError, match="does not match"):
         parse_clock_time("7 o'clock")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18:30",
+        "9:5",
+        "09:05",
+        "0:00",
+        "23:59",
+        "24:00",
+        "23:60",
+        "012:00",
+        "12:005",
+        "1:2:3",
+        " 9:05",
+        "9:05 ",
+        "9:05\n",
+        "",
+        "ab",
+        "\u0669:\u0660\u0665",
+    ],
+)
+def test_parse_clock_time_accepts_what_strptime_accepts(text: str) -> None:
+    try:
+        expected: time | None = datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        expected = None
+    try:
+        parsed: time | None = parse_clock_time(text)
+    except ValueError:
+        parsed = None
+    assert parsed == expected

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.clock import FakeClock
 from backcare_desktop.diagnostics import start_logging
-from backcare_desktop.ui.crash import CrashDialog, CrashReporter
+from backcare_desktop.ui.crash import CrashReporter
+from backcare_desktop.ui.crash_dialog import CrashDialog
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
 from tests.core.factories import routine, timed

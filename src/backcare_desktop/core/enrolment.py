@@ -77,6 +77,11 @@ class Enrolment:
             return EnrolmentState.PAUSED
         return EnrolmentState.ACTIVE
 
+    @property
+    def paused(self) -> bool:
+        """True while paused."""
+        return self.state is EnrolmentState.PAUSED
+
     def pause(self, day: date) -> Enrolment:
         """Paused from ``day`` on (ValueError unless active)."""
         self._require(EnrolmentState.ACTIVE, "pause")

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime, time, timedelta
+
+CLOCK_TIME = re.compile(r"(2[0-3]|[0-1]\d|\d):([0-5]\d|\d)")
+"""What ``datetime.strptime(text, "%H:%M")`` accepts (its own patterns for ``%H`` and ``%M``),
+without importing ``_strptime`` and its locale machinery at start-up."""
 
 
 def parse_clock_time(text: str) -> time:
     """``"18:30"`` as a time of day. Raises ValueError for anything else."""
-    return datetime.strptime(text, "%H:%M").time()
+    found = CLOCK_TIME.fullmatch(text)
+    if found is None:
+        raise ValueError(f"time data {text!r} does not match format '%H:%M'")
+    return time(int(found[1]), int(found[2]))
 
 
 def next_reminder(now: datetime, weekdays: Iterable[int], at: time) -> datetime | None:

@@ -2,9 +2,10 @@
 
 PySide6 hands an exception raised in a slot to ``sys.excepthook`` and carries on; a worker
 thread's goes to ``threading.excepthook``. :class:`CrashReporter` takes both: it logs the
-traceback and shows a :class:`CrashDialog` (in the GUI thread) saying what happened, where the log
-is, with a report to copy. The history is written as the workout goes, so what was recorded
-before the error stays in the database whatever the user does next.
+traceback and shows a ``CrashDialog`` (in the GUI thread; ``ui/crash_dialog.py``, imported only
+when it is needed) saying what happened, where the log is, with a report to copy. The history
+is written as the workout goes, so what was recorded before the error stays in the database
+whatever the user does next.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 from PySide6.QtCore import (
@@ -24,26 +25,16 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QtMsgType,
-    QUrl,
     Signal,
     qInstallMessageHandler,
     qVersion,
 )
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from backcare_desktop import APP_NAME, __version__
 from backcare_desktop.diagnostics import environment
-from backcare_desktop.ui.i18n import fill
+
+if TYPE_CHECKING:
+    from backcare_desktop.ui.crash_dialog import CrashDialog  # imported when a crash happens
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +144,10 @@ class CrashReporter(QObject):
             log.exception("the crash dialog could not be shown")
 
     def _show_dialog(self, summary: str, report: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from backcare_desktop.ui.crash_dialog import CrashDialog
+
         if self.dialog is None:
             self.dialog = CrashDialog(self.log_file, QApplication.activeWindow())
             self.dialog.finished.connect(self._forget_dialog)
@@ -166,75 +161,3 @@ class CrashReporter(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
-
-
-class CrashDialog(QDialog):
-    """What went wrong, where the log is, and a report to copy. Later errors are added to it."""
-
-    def __init__(self, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.log_file = log_file
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        safe = QLabel(
-            self.tr(
-                "Your workout history is saved move by move, so everything recorded until now is "
-                "safe. You can keep going; if something looks wrong, restart the app."
-            )
-        )
-        safe.setWordWrap(True)
-        where = QLabel(
-            fill(self.tr("The details are in the log: %1"), log_file)
-            if log_file is not None
-            else self.tr("No log file could be written: the details are only below.")
-        )
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.report = QPlainTextEdit()
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(self.tr("Error report"))
-        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.report.setMinimumSize(560, 220)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.copy_button = QPushButton(self.tr("&Copy report"))
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        if log_file is not None:
-            open_button = QPushButton(self.tr("Open &log folder"))
-            open_button.clicked.connect(self.open_log_folder)
-            buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        for widget in (self.summary, safe, where, self.report, buttons):
-            layout.addWidget(widget)
-        self.count = 0
-
-    def add(self, summary: str, report: str) -> None:
-        """Show one more error (the first, or one that followed while the dialog was open)."""
-        self.count += 1
-        if self.count == 1:
-            self.summary.setText(
-                fill(self.tr("The app ran into an error it did not expect: %1"), summary)
-            )
-        else:
-            self.summary.setText(
-                fill(
-                    self.tr("The app ran into %1 errors it did not expect. The last: %2"),
-                    self.count,
-                    summary,
-                )
-            )
-            self.report.appendPlainText("\n" + "-" * 40 + "\n")
-        self.report.appendPlainText(report)
-
-    def copy_report(self) -> None:
-        """Put the whole report on the clipboard."""
-        QGuiApplication.clipboard().setText(self.report.toPlainText())
-
-    def open_log_folder(self) -> None:
-        """Open the log's folder in the file manager."""
-        if self.log_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 
-from backcare_desktop.core.figures.fileformat import FigureLibrary
-from backcare_desktop.core.figures.motion import Figure
-from backcare_desktop.core.library import LibraryEntry
-from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter
+if TYPE_CHECKING:
+    from backcare_desktop.core.figures.fileformat import FigureLibrary
+    from backcare_desktop.core.figures.motion import Figure
+    from backcare_desktop.core.library import LibraryEntry
 
 THUMBNAIL = QSize(56, 42)
 
@@ -33,6 +34,8 @@ def figure_pixmap(
     pixmap.fill(Qt.GlobalColor.transparent)
     if figure is None:
         return pixmap
+    from backcare_desktop.ui.figure_painter import FigureColours, FigurePainter  # not at start-up
+
     painter = QPainter(pixmap)
     FigurePainter(figure, muscles, FigureColours.from_palette(palette)).paint(
         painter,

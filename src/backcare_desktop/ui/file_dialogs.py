@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from typing import TYPE_CHECKING
 
 from backcare_desktop.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# Qt's file dialog and standard paths are imported when a dialog opens: PySide6 builds a class
+# (and all its enums) the first time it is imported, and the window's first frame needs neither.
 
 
 def documents_folder() -> Path:
     """The user's Documents folder (their home where there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location else Path.home()
 
@@ -36,6 +42,8 @@ class FolderMemory:
 
     def open_files(self, parent: QWidget, caption: str, filter_text: str) -> list[Path]:
         """Ask for files to open."""
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(parent, caption, str(self.folder()), filter_text)
         paths = [Path(name) for name in names]
         if paths:
@@ -44,11 +52,15 @@ class FolderMemory:
 
     def open_file(self, parent: QWidget, caption: str, filter_text: str) -> Path | None:
         """Ask for one file to open."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, caption, str(self.folder()), filter_text)
         return self._chosen(name)
 
     def save_file(self, parent: QWidget, caption: str, name: str, filter_text: str) -> Path | None:
         """Ask where to save a file, suggesting ``name``."""
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(
             parent, caption, str(self.folder() / name), filter_text
         )

@@ -126,7 +126,7 @@ def open_window(
     services.language = install_translations(app)
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
-    window = MainWindow(services)
+    window = MainWindow(services, pictures_later=True)
     instance.request_received.connect(lambda _request: window.show())  # also when in the tray
     instance.request_received.connect(window.handle_request)
     show_window(window, minimised)
@@ -139,6 +139,7 @@ def open_window(
         QTimer.singleShot(0, finish_startup)
 
     def finish_startup() -> None:
+        window.load_deferred()
         services.open_history()
         window.history_ready()
         player = services.load_audio()

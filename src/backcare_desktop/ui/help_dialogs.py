@@ -1,15 +1,15 @@
-"""The Help menu: About (version, licence, data and log folders), Keyboard shortcuts, About Qt."""
+"""The Help menu's windows: About (version, licence, data and log folders) and Keyboard shortcuts
+(the menu itself is ``ui/help_menu.py``)."""
 
 from __future__ import annotations
 
 import contextlib
-import platform
 from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -259,6 +258,8 @@ class AboutDialog(QDialog):
             folders.addWidget(path, row, 1)
             folders.addWidget(button, row, 2)
         folders.setColumnStretch(1, 1)
+        import platform  # only here: not needed before the first frame
+
         versions = QLabel(
             fill(
                 self.tr("Python %1, Qt %2, PySide6 %3"),
@@ -283,45 +284,3 @@ class AboutDialog(QDialog):
         with contextlib.suppress(OSError):  # then the file manager says it cannot open it
             folder.mkdir(parents=True, exist_ok=True)
         self.open_url(QUrl.fromLocalFile(str(folder)))
-
-
-class HelpMenu(QObject):
-    """Fills a Help menu and gives ``window`` the keys F1 and ? for the shortcuts window."""
-
-    def __init__(self, window: QMainWindow, paths: AppPaths) -> None:
-        super().__init__(window)
-        self.window = window
-        self.paths = paths
-        self.dialog: QDialog | None = None
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
-        self.shortcuts_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")]
-        )
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        window.addAction(self.shortcuts_action)  # also while the menu bar is disabled
-        self.about_action = QAction(self.tr("&About Backcare"), window)
-        self.about_action.triggered.connect(self.show_about)
-        self.about_qt_action = QAction(self.tr("About &Qt"), window)
-        self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(window))
-        menu = window.menuBar().addMenu(self.tr("&Help"))
-        menu.addActions([self.shortcuts_action, self.about_action, self.about_qt_action])
-
-    def show_shortcuts(self) -> None:
-        """Open the keyboard shortcuts window."""
-        self._open(ShortcutsDialog(all_shortcuts(self.window), self.window))
-
-    def show_about(self) -> None:
-        """Open the About window."""
-        self._open(AboutDialog(self.paths, self.window))
-
-    def _open(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _forget(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None

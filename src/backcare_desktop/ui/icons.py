@@ -82,8 +82,9 @@ def icon(name: str, colour: QColor | str | None = None) -> QIcon:
     return QIcon(_PaletteIconEngine(name, QColor(colour) if colour is not None else None))
 
 
+@cache
 def app_icon() -> QIcon:
-    """The application icon, from the hicolor PNGs and the scalable SVG."""
+    """The application icon, from the hicolor PNGs and the scalable SVG (read once)."""
     result = QIcon(str(icon_path("backcare-desktop.svg")))
     hicolor = icon_path("hicolor")
     for png in sorted(hicolor.glob("*/apps/backcare-desktop.png")):

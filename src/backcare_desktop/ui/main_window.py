@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,38 +24,30 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.clock import NS_PER_S
 from backcare_desktop.core.durations import format_duration
-from backcare_desktop.core.engine import EngineState
-from backcare_desktop.core.figures.fileformat import load_figure_library
 from backcare_desktop.core.routine import Routine, RoutineError, routine_from_dict
-from backcare_desktop.core.timeline import Cue, CueKind
-from backcare_desktop.resources import figures_dir
 from backcare_desktop.settings import Settings
-from backcare_desktop.ui.controller import WorkoutController
-from backcare_desktop.ui.feedback import PainBeforeDialog
+from backcare_desktop.ui import window_settings
 from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.file_dialogs import FolderMemory
-from backcare_desktop.ui.help_dialogs import HelpMenu
+from backcare_desktop.ui.help_menu import HelpMenu
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import app_icon
-from backcare_desktop.ui.leave_dialog import ask_to_close
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.library_watcher import LibraryWatcher
 from backcare_desktop.ui.programme_coordinator import ProgrammeCoordinator
 from backcare_desktop.ui.routine_list import RoutinePicker
-from backcare_desktop.ui.safety_texts import medical_note
-from backcare_desktop.ui.screensaver import ScreenAwake, notify_desktop
 from backcare_desktop.ui.services import Services
-from backcare_desktop.ui.settings_dialog import SettingsDialog
 from backcare_desktop.ui.status_area import StatusArea
-from backcare_desktop.ui.texts import voice_test_text
-from backcare_desktop.ui.theme import apply_theme
 from backcare_desktop.ui.tray import Reminders, WorkoutTray
 from backcare_desktop.ui.window_menus import build_menus, chain_tab_order
-from backcare_desktop.ui.workout_session import WorkoutSession
-from backcare_desktop.ui.workout_view import WorkoutView
 
 if TYPE_CHECKING:
-    from backcare_desktop.ui.history_view import HistoryView  # imported when first shown
+    # Imported when first used: the first frame shows the routine list and the menus only.
+    from backcare_desktop.ui.controller import WorkoutController
+    from backcare_desktop.ui.history_view import HistoryView
+    from backcare_desktop.ui.screensaver import ScreenAwake
+    from backcare_desktop.ui.workout_session import WorkoutSession
+    from backcare_desktop.ui.workout_view import WorkoutView
 
 
 class MainWindow(QMainWindow):
@@ -67,33 +58,28 @@ class MainWindow(QMainWindow):
 
     session_created = Signal(object)  # WorkoutSession, before it starts
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, pictures_later: bool = False) -> None:
+        """``pictures_later``: the routines' move pictures wait for :meth:`load_deferred`
+        (the app's start-up: they are not needed for the first frame)."""
         super().__init__()
         self.services = services
         self.session: WorkoutSession | None = None
         self.setWindowTitle(self.tr("Backcare"))
         self.setWindowIcon(app_icon())
 
-        figures = load_figure_library(figures_dir())
-        self.picker = RoutinePicker(figures=figures)
+        self.picker = RoutinePicker(pictures_later=pictures_later)
         self.picker.start_requested.connect(self.start_workout)
         self.picker.selection_changed.connect(self._remember_selection)
         self.picker.banner_dismissed.connect(
             lambda: self.services.settings.update(medical_note_shown=True)
         )
-        self.workout_view = WorkoutView(figures=figures)
-        self.workout_view.closed.connect(self._leave_player)
+        self._workout_view: WorkoutView | None = None
+        self._screen_awake: ScreenAwake | None = None
         self.confirm_close: Callable[[bool], str] = self._ask_to_close
         self._close_after_player = False
-        self.workout_view.mute_toggled.connect(self._set_muted)
-        self.workout_view.fullscreen_toggled.connect(self.toggle_fullscreen)
-        self.workout_view.feedback.submitted.connect(self._save_feedback)
         self.history_view: HistoryView | None = None
-        self.workout_view.set_muted(services.settings.value.muted)
-        self.workout_view.figure_view.set_reduce_motion(services.settings.value.reduce_motion)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
-        self.stack.addWidget(self.workout_view)
         self.setCentralWidget(self.stack)
 
         self.folders = FolderMemory(services.settings)
@@ -111,14 +97,12 @@ class MainWindow(QMainWindow):
         self.picker.selection_changed.connect(lambda _id: self.library_actions.update_enabled())
         self.setAcceptDrops(True)
         self.tray = WorkoutTray(app_icon(), self)
-        self.tray.toggle_pause_requested.connect(self.workout_view.toggle_pause)
+        self.tray.toggle_pause_requested.connect(lambda: self.workout_view.toggle_pause())
         self.tray.show_requested.connect(lambda: self.handle_request({}))
         self.reminders = Reminders(self)
         self.reminders.due.connect(self.remind)
         self.reminders.configure(services.settings.value)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
-        self.screen_awake = ScreenAwake(self)
-        self.screen_awake.session_inactive.connect(self._pause_for_lock)
         self.toolbar, self.settings_action, self.history_action = build_menus(
             self,
             self.library_actions,
@@ -137,6 +121,41 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._show_notices()
         self.picker.list.setFocus()
+
+    def load_deferred(self) -> None:
+        """Right after the first frame: what it did not need (the move pictures)."""
+        self.picker.draw_pictures()
+
+    @property
+    def workout_view(self) -> WorkoutView:
+        """The player page, built the first time it is needed."""
+        if self._workout_view is None:
+            from backcare_desktop.ui.workout_view import WorkoutView
+
+            view = WorkoutView(figures=self.picker.figures)
+            view.closed.connect(self._leave_player)
+            view.mute_toggled.connect(self._set_muted)
+            view.fullscreen_toggled.connect(self.toggle_fullscreen)
+            view.feedback.submitted.connect(self._save_feedback)
+            settings = self.services.settings.value
+            view.set_muted(settings.muted)
+            view.figure_view.set_reduce_motion(settings.reduce_motion)
+            view.set_fullscreen(self.isFullScreen())
+            view.set_notices(self.services.player_notices())
+            self.stack.addWidget(view)
+            self._workout_view = view
+        return self._workout_view
+
+    @property
+    def screen_awake(self) -> ScreenAwake:
+        """Keeps the screen on during a workout and reports a locked session; made when first
+        needed."""
+        if self._screen_awake is None:
+            from backcare_desktop.ui.screensaver import ScreenAwake
+
+            self._screen_awake = ScreenAwake(self)
+            self._screen_awake.session_inactive.connect(self._pause_for_lock)
+        return self._screen_awake
 
     def handle_request(self, request: dict[str, object]) -> None:
         """Another launch asked for this window (and maybe to start a routine)."""
@@ -167,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def history_ready(self) -> None:
         """The history is open: show its notices, and the medical note once ever."""
+        from backcare_desktop.ui.safety_texts import medical_note
+
         self._show_notices()
         if not self.services.settings.value.medical_note_shown:
             self.picker.show_banner(medical_note())
@@ -175,7 +196,7 @@ class MainWindow(QMainWindow):
     def open_history(self) -> bool:
         """Show the history (Ctrl+H); its charts are loaded the first time only."""
         store = self.services.history
-        if store is None or self.stack.currentWidget() is self.workout_view:
+        if store is None or self._in_player():
             return False
         if self.history_view is None:
             from backcare_desktop.ui.history_view import HistoryView  # charts load lazily
@@ -209,73 +230,26 @@ class MainWindow(QMainWindow):
         """The player's and the history's problems, in the player and the status bar."""
         problem = self.session.problem if self.session is not None else None
         problems = [problem] if problem else []
-        self.workout_view.set_notices([*self.services.player_notices(), *problems])
+        if self._workout_view is not None:
+            self._workout_view.set_notices([*self.services.player_notices(), *problems])
         self._show_notices()
 
     def open_settings(self) -> None:
         """Show the settings dialog and apply what changed."""
-        player = self.services.player
-        if player is not None:
-            player.prepare_voice()  # to list the voices, even with voice off
-        dialog = SettingsDialog(
-            self.services.settings.value,
-            voice_available=player is not None and player.voice_available,
-            preview=self._preview_sound,
-            parent=self,
-            voices=player.voices if player is not None else (),
-            voice_starting=player is not None and player.voice_starting,
-            preview_voice=self._preview_voice,
-        )
-        changed = getattr(player, "changed", None)  # the voice may come up meanwhile
-        if player is not None and changed is not None:
-            dialog.follow_voices(
-                changed, lambda: (player.voices, player.voice_available, player.voice_starting)
-            )
-        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
-        self.services.reload_sounds()  # undo a preview's sounds, or load the new ones
-        self.services.apply_voice()  # likewise the voice and rate of a test
-        if accepted:
-            self.apply_settings(dialog.result_settings())
+        window_settings.open_settings(self)
 
     def apply_settings(self, new: Settings) -> None:
         """Save new settings and bring the sound, voice and colours in line."""
-        old = self.services.settings.value
-        self.services.settings.update(**{f.name: getattr(new, f.name) for f in fields(new)})
-        if (old.sound_style, old.volume) != (new.sound_style, new.volume):
-            self.services.reload_sounds()
-        if old.voice != new.voice:
-            self.services.voice_override = None
-        player = self.services.player
-        if player is not None:
-            player.set_voice_enabled(self.services.voice_enabled)
-        self.services.apply_voice()
-        if old.muted != new.muted:
-            self.services.set_muted(new.muted)
-            self.workout_view.set_muted(new.muted)
-        self.reminders.configure(self.programme.reminder_settings(new))
-        self.workout_view.figure_view.set_reduce_motion(new.reduce_motion)
-        if old.theme != new.theme:
-            _retheme(new.theme)
-        self._show_notices()
+        window_settings.apply_settings(self, new)
 
     def _follow_system_scheme(self) -> None:
-        """The desktop switched between light and dark: follow it when set to."""
-        if self.services.settings.value.theme == "system":
-            _retheme("system")
+        window_settings.follow_system_scheme(self)
 
     def _preview_sound(self, style: str, volume: float) -> None:
-        self.services.preview_sounds(style, volume)
-        if self.services.player is not None:
-            self.services.player.play(Cue(CueKind.WORK_START, 0))
+        window_settings.preview_sound(self, style, volume)
 
     def _preview_voice(self, voice: str, rate: float, volume: float) -> None:
-        """Say a test sentence with ``voice`` at ``rate``, as the dialog shows them."""
-        player = self.services.player
-        if player is not None:
-            player.set_voice(voice)
-            player.set_speech_rate(rate)
-            player.set_speech_volume(volume)
-            player.speak(voice_test_text())
+        window_settings.preview_voice(self, voice, rate, volume)
 
     def _restore_geometry(self) -> None:
         saved = self.services.settings.value.window_geometry
@@ -350,6 +324,8 @@ class MainWindow(QMainWindow):
 
     def ask_pain_before(self) -> int | None:
         """The pain rating before a workout, or None when skipped (one key)."""
+        from backcare_desktop.ui.feedback import PainBeforeDialog
+
         dialog = PainBeforeDialog(self)
         dialog.exec()
         return dialog.pain
@@ -360,6 +336,8 @@ class MainWindow(QMainWindow):
         A workout still running is stopped and closed first. :attr:`session_created` is emitted
         before the session starts.
         """
+        from backcare_desktop.ui.workout_session import WorkoutSession
+
         self.end_workout()
         session = WorkoutSession(routine, self.services, pain_before, self)
         self.session = session
@@ -410,6 +388,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _on_state(self, state: str) -> None:
+        from backcare_desktop.core.engine import EngineState
+
         if state == EngineState.RUNNING.value:
             self.screen_awake.inhibit()
         else:
@@ -435,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def remind(self) -> None:
         """Time for the back routine: a desktop notification, or a message in the window."""
+        from backcare_desktop.ui.screensaver import notify_desktop
+
         title = self.tr("Time for your back routine")
         text = self.tr("Ten minutes now keeps your back happy on the next run.")
         if self.tray.available:
@@ -454,7 +436,8 @@ class MainWindow(QMainWindow):
     def toggle_fullscreen(self) -> None:
         """F11."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
-        self.workout_view.set_fullscreen(self.isFullScreen())
+        if self._workout_view is not None:  # else it is told when it is built
+            self._workout_view.set_fullscreen(self.isFullScreen())
 
     # -- closing -----------------------------------------------------------------------------
 
@@ -474,21 +457,21 @@ class MainWindow(QMainWindow):
                 return
         self.end_workout()
         self.library_watcher.close()
-        self.screen_awake.release()
+        if self._screen_awake is not None:
+            self._screen_awake.release()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
         super().closeEvent(event)
 
     def _ask_to_close(self, can_log: bool) -> str:
+        from backcare_desktop.ui.leave_dialog import ask_to_close
+
         return ask_to_close(self, can_log)
 
     def centre_widget(self) -> QWidget | None:
         """The page shown now (for tests)."""
         return self.stack.currentWidget()
 
-
-def _retheme(theme: str) -> None:
-    """Apply ``theme`` to the running application."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app, theme)
+    def _in_player(self) -> bool:
+        """True while the player page is shown."""
+        return self._workout_view is not None and self.stack.currentWidget() is self._workout_view

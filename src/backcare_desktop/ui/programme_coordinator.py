@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,42 +18,22 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from backcare_desktop.core.enrolment import (
-    EnrolmentState,
-    PlanStatus,
-    morning_check_due,
-    pain_change,
-    planned_weekdays,
-)
-from backcare_desktop.core.levels import scale_routine
-from backcare_desktop.core.pain_rules import GATE_PAIN, needs_gate
-from backcare_desktop.core.programme_calendar import calendar_bytes, upcoming_sessions
-from backcare_desktop.core.programmes import Programme, find_programme
 from backcare_desktop.core.reminders import parse_clock_time
 from backcare_desktop.core.routine import Routine
-from backcare_desktop.programme_cli import builtin_programmes
 from backcare_desktop.settings import Settings
-from backcare_desktop.storage.programme_store import (
-    GateChoice,
-    ProgrammeStore,
-    current_plan,
-    logged_sessions,
-)
-from backcare_desktop.ui import safety_texts as safety
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
-from backcare_desktop.ui.programme_dialogs import (
-    MorningCheckDialog,
-    ProgrammeDialog,
-    RedFlagDialog,
-    WorkoutGateDialog,
-)
-from backcare_desktop.ui.programme_texts import level_text
-from backcare_desktop.ui.today_page import TodayPage, TodayView
 
 if TYPE_CHECKING:
+    from backcare_desktop.core.enrolment import PlanStatus
+    from backcare_desktop.core.programmes import Programme
+    from backcare_desktop.storage.programme_store import GateChoice, ProgrammeStore
     from backcare_desktop.ui.main_window import MainWindow
     from backcare_desktop.ui.services import Services
+    from backcare_desktop.ui.today_page import TodayPage
+
+# The plan, its dialogs and the Today page are imported when first used (the history is open
+# by then), not with the window: the first frame shows the routine list and the menus only.
 
 CALENDAR_WEEKS = 4
 
@@ -68,27 +49,40 @@ class ProgrammeCoordinator(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
-        self.programmes: list[Programme] = [
-            programme.localized(services.language)
-            for programme in builtin_programmes(services.library)
-        ]
         self.store: ProgrammeStore | None = None
         self.folders = window.folders  # one memory: opens where the History's export was
         self.status: PlanStatus | None = None
-        self.page = TodayPage()
-        window.stack.addWidget(self.page)
-        self.page.start_requested.connect(self.start_session)
-        self.page.flare_up_requested.connect(self.start_flare_up)
-        self.page.routines_requested.connect(window.show_picker)
-        self.page.red_flags_requested.connect(self.open_red_flags)
-        self.page.resume_requested.connect(self.toggle_pause)
-        self.page.doctor_checked.connect(self.clear_red_flags)
         self.menu = self._build_menu(window.menuBar().addMenu(self.tr("&Programme")))
         self.today_button = QAction(icon("play"), self.tr("Today"), self)
         self.today_button.setToolTip(self.tr("Today's session of your programme (Ctrl+T)"))
         self.today_button.triggered.connect(self.show_today)
         window.toolbar.insertAction(window.history_action, self.today_button)
         self._update_actions()
+
+    @cached_property
+    def programmes(self) -> list[Programme]:
+        """The built-in programmes in the app's language, read when first needed."""
+        from backcare_desktop.programme_cli import builtin_programmes
+
+        language = self.services.language
+        return [
+            programme.localized(language) for programme in builtin_programmes(self.services.library)
+        ]
+
+    @cached_property
+    def page(self) -> TodayPage:
+        """The Today page, built when first needed (a programme is followed)."""
+        from backcare_desktop.ui.today_page import TodayPage
+
+        page = TodayPage()
+        self.window.stack.addWidget(page)
+        page.start_requested.connect(self.start_session)
+        page.flare_up_requested.connect(self.start_flare_up)
+        page.routines_requested.connect(self.window.show_picker)
+        page.red_flags_requested.connect(self.open_red_flags)
+        page.resume_requested.connect(self.toggle_pause)
+        page.doctor_checked.connect(self.clear_red_flags)
+        return page
 
     # -- menu ------------------------------------------------------------------------------
 
@@ -124,7 +118,7 @@ class ProgrammeCoordinator(QObject):
             action.setEnabled(has_store and enrolment is not None)
         self.pause_action.setEnabled(has_store and enrolment is not None)
         self.today_button.setVisible(enrolment is not None)
-        paused = enrolment is not None and enrolment.state is EnrolmentState.PAUSED
+        paused = enrolment is not None and enrolment.paused
         self.pause_action.setText(
             self.tr("&Resume the programme") if paused else self.tr("&Pause the programme")
         )
@@ -139,6 +133,8 @@ class ProgrammeCoordinator(QObject):
 
     def history_ready(self) -> None:
         """The history is open: read the plan, show Today first, ask the morning question."""
+        from backcare_desktop.storage.programme_store import ProgrammeStore
+
         history = self.services.history
         if history is None:
             return
@@ -150,6 +146,10 @@ class ProgrammeCoordinator(QObject):
 
     def refresh(self) -> None:
         """Replay the plan from the history and redraw the Today page."""
+        from backcare_desktop.core.enrolment import pain_change
+        from backcare_desktop.storage.programme_store import current_plan, logged_sessions
+        from backcare_desktop.ui.today_page import TodayView
+
         history = self.services.history
         self.status = None
         if self.store is not None and history is not None:
@@ -176,6 +176,8 @@ class ProgrammeCoordinator(QObject):
         return self._routine(planned.routine_id) if planned else None
 
     def _flare_up(self) -> Routine | None:
+        from backcare_desktop.core.programmes import find_programme
+
         source = (
             self.status.programme
             if self.status
@@ -185,6 +187,8 @@ class ProgrammeCoordinator(QObject):
 
     def reminder_settings(self, settings: Settings) -> Settings:
         """``settings`` with the reminder days of the followed programme, when one is."""
+        from backcare_desktop.core.enrolment import planned_weekdays
+
         enrolment = self.store.current_enrolment() if self.store else None
         if self.status is None or enrolment is None or self.status.paused:
             return settings
@@ -212,6 +216,9 @@ class ProgrammeCoordinator(QObject):
     def start_session(self, routine_id: str, level: int) -> None:
         """Start a planned session at ``level`` the way every workout starts (pain question,
         pre-workout note), and show the level in the player."""
+        from backcare_desktop.core.levels import scale_routine
+        from backcare_desktop.ui.programme_texts import level_text
+
         routine = self._routine(routine_id)
         if routine is None:
             return
@@ -234,6 +241,10 @@ class ProgrammeCoordinator(QObject):
     def check_before_start(self, routine: Routine, pain_before: int | None) -> Routine | None:
         """The routine to run, the flare-up routine, or None (stop for today): a pain before of
         7/10 or more, or an open warning sign, shows the kind note first and logs the choice."""
+        from backcare_desktop.core.pain_rules import needs_gate
+        from backcare_desktop.storage.programme_store import GateChoice
+        from backcare_desktop.ui.programme_dialogs import WorkoutGateDialog
+
         flags = self._open_flags()
         if not needs_gate(pain_before, flags):
             return routine
@@ -255,6 +266,8 @@ class ProgrammeCoordinator(QObject):
 
     def choose(self) -> None:
         """Follow a programme, or switch to another."""
+        from backcare_desktop.ui.programme_dialogs import ProgrammeDialog
+
         if self.store is None:
             return
         current = self.store.current_enrolment()
@@ -271,7 +284,7 @@ class ProgrammeCoordinator(QObject):
         enrolment = self.store.current_enrolment() if self.store else None
         if self.store is None or enrolment is None:
             return
-        paused = enrolment.state is EnrolmentState.PAUSED
+        paused = enrolment.paused
         today = date.today()
         self.store.save_enrolment(enrolment.resume(today) if paused else enrolment.pause(today))
         self.refresh()
@@ -297,6 +310,9 @@ class ProgrammeCoordinator(QObject):
 
     def open_red_flags(self) -> None:
         """The warning-signs checklist; reporting a sign stops progression."""
+        from backcare_desktop.ui import safety_texts as safety
+        from backcare_desktop.ui.programme_dialogs import RedFlagDialog
+
         dialog = RedFlagDialog(self.window)
         if dialog.exec() and dialog.flags():
             if self.store is not None and not self.store.db.read_only:
@@ -306,6 +322,8 @@ class ProgrammeCoordinator(QObject):
 
     def clear_red_flags(self) -> None:
         """A doctor has checked the back: progression goes on from today; say so kindly."""
+        from backcare_desktop.ui import safety_texts as safety
+
         if self.store is None or self.store.db.read_only:
             return
         self.store.clear_red_flags(date.today())
@@ -314,6 +332,11 @@ class ProgrammeCoordinator(QObject):
 
     def ask_morning_check(self) -> None:
         """The morning question, the first time the app opens on a day after a session."""
+        from backcare_desktop.core.enrolment import morning_check_due
+        from backcare_desktop.core.pain_rules import GATE_PAIN
+        from backcare_desktop.ui import safety_texts as safety
+        from backcare_desktop.ui.programme_dialogs import MorningCheckDialog
+
         history = self.services.history
         if self.store is None or history is None or self.store.db.read_only:
             return
@@ -339,6 +362,7 @@ class ProgrammeCoordinator(QObject):
     def export_report(self) -> None:
         """Write the report for a physiotherapist as a PDF (A4, or Letter where that is usual)."""
         from backcare_desktop.storage.report_inputs import physio_report_data
+        from backcare_desktop.ui import safety_texts as safety
         from backcare_desktop.ui.physio_report import write_report
 
         history = self.services.history
@@ -364,6 +388,8 @@ class ProgrammeCoordinator(QObject):
         )
 
     def _gate_words(self, pain: int | None, choice: GateChoice) -> str:
+        from backcare_desktop.storage.programme_store import GateChoice
+
         chose = {
             GateChoice.FLARE_UP: self.tr("chose the gentle routine"),
             GateChoice.START_ANYWAY: self.tr("started anyway"),
@@ -375,6 +401,9 @@ class ProgrammeCoordinator(QObject):
 
     def export_calendar(self) -> None:
         """Write the coming weeks' planned sessions as an iCalendar file."""
+        from backcare_desktop.core.levels import scale_routine
+        from backcare_desktop.core.programme_calendar import calendar_bytes, upcoming_sessions
+
         enrolment = self.store.current_enrolment() if self.store else None
         if self.status is None or enrolment is None:
             return

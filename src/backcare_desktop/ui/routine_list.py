@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -13,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,15 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.durations import format_duration
-from backcare_desktop.core.figures.fileformat import FigureLibrary, load_figure_library
 from backcare_desktop.core.library import LibraryEntry
 from backcare_desktop.core.routine import FOCUS_TAGS, Routine
-from backcare_desktop.resources import figures_dir
-from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons
+from backcare_desktop.ui.figure_thumbnails import THUMBNAIL, FigureIcons, figure_pixmap
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.names import display_list, display_name
 from backcare_desktop.ui.texts import timeline_texts
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.figures.fileformat import FigureLibrary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FOCUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -152,10 +155,19 @@ class RoutinePicker(QWidget):
     selection_changed = Signal(str)  # routine id, "" when nothing is selected
     banner_dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, figures: FigureLibrary | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        figures: FigureLibrary | None = None,
+        pictures_later: bool = False,
+    ) -> None:
+        """``figures`` defaults to the shipped library, read when the first picture is drawn;
+        ``pictures_later`` leaves the moves without pictures until :meth:`draw_pictures`."""
         super().__init__(parent)
         self._entries: dict[str, LibraryEntry] = {}
-        self.figures = figures if figures is not None else load_figure_library(figures_dir())
+        self._figures = figures
+        self._figure_icons: FigureIcons | None = None
+        self._pictures_later = pictures_later
         self.model = QStandardItemModel(self)
         self.proxy = RoutineFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -270,7 +282,6 @@ class RoutinePicker(QWidget):
             )
         self.moves.setAccessibleName(self.tr("Moves of the selected routine"))
         self.moves.setIconSize(THUMBNAIL)
-        self.figure_icons = FigureIcons(self.figures, self.palette())
         self.moves.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button = QPushButton(icon("play", "#ffffff"), self.tr("Start workout"))
         self.start_button.setObjectName("primary")
@@ -286,6 +297,36 @@ class RoutinePicker(QWidget):
         layout.addWidget(self.moves, 1)
         layout.addWidget(self.start_button)
         return pane
+
+    @property
+    def figures(self) -> FigureLibrary:
+        """The figure library the move pictures are drawn from."""
+        if self._figures is None:
+            from backcare_desktop.core.figures.fileformat import load_figure_library
+            from backcare_desktop.resources import figures_dir
+
+            self._figures = load_figure_library(figures_dir())
+        return self._figures
+
+    @property
+    def figure_icons(self) -> FigureIcons:
+        """The move pictures in the current palette's colours, each drawn once."""
+        if self._figure_icons is None:
+            self._figure_icons = FigureIcons(self.figures, self.palette())
+        return self._figure_icons
+
+    def draw_pictures(self) -> None:
+        """Give the moves shown their pictures, and every routine shown from now on."""
+        self._pictures_later = False
+        entry = self.current_entry()
+        if entry is not None:
+            self._draw_pictures(entry.routine)
+
+    def _draw_pictures(self, routine: Routine) -> None:
+        for number, move in enumerate(routine.moves):
+            item = self.moves.topLevelItem(number)  # one per move, see _show_details
+            if item is not None:
+                item.setIcon(0, self.figure_icons.icon(move.figure, move.muscles))
 
     # -- content -----------------------------------------------------------------------------
 
@@ -389,15 +430,18 @@ class RoutinePicker(QWidget):
                 ]
             )
             item.setToolTip(0, move.instructions)
-            item.setIcon(0, self.figure_icons.icon(move.figure, move.muscles))
+            if self._pictures_later:  # an empty picture keeps the rows as tall as they will be
+                item.setIcon(0, QIcon(figure_pixmap(None, (), THUMBNAIL, self.palette())))
             self.moves.addTopLevelItem(item)
+        if not self._pictures_later:
+            self._draw_pictures(routine)
         self.selection_changed.emit(routine.id)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new palette (light or dark): the move pictures are drawn again in its colours."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "figure_icons"):
-            self.figure_icons = FigureIcons(self.figures, self.palette())
+        if event.type() == QEvent.Type.PaletteChange and self._figure_icons is not None:
+            self._figure_icons = None  # drawn again when next needed
             self._show_details(self.list.currentIndex())
 
     def _start_current(self) -> None:

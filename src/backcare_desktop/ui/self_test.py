@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from backcare_desktop.core.timeline import CueKind
+from backcare_desktop.core.timeline_texts import CueKind
 from backcare_desktop.ui.main_window import MainWindow
 
 QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]

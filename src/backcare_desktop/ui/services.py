@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from backcare_desktop.core.clock import Clock
-from backcare_desktop.core.engine import CueDue
 from backcare_desktop.core.library import LibraryEntry, RoutineLibrary
 from backcare_desktop.core.routine import Routine
-from backcare_desktop.core.timeline import CueKind
+from backcare_desktop.core.timeline_texts import CueKind
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import sounds_dir
 from backcare_desktop.settings import SettingsStore
@@ -23,6 +22,7 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from backcare_desktop.audio.player import CuePlayer
+    from backcare_desktop.core.engine import CueDue
     from backcare_desktop.storage.history import HistoryStore
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from backcare_desktop.core.text import Template
-from backcare_desktop.core.timeline import ENGLISH, TimelineTexts
+from backcare_desktop.core.timeline_texts import ENGLISH, TimelineTexts
 
 
 def _translated(words: str | Template) -> str | Template:

@@ -1,0 +1,85 @@
+"""The app's first frame loads only what it shows: the rest comes right after (issue 16, Speed)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Runs the real app (``python -m backcare_desktop``) and lists the loaded modules at its two
+# start-up marks: ``startup-ready`` (the list is on screen and takes input) and
+# ``startup-loaded`` (the history, sounds and move pictures are loaded too).
+DRIVER = """
+import os, sys
+import backcare_desktop.ui.gui as gui
+printed = gui._print_mark
+def mark(name):
+    printed(name)
+    print(name, ",".join(sorted(sys.modules)), flush=True)
+gui._print_mark = mark
+from backcare_desktop.app import main
+sys.argv[0] = "backcare-desktop"
+sys.exit(main(sys.argv[1:]))
+"""
+
+DEFERRED = (
+    "backcare_desktop.core.engine",  # the workout
+    "backcare_desktop.core.enrolment",  # the programme's plan
+    "backcare_desktop.core.figures.fileformat",  # the move pictures
+    "backcare_desktop.core.timeline",
+    "backcare_desktop.programme_cli",
+    "backcare_desktop.storage.db",  # the history
+    "backcare_desktop.ui.crash_dialog",
+    "backcare_desktop.ui.feedback",
+    "backcare_desktop.ui.figure_painter",
+    "backcare_desktop.ui.help_dialogs",
+    "backcare_desktop.ui.programme_dialogs",
+    "backcare_desktop.ui.screensaver",
+    "backcare_desktop.ui.settings_dialog",
+    "backcare_desktop.ui.today_page",
+    "backcare_desktop.ui.workout_session",
+    "backcare_desktop.ui.workout_view",
+    "PySide6.QtDBus",
+    "_strptime",
+    "importlib.resources",
+    "platform",
+)
+"""Loaded only after the first frame (or when first used)."""
+
+
+def modules_at_marks(data_dir: Path) -> dict[str, set[str]]:
+    """The modules loaded at ``startup-ready`` and at ``startup-loaded``."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BACKCARE_DESKTOP_STARTUP_MARK": "exit",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=env,
+    )
+    marks = {}
+    for line in result.stdout.splitlines():
+        name, _, modules = line.partition(" ")
+        if "," in modules:
+            marks[name] = set(modules.split(","))
+    return marks
+
+
+def test_the_first_frame_defers_what_it_does_not_show(tmp_path: Path) -> None:
+    marks = modules_at_marks(tmp_path / "data")
+    ready, loaded = marks["startup-ready"], marks["startup-loaded"]
+    assert {"backcare_desktop.ui.routine_list", "backcare_desktop.ui.main_window"} <= ready
+    assert sorted(set(DEFERRED) & ready) == []
+    # Right after the first frame: the history, the move pictures and the programme's plan.
+    assert {
+        "backcare_desktop.storage.db",
+        "backcare_desktop.core.figures.fileformat",
+        "backcare_desktop.ui.figure_painter",
+        "backcare_desktop.core.enrolment",
+    } <= loaded
