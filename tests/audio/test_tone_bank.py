@@ -82,7 +82,7 @@ def bank(qapp, tmp_path: Path) -> tuple[_Bank, Clock]:
 
 def test_an_armed_cue_is_written_to_sound_at_its_due_time_and_only_once(bank) -> None:
     tones, clock = bank
-    tones.arm("tick", 1500 * MS)
+    tones.arm([("tick", 1500 * MS)])
     (sink,) = FakeSink.made
     assert sink.format.sampleRate() == SAMPLE_RATE and sink.format.channelCount() == 1
     assert len(sink.data) == 2 * LOW_FRAMES  # written LOW_MS ahead at once, all silence
@@ -120,7 +120,7 @@ def test_the_stream_runs_only_around_the_cues(bank) -> None:
     clock.now += IDLE_STOP_MS * MS
     tones._top_up()
     assert sink.stopped
-    tones.arm("tick", clock.now + 2000 * MS)
+    tones.arm([("tick", clock.now + 2000 * MS)])
     assert len(FakeSink.made) == 1  # not yet: the cue is 2 s away
     assert tones._wake.isActive()
     assert tones._wake.remainingTime() in range(
@@ -152,7 +152,7 @@ def test_the_warm_up_ends_once_the_stream_has_run_and_at_once_without_output(ban
     FakeSink.fail = True
     tones.warm_up()
     assert ended == [True, True]
-    tones.arm("tick", clock.now + 500 * MS)
+    tones.arm([("tick", clock.now + 500 * MS)])
     assert all(sink.stopped for sink in FakeSink.made)
 
 

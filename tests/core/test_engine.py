@@ -375,3 +375,40 @@ def test_stopping_within_the_lead_counts_no_time() -> None:
     assert [(e.active_ns, e.outcome) for e in events.of(SegmentEnded)] == [
         (0, SegmentOutcome.STOPPED)
     ]
+
+
+COMING = [("tick", 1.0), ("tick", 2.0), ("work_start", 3.0)]
+
+
+def test_the_upcoming_cues_are_those_within_the_window_after_the_next() -> None:
+    engine, clock, _events = make(timed("A", 5, rest_s=4), timed("B", 5), get_ready_s=3)
+    engine.start()  # the get-ready cue is due at once
+    coming = engine.upcoming_cues(3 * S)
+    assert coming[0] == engine.upcoming_cue()
+    assert [(cue.cue.kind.value, (cue.due_ns - 1_000 * S) / S) for cue in coming] == COMING
+    clock.advance_s(100)
+    engine.update()
+    assert engine.upcoming_cues(3 * S) == ()
+
+
+def test_the_upcoming_cues_are_exactly_the_cues_the_workout_then_sounds() -> None:
+    engine, clock, events = make(
+        timed("A", 5, rest_s=4), counted("B", 6), timed("C", 7), get_ready_s=3
+    )
+    engine.start()
+    foreseen = list(engine.upcoming_cues(1_000 * S))
+    assert foreseen[-1].cue.kind is CueKind.WORK_START  # B waits for Done: nothing after it
+    clock.advance_s(12.5)  # into B
+    engine.update()
+    assert [(e.cue, e.due_ns) for e in events.of(CueDue)[1:]] == [
+        (e.cue, e.due_ns) for e in foreseen
+    ]
+    engine.done()
+    foreseen = list(engine.upcoming_cues(1_000 * S))
+    sounded = len(events.of(CueDue))
+    clock.advance_s(100)
+    engine.update()
+    assert [(e.cue, e.due_ns) for e in events.of(CueDue)[sounded:]] == [
+        (e.cue, e.due_ns) for e in foreseen
+    ]
+    assert foreseen[-1].cue.kind is CueKind.FINISHED

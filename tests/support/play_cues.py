@@ -54,7 +54,7 @@ def main() -> None:
         if args.armed_ms:
             due_ns = time.monotonic_ns() + args.armed_ms * 1_000_000
             play_times.append(due_ns / 1e9)
-            player.schedule(CueDue(cue, len(play_times), due_ns))
+            player.schedule((CueDue(cue, len(play_times), due_ns),))
             time.sleep(args.block_ms / 1000)  # the GUI thread is busy past the due time
         else:
             play_times.append(time.monotonic())

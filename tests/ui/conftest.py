@@ -43,8 +43,8 @@ class RecordingPlayer:
         if not self.muted:
             self.played.append(cue)
 
-    def schedule(self, event) -> None:
-        self.scheduled.append(event)
+    def schedule(self, events) -> None:
+        self.scheduled.append(events)
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted

@@ -118,7 +118,7 @@ def test_a_workout_starts_after_the_players_lead_with_its_first_cue_scheduled_ah
     session = WorkoutSession(routine(timed("Plank", 5), get_ready_s=3), services, pain_before=None)
     started_at = clock.now_ns()
     session.start()
-    [first] = player.scheduled
+    [(first, *_)] = player.scheduled
     assert (first.cue.kind.value, first.due_ns) == ("get_ready", started_at + 100_000_000)
     assert player.played == []  # not due yet
     clock.advance(100_000_000)

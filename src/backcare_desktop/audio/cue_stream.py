@@ -9,7 +9,7 @@ writer may then wake late by almost that much and the cue still sounds on time.
 :class:`StreamClock` learns when each frame of the stream will be heard, from observations of
 how much audio is still buffered; the median of recent observations keeps the jitter of the
 audio server's chunked reads out and follows the small rate difference between the sound card
-and the monotonic clock. :class:`CueStream` holds the armed cue and the sounds placed in the
+and the monotonic clock. :class:`CueStream` holds the armed cues and the sounds placed in the
 stream, and renders the next stretch of it. One tone sounds at a time: a new one cuts off the
 one before it, as the app has always played them.
 """
@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import statistics
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 BYTES_PER_FRAME = 2
 """16-bit mono: every prepared cue sound has this format (see ``render.SAMPLE_RATE``)."""
 CLOCK_WINDOW = 50
 """How many recent observations the stream clock takes the median of (about a second)."""
+SOUNDED_KEPT = 32
+"""How many placed cues :attr:`CueStream.sounded` remembers (a few seconds' worth)."""
 STALE_NS = 1_500_000_000
 """An armed cue this far past its time when it could first be written is dropped, not played
 (the stream was not running: after a suspend, say); the window drops such cues too."""
@@ -94,32 +97,33 @@ class Armed:
 
 
 class CueStream:
-    """The audio still to be written: the armed cue and the sounds already placed."""
+    """The audio still to be written: the armed cues and the sounds already placed."""
 
     def __init__(self, rate: int) -> None:
         self.clock = StreamClock(rate)
         self.written = 0
         """Frames written to the output so far."""
         self._placed: list[_Placed] = []
-        self._armed: Armed | None = None
+        self._armed: list[Armed] = []
         self._soon: Armed | None = None
         self._sound_end = 0
-        self.sounded: object | None = None
-        """The key of the last armed cue that was placed in the stream."""
+        self.sounded: deque[object] = deque(maxlen=SOUNDED_KEPT)
+        """The keys of the armed cues placed in the stream lately."""
 
     @property
     def armed_due_ns(self) -> int | None:
-        """When the armed cue is due (None: no cue is armed)."""
-        return self._armed.due_ns if self._armed is not None else None
+        """When the first armed cue is due (None: no cue is armed)."""
+        return self._armed[0].due_ns if self._armed else None
 
     def sounding_after(self, heard: int) -> bool:
         """True while a sound asked for is still to be heard once ``heard`` frames have been:
         not yet written, or written but not yet played."""
         return self._soon is not None or self._sound_end > heard
 
-    def arm(self, armed: Armed | None) -> None:
-        """Sound ``armed`` at its due time (None: cancel the armed cue, if not yet placed)."""
-        self._armed = armed
+    def arm(self, armed: Sequence[Armed]) -> None:
+        """Sound each of ``armed`` at its due time, instead of the cues armed before that are
+        not placed yet (none: cancel them)."""
+        self._armed = sorted(armed, key=lambda cue: cue.due_ns)
 
     def play_at(self, pcm: bytes, at_ns: int) -> None:
         """Sound ``pcm`` at ``at_ns``, or as soon after as the audio written allows, cutting off
@@ -129,7 +133,8 @@ class CueStream:
 
     def silence(self) -> None:
         """No sound from the next frame written on (what is written already still plays)."""
-        self._armed = self._soon = None
+        self._armed = []
+        self._soon = None
         self._place(_Placed(self.written, b""))
 
     def fill(self, now_ns: int, buffered: int, ahead: Ahead) -> bytes:
@@ -141,14 +146,13 @@ class CueStream:
         self.clock.observe(now_ns, buffered=buffered, written=self.written)
         start = self.written
         end = start + max(0, ahead.low - buffered)
-        armed = self._armed
-        if armed is not None:
-            due_frame = self.clock.frame_at(armed.due_ns)
-            if due_frame < start + ahead.horizon - buffered:
-                self._armed = None
-                if self.clock.time_of(start) - armed.due_ns <= STALE_NS:
-                    self.sounded = armed.key
-                    self._place(_Placed(max(start, due_frame), armed.pcm))
+        while self._armed and self.clock.frame_at(self._armed[0].due_ns) < (
+            start + ahead.horizon - buffered
+        ):
+            armed = self._armed.pop(0)
+            if self.clock.time_of(start) - armed.due_ns <= STALE_NS:
+                self.sounded.append(armed.key)
+                self._place(_Placed(max(start, self.clock.frame_at(armed.due_ns)), armed.pcm))
         if self._soon is not None:
             soon, self._soon = self._soon, None
             self._place(_Placed(max(start, self.clock.frame_at(soon.due_ns)), soon.pcm))
@@ -169,15 +173,23 @@ class CueStream:
         return bytes(chunk)
 
     def _place(self, new: _Placed) -> None:
-        """Add ``new``; a sound before it ends where it starts, one after it is dropped."""
-        kept: list[_Placed] = []
-        for placed in self._placed:
-            if placed.start >= new.start:
-                continue
-            if placed.end > new.start:
-                placed = _Placed(
-                    placed.start, placed.pcm[: (new.start - placed.start) * BYTES_PER_FRAME]
-                )
-            kept.append(placed)
-        self._placed = [*kept, new] if new.pcm else kept
+        """Add ``new``. One sound at a time: each lasts until the next one starts. Silence
+        (``new`` without samples) also drops every sound after it."""
+        sounds = sorted(
+            [placed for placed in self._placed if placed.start != new.start]
+            + ([new] if new.pcm else []),
+            key=lambda placed: placed.start,
+        )
+        if not new.pcm:
+            sounds = [placed for placed in sounds if placed.start < new.start]
+        ends: list[int | None] = [placed.start for placed in sounds[1:]]
+        ends += [None if new.pcm else new.start] if sounds else []
+        self._placed = [_cut(placed, until) for placed, until in zip(sounds, ends, strict=True)]
         self._sound_end = max([0, *(placed.end for placed in self._placed)])
+
+
+def _cut(placed: _Placed, until: int | None) -> _Placed:
+    """``placed``, ending at frame ``until`` at the latest (None: as long as it is)."""
+    if until is None or placed.end <= until:
+        return placed
+    return _Placed(placed.start, placed.pcm[: max(0, until - placed.start) * BYTES_PER_FRAME])

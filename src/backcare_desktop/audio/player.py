@@ -11,7 +11,7 @@ libpulse, and the app must still run then. Use :func:`create_player`; it falls b
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Protocol
@@ -59,9 +59,9 @@ class CuePlayer(Protocol):
     def play(self, cue: Cue) -> None:
         """Sound the tone for ``cue.kind`` and, when voice is on, speak ``cue.say`` if any."""
 
-    def schedule(self, event: CueDue | None) -> None:
-        """The next cue and when it falls due (None: nothing is coming; paused or ended), so
-        its tone can be prepared to sound on time whatever the GUI thread is doing."""
+    def schedule(self, events: Sequence[CueDue]) -> None:
+        """The coming cues and when each falls due (none: nothing is coming; paused or ended),
+        so their tones can be prepared to sound on time whatever the GUI thread is doing."""
 
     def set_muted(self, muted: bool) -> None:
         """Silence everything (and stop what is sounding), or allow sound again."""
@@ -125,7 +125,7 @@ class SilentPlayer:
     def play(self, cue: Cue) -> None:
         """Do nothing: the cue is shown on screen only."""
 
-    def schedule(self, event: CueDue | None) -> None:
+    def schedule(self, events: Sequence[CueDue]) -> None:
         """Do nothing: there is nothing to prepare."""
 
     def set_muted(self, muted: bool) -> None:
@@ -236,7 +236,7 @@ class QtCuePlayer(QObject):
         self._tones = CueTones(_import_qt("QtMultimedia"), self)
         self._tones.warm_up_ended.connect(self._finish_warm_up)
         self._warm = False
-        self._armed: CueDue | None = None
+        self._armed: tuple[CueDue, ...] = ()
         self._after_warm_up: list[Callable[[], None]] = []
         self._muted = False
         self._voice_enabled = False
@@ -284,30 +284,32 @@ class QtCuePlayer(QObject):
         """Sound the tone for ``cue.kind`` now; speak ``cue.say`` over any earlier speech."""
         if self._muted:
             return
-        armed, self._armed = self._armed, None
-        if armed is not None and cue is armed.cue:
-            self._tones.confirm(cue.kind, armed.due_ns)  # sounded on time unless the GUI won
-        else:
+        at = next((i for i, event in enumerate(self._armed) if event.cue is cue), None)
+        if at is None:
             self._tones.play(cue.kind)
+        else:  # sounded on time from the stream unless the GUI won
+            self._tones.confirm(cue.kind, self._armed[at].due_ns)
+            self._armed = self._armed[at + 1 :]
         if self._voice_enabled and cue.say:
             self._speech.say(cue.say)
 
-    def schedule(self, event: CueDue | None) -> None:
-        """Arm the tone thread to sound ``event`` at its due time (monotonic clock); None
-        cancels. :meth:`play` of the same cue then confirms instead of playing it again."""
-        if event is not None and self._armed is not None and event == self._armed:
+    def schedule(self, events: Sequence[CueDue]) -> None:
+        """Arm the tone thread to sound ``events`` at their due times (monotonic clock); none
+        cancels. :meth:`play` of one of these cues then confirms instead of playing it again."""
+        armed = () if self._muted else tuple(events)
+        if armed == self._armed:
             return
-        self._armed = None if self._muted else event
-        if self._armed is None:
-            self._tones.disarm()
+        self._armed = armed
+        if armed:
+            self._tones.arm([(event.cue.kind, event.due_ns) for event in armed])
         else:
-            self._tones.arm(self._armed.cue.kind, self._armed.due_ns)
+            self._tones.disarm()
 
     def set_muted(self, muted: bool) -> None:
         """Silence everything (stopping what is sounding), or allow sound again."""
         self._muted = muted
         if muted:
-            self._armed = None
+            self._armed = ()
             self._tones.stop()
             self._speech.stop()
 
@@ -342,7 +344,7 @@ class QtCuePlayer(QObject):
 
     def load_sounds(self, files: Mapping[CueKind, Path]) -> None:
         """Use these WAV files as the cue tones; a kind missing from ``files`` plays no tone."""
-        self._armed = None
+        self._armed = ()
         self._tones.load(files)
 
     def when_warm(self, action: Callable[[], None]) -> None:

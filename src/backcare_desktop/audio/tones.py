@@ -26,7 +26,7 @@ import os
 import threading
 import time
 import wave
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +136,7 @@ class _Bank(QObject):
     @Slot(dict)
     def load(self, files: dict[str, str]) -> None:
         """Use these WAV files (kind value -> path); a kind missing plays no tone."""
-        self._stream.arm(None)
+        self._stream.arm([])
         self._sounds = {
             kind: pcm for kind, path in files.items() if (pcm := read_pcm(Path(path))) is not None
         }
@@ -156,18 +156,23 @@ class _Bank(QObject):
         self._stream.silence()
         self.finish_warm_up()
 
-    @Slot(str, object)
-    def arm(self, kind: str, due_ns: int) -> None:
-        """Place ``kind`` in the stream at ``due_ns`` (monotonic clock), unless disarmed or
+    @Slot(list)
+    def arm(self, cues: list[tuple[str, int]]) -> None:
+        """Place each ``(kind, due_ns)`` in the stream at its due time (monotonic clock), unless
         re-armed before it is written. The stream starts :data:`START_AHEAD_MS` before."""
-        pcm = self._sounds.get(kind)
-        self._stream.arm(None if pcm is None else Armed((kind, due_ns), pcm, due_ns))
+        self._stream.arm(
+            [
+                Armed((kind, due_ns), pcm, due_ns)
+                for kind, due_ns in cues
+                if (pcm := self._sounds.get(kind)) is not None
+            ]
+        )
         self._start_for_armed()
 
     @Slot()
     def disarm(self) -> None:
         """Cancel the armed cue (a cue already written to the stream still sounds)."""
-        self._stream.arm(None)
+        self._stream.arm([])
         if self._wake is not None:
             self._wake.stop()
 
@@ -175,9 +180,8 @@ class _Bank(QObject):
     def confirm(self, kind: str, due_ns: int) -> None:
         """The engine delivered this cue: play it now unless it is already in the stream."""
         self.finish_warm_up()
-        if self._stream.sounded == (kind, due_ns):
+        if (kind, due_ns) in self._stream.sounded:
             return
-        self._stream.arm(None)
         self.play(kind)
 
     @Slot()
@@ -286,7 +290,7 @@ class CueTones(QObject):
     _load = Signal(dict)
     _play = Signal(str)
     _stop = Signal()
-    _arm = Signal(str, object)
+    _arm = Signal(list)
     _disarm = Signal()
     _confirm = Signal(str, object)
     _warm_up = Signal()
@@ -334,9 +338,10 @@ class CueTones(QObject):
         self._disarm.emit()
         self._stop.emit()
 
-    def arm(self, kind: CueKind, due_ns: int) -> None:
-        """Sound ``kind`` at ``due_ns`` (``time.monotonic_ns``) from the tone thread."""
-        self._arm.emit(kind.value, due_ns)
+    def arm(self, cues: Sequence[tuple[CueKind, int]]) -> None:
+        """Sound each ``(kind, due_ns)`` at ``due_ns`` (``time.monotonic_ns``) from the tone
+        thread, instead of what was armed before."""
+        self._arm.emit([(kind.value, due_ns) for kind, due_ns in cues])
 
     def disarm(self) -> None:
         """Cancel the armed cue (pause, skip, stop)."""

@@ -8,7 +8,8 @@ position; resuming shifts the segment start by the time spent paused.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -178,21 +179,39 @@ class WorkoutEngine:
         Lets a player schedule the sound ahead of time. A pause, skip, back or stop changes it:
         ask again after each. Like every read, it changes nothing: ask after :meth:`update`.
         """
+        return next(self._coming(), None)
+
+    def upcoming_cues(self, within_ns: int) -> tuple[CueDue, ...]:
+        """The next cue and those due up to ``within_ns`` after it, as :meth:`upcoming_cue`
+        gives the first: a player that knows several can sound them on time even when the
+        thread telling it about each new one is held up."""
+        coming = self._coming()
+        first = next(coming, None)
+        if first is None:
+            return ()
+        return (
+            first,
+            *itertools.takewhile(lambda cue: cue.due_ns <= first.due_ns + within_ns, coming),
+        )
+
+    def _coming(self) -> Iterator[CueDue]:
+        """The cues still to come, in order, if the workout runs on untouched (none unless
+        running; the last is the finish cue, unless a reps move waits for Done before it)."""
         if self._state is not EngineState.RUNNING:
-            return None
+            return
         segments = self.timeline.segments
         index, start, next_cue = self._index, self._segment_start_ns, self._next_cue
         while True:
             segment = segments[index]
             duration = segment.duration_ns
-            if next_cue < len(segment.cues):
-                cue = segment.cues[next_cue]
+            for cue in segment.cues[next_cue:]:
                 if duration is None or cue.offset_ns <= duration:
-                    return CueDue(cue, index, start + cue.offset_ns)
+                    yield CueDue(cue, index, start + cue.offset_ns)
             if duration is None:
-                return None
+                return
             if index + 1 == len(segments):
-                return CueDue(self.timeline.finish_cue, index, start + duration)
+                yield CueDue(self.timeline.finish_cue, index, start + duration)
+                return
             index, start, next_cue = index + 1, start + duration, 0
 
     # -- actions ---------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 One precise, single-shot QTimer is re-armed after every wake-up for the next instant anything
 is due: a cue, a segment end, or the next change of the displayed second. The timer only wakes
 the engine; what is due is decided by the engine from the monotonic clock, so a late wake-up
-never shifts later cues. ``cue_ahead`` tells a player the next cue before it is due, so it can
-sound it on time from a thread of its own even when this (GUI) thread is woken late.
+never shifts later cues. ``cue_ahead`` tells a player the coming cues (the next one and those
+within :data:`CUES_AHEAD_NS` after it) before they are due, so it can sound them on time from a
+thread of its own even when this (GUI) thread is woken late, or held up past the next cue.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from backcare_desktop.core.timeline import Timeline
 
 MAX_SLEEP_NS = 1 * NS_PER_S
 """Never sleep longer than this, so the elapsed-time display keeps moving on reps moves."""
+CUES_AHEAD_NS = 3 * NS_PER_S
+"""Players are told every cue due within this after the next one (a 3 s countdown's ticks)."""
 
 
 class WorkoutController(QObject):
@@ -38,7 +41,7 @@ class WorkoutController(QObject):
     # Every EngineEvent, in order (for the history recorder). Not named ``event``: that would
     # hide QObject.event(), the method Qt delivers every event through.
     engine_event = Signal(object)
-    cue_ahead = Signal(object)  # CueDue | None: the next cue, whenever that changes (players)
+    cue_ahead = Signal(object)  # tuple[CueDue, ...]: the coming cues, whenever they change
 
     def __init__(self, timeline: Timeline, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +51,7 @@ class WorkoutController(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.wake)
-        self._announced: CueDue | None = None
+        self._announced: tuple[CueDue, ...] = ()
 
     @property
     def clock(self) -> Clock:
@@ -120,7 +123,7 @@ class WorkoutController(QObject):
 
     def _rearm(self) -> None:
         self.refreshed.emit()
-        upcoming = self.engine.upcoming_cue()
+        upcoming = self.engine.upcoming_cues(CUES_AHEAD_NS)
         if upcoming != self._announced:
             self._announced = upcoming
             self.cue_ahead.emit(upcoming)

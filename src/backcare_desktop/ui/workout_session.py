@@ -186,12 +186,12 @@ class WorkoutSession(QObject):
             player.play(event.cue)
         self._services.log_cue(event, played=not stale)
 
-    def _schedule_cue(self, event: CueDue | None) -> None:
-        """Tell the player the next cue ahead of time: its tone thread sounds it on time even
-        when this thread is late (see ``audio/tones.py``)."""
+    def _schedule_cue(self, events: tuple[CueDue, ...]) -> None:
+        """Tell the player the coming cues ahead of time: its tone thread sounds them on time
+        even when this thread is late (see ``audio/tones.py``)."""
         player = self._services.player
         if player is not None:
-            player.schedule(event)
+            player.schedule(events)
 
     def _record(self, event: EngineEvent) -> None:
         if self.recorder is None or isinstance(event, CueDue):  # cues are not history
