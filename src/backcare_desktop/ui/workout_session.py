@@ -219,9 +219,9 @@ class WorkoutSession(QObject):
         store = self._services.history
         if store is None:
             return
-        from backcare_desktop.core.stats import pain_alert
+        from backcare_desktop.core.stats import latest_alert
 
-        alert = pain_alert(store.summaries(muscles_since=datetime.now().astimezone()))
+        alert = latest_alert(store.latest_pain())  # reads back only as far as the episode goes
         settings = self._services.settings
         if alert is None or alert.episode == settings.value.pain_notice_episode:
             return
