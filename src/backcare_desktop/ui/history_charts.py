@@ -4,6 +4,9 @@ The charts are Qt Graphs 2D (a QML ``GraphsView`` in a ``QQuickWidget``, see
 ``qml/HistoryCharts.qml``). This module and :mod:`.history_view` are the only ones that import
 Qt Quick, and the main window imports them only when the history is first opened. The QML
 itself loads only when there is something to chart (or the view's ``charts_ready`` asks).
+
+:func:`warm_up` prepares the charts ahead, in idle time after start-up (see ``gui``), so the
+first open of the history does not pay for what is done once per process.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6.QtQuickWidgets import QQuickWidget
 
 from backcare_desktop.core.stats import HistoryCharts, WeeklyGoal
@@ -30,6 +34,33 @@ PAIN_SESSIONS = 30
 """The pain chart shows this many of the latest sessions with pain logged."""
 FOCUS_BARS = 8
 """The time-per-muscle chart shows this many muscle groups, most worked first."""
+THEME_PROBE = b"import QtGraphs\nGraphsTheme {}"
+"""Making a theme runs Qt Graphs' one-off graphics probe (it opens throwaway OpenGL contexts)."""
+
+
+class _Prepared:
+    """The engine and compiled component :func:`warm_up` made, which :func:`chart_widget`
+    then uses (an engine keeps the types it compiled)."""
+
+    engine: QQmlEngine | None = None
+    component: QQmlComponent | None = None
+
+
+def warm_up() -> None:
+    """Do ahead what the first chart widget of the process would: load Qt Quick and Qt Graphs,
+    run Qt Graphs' graphics probe (about 100 ms on software OpenGL) and compile the charts'
+    QML into the engine :func:`chart_widget` will use. Nothing is drawn; calling it twice
+    does nothing more."""
+    if _Prepared.engine is not None:
+        return
+    engine = QQmlEngine(QCoreApplication.instance())
+    probe = QQmlComponent(engine)
+    probe.setData(THEME_PROBE, QUrl())
+    theme = probe.create()
+    if theme is not None:
+        theme.deleteLater()
+    _Prepared.component = QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))
+    _Prepared.engine = engine
 
 
 def goal_rule(goal: WeeklyGoal) -> str:
@@ -47,7 +78,8 @@ def goal_rule(goal: WeeklyGoal) -> str:
 def chart_widget(chart_data: ChartData, clear: QColor) -> QQuickWidget:
     """The QML charts in a widget (without a parent), drawing ``chart_data`` over ``clear`` (the
     window colour)."""
-    quick = QQuickWidget()
+    engine = _Prepared.engine
+    quick = QQuickWidget() if engine is None else QQuickWidget(engine, None)
     quick.setAccessibleName(QCoreApplication.translate("ChartData", "History charts"))
     quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
     quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
