@@ -27,11 +27,11 @@ view (so they do not warm it): ``open_database`` and the chart figures alone (th
 The first run is the first open after installing or updating the app: Python byte-code is
 cached in the temporary folder (so the first run also compiles the sources and the others do
 not), and so is the QML disk cache (``QML_DISK_CACHE_PATH``: the first run compiles the
-charts' QML, in the warm-up unless ``--cold``). The shader caches (Qt Quick's pipeline cache, Mesa's) are the user's, which an
-update keeps. ``QT_QPA_PLATFORM`` is ``offscreen`` unless set; ``--xvfb``
-starts an Xvfb server and runs the same on ``xcb`` (OpenGL through Mesa), stopping the server
-at the end. The machine's load average is printed before and after: compare figures taken
-at similar loads.
+charts' QML, in the warm-up unless ``--cold``). The shader caches (Qt Quick's pipeline cache,
+Mesa's) are the user's, which an update keeps. ``QT_QPA_PLATFORM`` is ``offscreen`` unless
+set; ``--xvfb`` starts an Xvfb server and runs the same on ``xcb`` (OpenGL through Mesa),
+stopping the server at the end. The machine's load average is printed before and after:
+compare figures taken at similar loads.
 """
 
 from __future__ import annotations
@@ -54,7 +54,16 @@ BAR_MEDIAN_MS = 150.0
 """The bar for the median of the runs after the first (a returning user's first open)."""
 BAR_FIRST_MS = 300.0
 """The bar for the first run (everything cold, see above)."""
-FIGURES = ("warm-up", "import", "construct", "first frame", "settled", "cpu", "open_database", "charts (SQL)")
+FIGURES = (
+    "warm-up",
+    "import",
+    "construct",
+    "first frame",
+    "settled",
+    "cpu",
+    "open_database",
+    "charts (SQL)",
+)
 CHILD_FLAG = "--child"
 IGNORED = ("QRhiGles2: Failed to create", "propagateSizeHints")
 """Offscreen has no OpenGL: Qt Graphs' texture-size probe says so once (harmless)."""

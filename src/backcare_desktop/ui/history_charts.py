@@ -38,7 +38,7 @@ THEME_PROBE = b"import QtGraphs\nGraphsTheme {}"
 """Making a theme runs Qt Graphs' one-off graphics probe (it opens throwaway OpenGL contexts)."""
 
 
-class _Prepared:
+class PreparedCharts:
     """The engine and compiled component :func:`warm_up` made, which :func:`chart_widget`
     then uses (an engine keeps the types it compiled)."""
 
@@ -51,7 +51,7 @@ def warm_up() -> None:
     run Qt Graphs' graphics probe (about 100 ms on software OpenGL) and compile the charts'
     QML into the engine :func:`chart_widget` will use. Nothing is drawn; calling it twice
     does nothing more."""
-    if _Prepared.engine is not None:
+    if PreparedCharts.engine is not None:
         return
     engine = QQmlEngine(QCoreApplication.instance())
     probe = QQmlComponent(engine)
@@ -59,8 +59,8 @@ def warm_up() -> None:
     theme = probe.create()
     if theme is not None:
         theme.deleteLater()
-    _Prepared.component = QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))
-    _Prepared.engine = engine
+    PreparedCharts.component = QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))
+    PreparedCharts.engine = engine
 
 
 def goal_rule(goal: WeeklyGoal) -> str:
@@ -78,8 +78,9 @@ def goal_rule(goal: WeeklyGoal) -> str:
 def chart_widget(chart_data: ChartData, clear: QColor) -> QQuickWidget:
     """The QML charts in a widget (without a parent), drawing ``chart_data`` over ``clear`` (the
     window colour)."""
-    engine = _Prepared.engine
-    quick = QQuickWidget() if engine is None else QQuickWidget(engine, None)
+    engine = PreparedCharts.engine
+    # (PySide's stub wants a parent widget with an engine; None is fine)
+    quick = QQuickWidget() if engine is None else QQuickWidget(engine, None)  # type: ignore[call-overload]
     quick.setAccessibleName(QCoreApplication.translate("ChartData", "History charts"))
     quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
     quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
