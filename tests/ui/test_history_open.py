@@ -44,6 +44,7 @@ def test_the_warm_up_prepares_the_charts_the_history_then_uses(
 ) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
+    window.show()
     gui.warm_up_history(window)
     engine = PreparedCharts.engine
     assert engine is not None
@@ -56,13 +57,18 @@ def test_the_warm_up_prepares_the_charts_the_history_then_uses(
     assert window.history_view.charts_ready()
 
 
-def test_the_warm_up_waits_for_the_workout_and_skips_an_open_history(
+def test_the_warm_up_waits_for_a_shown_window_and_the_workout_and_skips_an_open_history(
     qtbot, services: Services, clock, unprepared: None, monkeypatch
 ) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
     later: list[tuple[int, Callable[[], None]]] = []
     monkeypatch.setattr(gui.QTimer, "singleShot", lambda ms, call: later.append((ms, call)))
+    gui.warm_up_history(window)  # hidden (in the tray): not yet
+    assert PreparedCharts.engine is None
+    assert [ms for ms, _ in later] == [gui.HISTORY_WARM_UP_RETRY_MS]
+    later.clear()
+    window.show()
     window.run_routine(routine(timed("Plank", 5), get_ready_s=0))
     gui.warm_up_history(window)
     assert PreparedCharts.engine is None  # the cues come first

@@ -35,7 +35,7 @@ from backcare_desktop.ui.theme import apply_theme
 HISTORY_WARM_UP_MS = 1500
 """How long after start-up the history's charts are prepared (see :func:`warm_up_history`)."""
 HISTORY_WARM_UP_RETRY_MS = 30_000
-"""When a workout runs then, how long until the next try."""
+"""When a workout runs then (or the window is in the tray), how long until the next try."""
 STARTUP_MARK_VARIABLE = "BACKCARE_DESKTOP_STARTUP_MARK"
 """Set to print ``startup-ready <monotonic ns>`` once the window is usable and
 ``startup-loaded <monotonic ns>`` once the history and the sounds have loaded too (``exit``:
@@ -177,10 +177,11 @@ def warm_up_history(window: MainWindow) -> None:
     """In idle time after start-up: import the history and prepare its charts
     (:func:`~backcare_desktop.ui.history_charts.warm_up`), about 100 to 200 ms on the GUI thread
     that the first open of the history then saves. Not while a workout runs (its cues must
-    not wait): then it tries again later. Nothing once the history has been opened."""
+    not wait) nor while the window is hidden in the tray (it would hold about 30 MB more for
+    reminders alone): then it tries again later. Nothing once the history has been opened."""
     if window.history_view is not None:
         return
-    if window.workout_active():
+    if window.workout_active() or not window.isVisible():
         QTimer.singleShot(HISTORY_WARM_UP_RETRY_MS, lambda: warm_up_history(window))
         return
     importlib.import_module("backcare_desktop.ui.history_view")
