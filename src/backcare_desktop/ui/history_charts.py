@@ -38,29 +38,28 @@ THEME_PROBE = b"import QtGraphs\nGraphsTheme {}"
 """Making a theme runs Qt Graphs' one-off graphics probe (it opens throwaway OpenGL contexts)."""
 
 
-class PreparedCharts:
-    """The engine and compiled component :func:`warm_up` made, which :func:`chart_widget`
-    then uses (an engine keeps the types it compiled)."""
+class ChartsWarmUp:
+    """Whether :func:`warm_up` has run in this process."""
 
-    engine: QQmlEngine | None = None
-    component: QQmlComponent | None = None
+    done = False
 
 
 def warm_up() -> None:
     """Do ahead what the first chart widget of the process would: load Qt Quick and Qt Graphs,
     run Qt Graphs' graphics probe (about 100 ms on software OpenGL) and compile the charts'
-    QML into the engine :func:`chart_widget` will use. Nothing is drawn; calling it twice
-    does nothing more."""
-    if PreparedCharts.engine is not None:
+    QML (into Qt's QML disk cache, which the widget then reads). Nothing is drawn and nothing
+    is kept; calling it twice does nothing more."""
+    if ChartsWarmUp.done:
         return
-    engine = QQmlEngine(QCoreApplication.instance())
+    ChartsWarmUp.done = True
+    engine = QQmlEngine()
     probe = QQmlComponent(engine)
     probe.setData(THEME_PROBE, QUrl())
     theme = probe.create()
     if theme is not None:
         theme.deleteLater()
-    PreparedCharts.component = QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))
-    PreparedCharts.engine = engine
+    QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))  # compiled, not made
+    engine.deleteLater()
 
 
 def goal_rule(goal: WeeklyGoal) -> str:
@@ -78,9 +77,7 @@ def goal_rule(goal: WeeklyGoal) -> str:
 def chart_widget(chart_data: ChartData, clear: QColor) -> QQuickWidget:
     """The QML charts in a widget (without a parent), drawing ``chart_data`` over ``clear`` (the
     window colour)."""
-    engine = PreparedCharts.engine
-    # (PySide's stub wants a parent widget with an engine; None is fine)
-    quick = QQuickWidget() if engine is None else QQuickWidget(engine, None)  # type: ignore[call-overload]
+    quick = QQuickWidget()
     quick.setAccessibleName(QCoreApplication.translate("ChartData", "History charts"))
     quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
     quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
