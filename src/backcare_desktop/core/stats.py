@@ -347,6 +347,14 @@ def alert_of_points(
             episode_start = current = None
     if current is None or episode_start is None:
         return None
+    return _alert(current, episode_start, threshold, tuple(afters[-3:]))
+
+
+def _alert(
+    current: PainPoint, episode_start: PainPoint, threshold: int, rising: tuple[int, ...]
+) -> PainAlert:
+    """The alert of ``current``, in the episode begun at ``episode_start``: ``high`` with its
+    entries at ``threshold`` or more, else ``rising`` with the last three pain-after entries."""
     high = tuple(
         value
         for value in (current.before, current.after)
@@ -356,7 +364,7 @@ def alert_of_points(
         reason="high" if high else "rising",
         episode=f"{episode_start.session_id}@{episode_start.started.isoformat()}",
         session_id=current.session_id,
-        values=high or tuple(afters[-3:]),
+        values=high or rising,
     )
 
 
@@ -419,18 +427,7 @@ def latest_alert(
     start = 0
     while read(start + 1) is not None and in_alert(start + 1):
         start += 1
-    current, episode_start = seen[0], seen[start]
-    high = tuple(
-        value
-        for value in (current.before, current.after)
-        if value is not None and value >= threshold
-    )
-    return PainAlert(
-        reason="high" if high else "rising",
-        episode=f"{episode_start.session_id}@{episode_start.started.isoformat()}",
-        session_id=current.session_id,
-        values=high or tuple(reversed(afters_up_to(0, 3))),
-    )
+    return _alert(seen[0], seen[start], threshold, tuple(reversed(afters_up_to(0, 3))))
 
 
 def focus_since(today: date, weeks: int) -> date:
