@@ -3,6 +3,7 @@ another, none is cut off, no date is written twice and small bars are not labell
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
 from backcare_desktop.core.stats import WeeklyGoal
@@ -139,3 +140,31 @@ def test_small_muscle_bars_show_a_decimal(qtbot, store: HistoryStore) -> None:
     minutes = root.property("muscles")["minutes"]
     expected = 1 if any(0 < value < 9.95 for value in minutes) else 0
     assert root.property("muscleDecimals") == expected
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("top", [565.0, 190.0, 615.0])
+def test_the_tallest_bars_have_room_for_their_labels(
+    qtbot, busy_store: HistoryStore, size: tuple[int, int], top: float
+) -> None:
+    """A bar just under the axis top (565 of 600) kept its label above the chart's edge."""
+    view = HistoryView(busy_store, WeeklyGoal(), lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitUntil(view.charts_ready)
+    assert view.charts is not None
+    weeks = [dataclasses.replace(week, minutes=top / 3) for week in view.charts.weeks]
+    weeks[-2] = dataclasses.replace(weeks[-2], minutes=top)
+    focus = {"core": top * 60, "glutes": top * 50, "hips": 600.0}
+    charts = dataclasses.replace(view.charts, weeks=weeks, focus=focus)
+    view.chart_data.update(charts, TODAY, view.palette())
+    root = view.quick.rootObject()
+    label = QFontMetricsF(QGuiApplication.font()).height()
+    for name, axis in (("weeksGraph", "weeksAxisMax"), ("focusGraph", "musclesAxisMax")):
+        graph = item(root, name)
+        qtbot.waitUntil(lambda graph=graph: graph.property("plotArea").height() > 0)
+        axis_top = root.property(axis)
+        height = graph.property("plotArea").height()
+        assert axis_top >= top
+        assert (axis_top - top) / axis_top * height >= label, (name, axis_top, height)

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from backcare_desktop.ui import gui, history_charts
+from backcare_desktop.ui.history_charts import ChartsWarmUp
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
 from tests.core.factories import routine, timed
@@ -22,3 +29,54 @@ def test_history_opens_with_charts_and_returns(qtbot, services: Services, clock)
     window.history_view.closed.emit()
     assert window.centre_widget() is window.picker
     assert window.library_actions.new_action.isEnabled()
+
+
+@pytest.fixture
+def unprepared() -> Iterator[None]:
+    """No warm-up before the test, and none marked done for later tests."""
+    ChartsWarmUp.done = False
+    yield
+    ChartsWarmUp.done = False
+
+
+def test_the_warm_up_runs_once_and_the_history_opens_after_it(
+    qtbot, services: Services, unprepared: None, monkeypatch
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    gui.warm_up_history(window)
+    assert ChartsWarmUp.done
+    assert "backcare_desktop.ui.history_view" in sys.modules
+    assert window.history_view is None  # prepared, not built
+    made: list[object] = []
+    monkeypatch.setattr(history_charts, "QQmlEngine", lambda: made.append(1))
+    gui.warm_up_history(window)
+    assert made == []  # once
+    assert window.open_history()
+    assert window.history_view.charts_ready()
+
+
+def test_the_warm_up_waits_for_a_shown_window_and_the_workout_and_skips_an_open_history(
+    qtbot, services: Services, clock, unprepared: None, monkeypatch
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    later: list[tuple[int, Callable[[], None]]] = []
+    monkeypatch.setattr(gui.QTimer, "singleShot", lambda ms, call: later.append((ms, call)))
+    gui.warm_up_history(window)  # hidden (in the tray): not yet
+    assert not ChartsWarmUp.done
+    assert [ms for ms, _ in later] == [gui.HISTORY_WARM_UP_RETRY_MS]
+    later.clear()
+    window.show()
+    window.run_routine(routine(timed("Plank", 5), get_ready_s=0))
+    gui.warm_up_history(window)
+    assert not ChartsWarmUp.done  # the cues come first
+    assert [ms for ms, _ in later] == [gui.HISTORY_WARM_UP_RETRY_MS]
+    clock.advance_s(6)
+    window.controller.wake()
+    window.workout_view.leave_finish()
+    window.open_history()  # opened before the retry came
+    later[0][1]()
+    assert not ChartsWarmUp.done
+    assert window.history_view.charts_ready()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
@@ -31,6 +32,10 @@ from backcare_desktop.ui.single_instance import (
 )
 from backcare_desktop.ui.theme import apply_theme
 
+HISTORY_WARM_UP_MS = 1500
+"""How long after start-up the history's charts are prepared (see :func:`warm_up_history`)."""
+HISTORY_WARM_UP_RETRY_MS = 30_000
+"""When a workout runs then (or the window is in the tray), how long until the next try."""
 STARTUP_MARK_VARIABLE = "BACKCARE_DESKTOP_STARTUP_MARK"
 """Set to print ``startup-ready <monotonic ns>`` once the window is usable and
 ``startup-loaded <monotonic ns>`` once the history and the sounds have loaded too (``exit``:
@@ -157,6 +162,7 @@ def open_window(
 
             player.when_warm(start_when_free)
         _mark_loaded(app)
+        QTimer.singleShot(HISTORY_WARM_UP_MS, lambda: warm_up_history(window))
 
     QTimer.singleShot(0, first_frame)  # after the events of showing the window
     try:
@@ -165,6 +171,21 @@ def open_window(
         instance.close()
         services.close()
     return result[0] if result else code
+
+
+def warm_up_history(window: MainWindow) -> None:
+    """In idle time after start-up: import the history and prepare its charts
+    (:func:`~backcare_desktop.ui.history_charts.warm_up`), about 100 to 200 ms on the GUI thread
+    that the first open of the history then saves. Not while a workout runs (its cues must
+    not wait) nor while the window is hidden in the tray (it would hold about 30 MB more for
+    reminders alone): then it tries again later. Nothing once the history has been opened."""
+    if window.history_view is not None:
+        return
+    if window.workout_active() or not window.isVisible():
+        QTimer.singleShot(HISTORY_WARM_UP_RETRY_MS, lambda: warm_up_history(window))
+        return
+    importlib.import_module("backcare_desktop.ui.history_view")
+    importlib.import_module("backcare_desktop.ui.history_charts").warm_up()
 
 
 def show_window(window: MainWindow, minimised: bool) -> None:

@@ -4,6 +4,9 @@ The charts are Qt Graphs 2D (a QML ``GraphsView`` in a ``QQuickWidget``, see
 ``qml/HistoryCharts.qml``). This module and :mod:`.history_view` are the only ones that import
 Qt Quick, and the main window imports them only when the history is first opened. The QML
 itself loads only when there is something to chart (or the view's ``charts_ready`` asks).
+
+:func:`warm_up` prepares the charts ahead, in idle time after start-up (see ``gui``), so the
+first open of the history does not pay for what is done once per process.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6.QtQuickWidgets import QQuickWidget
 
 from backcare_desktop.core.stats import HistoryCharts, WeeklyGoal
@@ -30,6 +34,32 @@ PAIN_SESSIONS = 30
 """The pain chart shows this many of the latest sessions with pain logged."""
 FOCUS_BARS = 8
 """The time-per-muscle chart shows this many muscle groups, most worked first."""
+THEME_PROBE = b"import QtGraphs\nGraphsTheme {}"
+"""Making a theme runs Qt Graphs' one-off graphics probe (it opens throwaway OpenGL contexts)."""
+
+
+class ChartsWarmUp:
+    """Whether :func:`warm_up` has run in this process."""
+
+    done = False
+
+
+def warm_up() -> None:
+    """Do ahead what the first chart widget of the process would: load Qt Quick and Qt Graphs,
+    run Qt Graphs' graphics probe (about 100 ms on software OpenGL) and compile the charts'
+    QML (into Qt's QML disk cache, which the widget then reads). Nothing is drawn and nothing
+    is kept; calling it twice does nothing more."""
+    if ChartsWarmUp.done:
+        return
+    ChartsWarmUp.done = True
+    engine = QQmlEngine()
+    probe = QQmlComponent(engine)
+    probe.setData(THEME_PROBE, QUrl())
+    theme = probe.create()
+    if theme is not None:
+        theme.deleteLater()
+    QQmlComponent(engine, QUrl.fromLocalFile(str(QML_FILE)))  # compiled, not made
+    engine.deleteLater()
 
 
 def goal_rule(goal: WeeklyGoal) -> str:

@@ -43,6 +43,23 @@ Item {
         text: root.weeks.labels.reduce((a, b) => a.length >= b.length ? a : b, "")
     }
 
+    // An axis top that leaves room above the tallest bar for its label, which Qt Graphs would
+    // otherwise cut off at the chart's top edge: one step higher when the label needs it.
+    function roomyMax(max, step, values, plotHeight) {
+        const room = barLabelMetrics.height + 6;
+        const top = Math.max(0, ...values);
+        if (plotHeight <= room || step <= 0)
+            return max;
+        return Math.max(max, step * Math.ceil(top * plotHeight / (plotHeight - room) / step));
+    }
+    FontMetrics {
+        id: barLabelMetrics
+    }
+    readonly property real weeksAxisMax: roomyMax(weeks.max, weeks.step, weeks.minutes,
+                                                  weeksGraph.plotArea.height)
+    readonly property real musclesAxisMax: roomyMax(muscles.max, muscles.step, muscles.minutes,
+                                                    focusGraph.plotArea.height)
+
     function dayLabel(text) {
         const day = new Date(pain.from + Number(text) * dayMs);
         return day.toLocaleDateString(Qt.locale(), texts.dayFormat || "d MMM");
@@ -159,6 +176,8 @@ Item {
         ]
 
         GraphsView {
+            id: weeksGraph
+            objectName: "weeksGraph"
             anchors.fill: parent
             marginTop: 14
             marginBottom: 2
@@ -172,7 +191,7 @@ Item {
                 titleColor: root.colours.muted
             }
             axisY: ValueAxis {
-                max: root.weeks.max
+                max: root.weeksAxisMax
                 tickInterval: root.weeks.step
                 labelDecimals: 0
                 subTickCount: 0
@@ -414,6 +433,8 @@ Item {
         title: root.texts.focusTitle
 
         GraphsView {
+            id: focusGraph
+            objectName: "focusGraph"
             anchors.fill: parent
             visible: root.muscles.names.length > 0
             marginTop: 14
@@ -426,7 +447,7 @@ Item {
                 gridVisible: false
             }
             axisY: ValueAxis {
-                max: root.muscles.max
+                max: root.musclesAxisMax
                 tickInterval: root.muscles.step
                 labelDecimals: 0
                 subTickCount: 0
