@@ -17,6 +17,7 @@ from backcare_desktop.diagnostics import start_logging
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.storage.programme_peek import followed_programme
 from backcare_desktop.ui.crash import CrashReporter, route_qt_messages
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
@@ -126,7 +127,8 @@ def open_window(
     services.language = install_translations(app)
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
-    window = MainWindow(services, pictures_later=True)
+    followed = followed_programme(paths.history_db)  # the first frame is then Today
+    window = MainWindow(services, pictures_later=True, followed=followed)
     instance.request_received.connect(lambda _request: window.show())  # also when in the tray
     instance.request_received.connect(window.handle_request)
     show_window(window, minimised)
