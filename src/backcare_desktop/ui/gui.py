@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -88,7 +89,7 @@ def run_gui(
     reporter = CrashReporter(logs.log_file, create_application())
     reporter.install()
     try:
-        return open_window(paths, start, voice, self_test, ask, minimised)
+        return open_window(paths, start, voice, self_test, ask, minimised, logs.rotate)
     finally:
         reporter.uninstall()
         logs.stop()
@@ -101,6 +102,7 @@ def open_window(
     self_test: bool = False,
     ask: bool = True,
     minimised: bool = False,
+    after_first_frame: Callable[[], object] = lambda: None,
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
 
@@ -109,6 +111,7 @@ def open_window(
     The window is shown first; the history and the sounds load right after, from the event
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     ``minimised`` starts with the window hidden in the tray (minimised where there is no tray).
+    ``after_first_frame`` runs first thing after the first frame (the log file's rotation).
     """
     app = create_application()
     request = {"routine": routine_to_dict(start), "ask": ask} if start is not None else {}
@@ -136,11 +139,12 @@ def open_window(
     result: list[int] = []
 
     def first_frame() -> None:
-        """The list is on screen and takes input; what it does not need loads next."""
+        """The list (or Today) is on screen and takes input; what it does not need loads next."""
         _print_mark("startup-ready")
         QTimer.singleShot(0, finish_startup)
 
     def finish_startup() -> None:
+        after_first_frame()
         window.load_deferred()
         services.open_history()
         window.history_ready()

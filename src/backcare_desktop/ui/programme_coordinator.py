@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from backcare_desktop.core.reminders import parse_clock_time
 from backcare_desktop.core.routine import Routine
@@ -326,6 +326,8 @@ class ProgrammeCoordinator(QObject):
 
     def stop(self) -> None:
         """Stop following the programme (the history stays); back to the routine list."""
+        from PySide6.QtWidgets import QMessageBox
+
         enrolment = self.store.current_enrolment() if self.store else None
         if self.store is None or enrolment is None:
             return
