@@ -52,6 +52,7 @@ DEFERRED = (
     "_strptime",
     "importlib.resources",
     "logging.handlers",  # the log file rotates from the first frame on
+    "socket",  # checking who is at the other end of the single-instance socket
     "platform",
 )
 """Loaded only after the first frame (or when first used)."""
