@@ -110,6 +110,32 @@ def test_a_hard_crash_dumps_its_traceback_into_the_log(tmp_path: Path) -> None:
     assert "crash_here" in text
 
 
+def test_the_rotating_handler_takes_over_after_the_first_frame(tmp_path: Path) -> None:
+    log_file = tmp_path / "app.log"
+    code = (
+        "import faulthandler, logging, pathlib, sys\n"
+        "from backcare_desktop.diagnostics import start_logging\n"
+        f"logs = start_logging(pathlib.Path({str(log_file)!r}))\n"
+        "logging.getLogger('t').info('before, rotating module loaded: %s',\n"
+        "                            'logging.handlers' in sys.modules)\n"
+        "logs.rotate()\n"
+        "logging.getLogger('t').info('after, rotating module loaded: %s',\n"
+        "                            'logging.handlers' in sys.modules)\n"
+        "def crash_after_rotating():\n"
+        "    faulthandler._sigsegv()\n"
+        "crash_after_rotating()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode != 0
+    text = log_file.read_text(encoding="utf-8")
+    before = text.index("before, rotating module loaded: False")
+    after = text.index("after, rotating module loaded: True")
+    assert text.index("started") < before < after
+    assert "crash_after_rotating" in text[after:]  # faulthandler follows the rotating file
+
+
 def test_qt_messages_go_to_the_log(tmp_path: Path, started: list[Logging], qapp) -> None:
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 

@@ -1,7 +1,9 @@
 """Logging for the window app: a rotating log file, the terminal, and faulthandler.
 
 Qt-free: the Qt message handler and the crash dialog are in ``ui/crash.py`` and
-``ui/crash_dialog.py``.
+``ui/crash_dialog.py``. Until the window's first frame the file is appended to plainly; then
+(:meth:`Logging.rotate`, or at once when a record would need the file rotated) the rotating
+handler of ``log_rotation.py`` takes over the same file, so no record is held back or lost.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TextIO
 
 from backcare_desktop import APP_NAME, __version__
 
@@ -26,13 +28,70 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 log = logging.getLogger(__name__)
 
 
-class _LogFile(RotatingFileHandler):
-    """The rotating file; faulthandler writes its dumps into whichever file is current."""
+class _LogFile(logging.Handler):
+    """The log file: appended to plainly until :meth:`rotate`, then a rotating file.
 
-    def doRollover(self) -> None:
-        super().doRollover()
-        if self.stream is not None:
-            faulthandler.enable(self.stream, all_threads=True)
+    faulthandler writes into whichever stream is current, from the start.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._plain: TextIO | None = open(path, "a", encoding="utf-8")  # noqa: SIM115
+        self._target: logging.Handler = logging.StreamHandler(self._plain)
+        faulthandler.enable(self._plain, all_threads=True)
+
+    @property
+    def rotating(self) -> bool:
+        """True once the rotating handler has taken over."""
+        return self._plain is None
+
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
+        """Format for both the plain and the rotating file."""
+        super().setFormatter(fmt)
+        self._target.setFormatter(fmt)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write ``record``; a record that would take the file past its size rotates first
+        (exactly when the rotating handler would have)."""
+        if self._plain is not None:
+            try:
+                size = self._plain.tell() + len(self.format(record)) + 1  # and its newline
+            except (OSError, ValueError):  # a stream that cannot tell: let rotation decide
+                size = MAX_LOG_BYTES
+            if size >= MAX_LOG_BYTES:
+                self.rotate()
+        self._target.emit(record)
+
+    def rotate(self) -> None:
+        """Hand the file to the rotating handler (after the first frame; safe to call twice)."""
+        from backcare_desktop.log_rotation import RotatingLog
+
+        self.acquire()  # no record is written while the file changes hands
+        try:
+            plain = self._plain
+            if plain is None:
+                return
+            try:
+                rotating = RotatingLog(
+                    self.path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                )
+            except OSError:  # the file cannot be opened again: keep appending to it plainly
+                return
+            rotating.setFormatter(self.formatter)
+            if rotating.stream is not None:  # always: the constructor opened it (delay=False)
+                faulthandler.enable(rotating.stream, all_threads=True)
+            self._target, self._plain = rotating, None
+            plain.close()
+        finally:
+            self.release()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._target.close()
+        if self._plain is not None:
+            self._plain.close()
+        super().close()
 
 
 @dataclass
@@ -43,6 +102,12 @@ class Logging:
     """None when the file could not be opened: then the terminal gets everything."""
     handlers: list[logging.Handler]
     previous_level: int
+
+    def rotate(self) -> None:
+        """After the first frame: the rotating file takes over (see the module docstring)."""
+        for handler in self.handlers:
+            if isinstance(handler, _LogFile):
+                handler.rotate()
 
     def stop(self) -> None:
         """Remove and close the handlers; faulthandler goes back to standard error."""
@@ -68,9 +133,7 @@ def start_logging(log_file: Path, debug: bool = False) -> Logging:
     handlers: list[logging.Handler] = [terminal]
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = _LogFile(
-            log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
+        file_handler = _LogFile(log_file)
     except OSError as error:
         terminal.setLevel(logging.DEBUG if debug else logging.INFO)
         root.addHandler(terminal)
@@ -81,8 +144,6 @@ def start_logging(log_file: Path, debug: bool = False) -> Logging:
     handlers.append(file_handler)
     for handler in handlers:
         root.addHandler(handler)
-    if file_handler.stream is not None:  # always: the constructor opened it (delay=False)
-        faulthandler.enable(file_handler.stream, all_threads=True)
     log.info("%s %s started: %s", APP_NAME, __version__, environment())
     return Logging(log_file, handlers, previous_level)
 

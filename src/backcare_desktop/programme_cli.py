@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from backcare_desktop.core.enrolment import PlanStatus
 from backcare_desktop.core.levels import level_label, scale_routine
 from backcare_desktop.core.library import RoutineLibrary
-from backcare_desktop.core.programmes import Programme, load_programmes
+from backcare_desktop.core.programmes import builtin_programmes
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import programmes_dir
 from backcare_desktop.storage.db import describe_error, open_database
@@ -24,11 +24,6 @@ from backcare_desktop.storage.programme_store import ProgrammeStore, current_pla
 
 class CommandError(Exception):
     """A command failed; the message is one sentence for the user."""
-
-
-def builtin_programmes(library: RoutineLibrary) -> list[Programme]:
-    """The built-in programmes, checked against the routines of ``library``."""
-    return load_programmes(programmes_dir(), {entry.routine.id for entry in library.entries()})
 
 
 def today_summary(status: PlanStatus | None, library: RoutineLibrary) -> dict[str, Any]:
@@ -99,7 +94,9 @@ def run_today(
         db = open_database(paths.history_db, datetime.now)
         try:
             summaries = HistoryStore(db).summaries()
-            status = current_plan(ProgrammeStore(db), summaries, builtin_programmes(library), today)
+            status = current_plan(
+                ProgrammeStore(db), summaries, builtin_programmes(programmes_dir(), library), today
+            )
         except sqlite3.Error as error:
             raise CommandError(f"cannot read {paths.history_db}: {describe_error(error)}") from None
         finally:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
+
+from backcare_desktop.paths import app_paths
+from backcare_desktop.storage.db import open_database
+from backcare_desktop.storage.programme_store import ProgrammeStore
 
 # Runs the real app (``python -m backcare_desktop``) and lists the loaded modules at its two
 # start-up marks: ``startup-ready`` (the list is on screen and takes input) and
@@ -13,10 +18,13 @@ from pathlib import Path
 DRIVER = """
 import os, sys
 import backcare_desktop.ui.gui as gui
+from PySide6.QtWidgets import QApplication
 printed = gui._print_mark
 def mark(name):
     printed(name)
     print(name, ",".join(sorted(sys.modules)), flush=True)
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "centre_widget"))
+    print(name + "-page", type(window.centre_widget()).__name__, flush=True)
 gui._print_mark = mark
 from backcare_desktop.app import main
 sys.argv[0] = "backcare-desktop"
@@ -43,13 +51,16 @@ DEFERRED = (
     "PySide6.QtDBus",
     "_strptime",
     "importlib.resources",
+    "logging.handlers",  # the log file rotates from the first frame on
+    "socket",  # checking who is at the other end of the single-instance socket
     "platform",
 )
 """Loaded only after the first frame (or when first used)."""
 
 
 def modules_at_marks(data_dir: Path) -> dict[str, set[str]]:
-    """The modules loaded at ``startup-ready`` and at ``startup-loaded``."""
+    """The modules loaded at ``startup-ready`` and at ``startup-loaded`` (and, as
+    ``startup-ready-page``, the class of the page shown then)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -66,7 +77,7 @@ def modules_at_marks(data_dir: Path) -> dict[str, set[str]]:
     marks = {}
     for line in result.stdout.splitlines():
         name, _, modules = line.partition(" ")
-        if "," in modules:
+        if "," in modules or name.endswith("-page"):
             marks[name] = set(modules.split(","))
     return marks
 
@@ -75,6 +86,7 @@ def test_the_first_frame_defers_what_it_does_not_show(tmp_path: Path) -> None:
     marks = modules_at_marks(tmp_path / "data")
     ready, loaded = marks["startup-ready"], marks["startup-loaded"]
     assert {"backcare_desktop.ui.routine_list", "backcare_desktop.ui.main_window"} <= ready
+    assert marks["startup-ready-page"] == {"RoutinePicker"}
     assert sorted(set(DEFERRED) & ready) == []
     # Right after the first frame: the history, the move pictures and the programme's plan.
     assert {
@@ -82,4 +94,17 @@ def test_the_first_frame_defers_what_it_does_not_show(tmp_path: Path) -> None:
         "backcare_desktop.core.figures.fileformat",
         "backcare_desktop.ui.figure_painter",
         "backcare_desktop.core.enrolment",
+        "logging.handlers",
     } <= loaded
+
+
+def test_with_a_programme_followed_the_first_frame_is_today(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with open_database(app_paths(data).history_db, datetime.now) as db:
+        ProgrammeStore(db).follow("back-on-track", date.today())
+    marks = modules_at_marks(data)
+    ready = marks["startup-ready"]
+    assert marks["startup-ready-page"] == marks["startup-loaded-page"] == {"TodayPage"}
+    # The placeholder needs the page and the programmes' titles, not the plan or the history.
+    assert "backcare_desktop.ui.today_page" in ready
+    assert sorted(set(DEFERRED) & ready) == ["backcare_desktop.ui.today_page"]

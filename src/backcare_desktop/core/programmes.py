@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from backcare_desktop.core.levels import MAX_LEVEL, MIN_LEVEL
 from backcare_desktop.core.routine import LANGUAGE_PATTERN
@@ -26,6 +26,9 @@ from backcare_desktop.core.validation import (
     require_object,
     shown,
 )
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.library import RoutineLibrary
 
 FORMAT_VERSION: Final = 1
 PROGRAMME_DOCUMENT: Final = DocumentKind("programme", (FORMAT_VERSION,))
@@ -236,6 +239,11 @@ def load_programmes(folder: Path, known_routines: Collection[str] = ()) -> list[
     ]
     _refuse_duplicates(programmes)
     return programmes
+
+
+def builtin_programmes(folder: Path, library: RoutineLibrary) -> list[Programme]:
+    """The programmes in ``folder`` (the built-in ones), checked against ``library``'s routines."""
+    return load_programmes(folder, {entry.routine.id for entry in library.entries()})
 
 
 def _refuse_duplicates(programmes: Iterable[Programme]) -> None:

@@ -7,21 +7,43 @@
 * :mod:`.export` writes CSV (rows from :mod:`.history_csv`) and JSON backups and merges a
   backup back in.
 
-Nothing here imports Qt.
+Nothing here imports Qt. The names below are imported when first asked for, so that a light
+module such as :mod:`.programme_peek` (read before the window's first frame) does not bring the
+whole history layer with it.
 """
 
-from backcare_desktop.storage.db import OpenedDatabase, open_database, transaction
-from backcare_desktop.storage.history import (
-    UNCHANGED,
-    DeletedSession,
-    HistoryStore,
-    MoveRecord,
-    SessionRecord,
-    SessionRow,
-)
-from backcare_desktop.storage.recorder import HistoryRecorder
+from __future__ import annotations
 
-__all__ = [
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backcare_desktop.storage.db import OpenedDatabase, open_database, transaction
+    from backcare_desktop.storage.history import (
+        UNCHANGED,
+        DeletedSession,
+        HistoryStore,
+        MoveRecord,
+        SessionRecord,
+        SessionRow,
+    )
+    from backcare_desktop.storage.recorder import HistoryRecorder
+
+_HOMES = {
+    "UNCHANGED": "history",
+    "DeletedSession": "history",
+    "HistoryRecorder": "recorder",
+    "HistoryStore": "history",
+    "MoveRecord": "history",
+    "OpenedDatabase": "db",
+    "SessionRecord": "history",
+    "SessionRow": "history",
+    "open_database": "db",
+    "transaction": "db",
+}
+"""Each public name and the module it lives in."""
+
+__all__ = [  # as _HOMES, spelled out for the tools that read it
     "UNCHANGED",
     "DeletedSession",
     "HistoryRecorder",
@@ -33,3 +55,11 @@ __all__ = [
     "open_database",
     "transaction",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name's module when the name is first used (PEP 562)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

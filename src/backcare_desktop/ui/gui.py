@@ -6,6 +6,7 @@ import importlib
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,7 @@ from backcare_desktop.diagnostics import start_logging
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.storage.programme_peek import followed_programme
 from backcare_desktop.ui.crash import CrashReporter, route_qt_messages
 from backcare_desktop.ui.i18n import install_translations
 from backcare_desktop.ui.main_window import MainWindow
@@ -92,7 +94,7 @@ def run_gui(
     reporter = CrashReporter(logs.log_file, create_application())
     reporter.install()
     try:
-        return open_window(paths, start, voice, self_test, ask, minimised)
+        return open_window(paths, start, voice, self_test, ask, minimised, logs.rotate)
     finally:
         reporter.uninstall()
         logs.stop()
@@ -105,6 +107,7 @@ def open_window(
     self_test: bool = False,
     ask: bool = True,
     minimised: bool = False,
+    after_first_frame: Callable[[], object] = lambda: None,
 ) -> int:
     """Open the main window (and start ``start`` at once) and run until it closes.
 
@@ -113,6 +116,7 @@ def open_window(
     The window is shown first; the history and the sounds load right after, from the event
     loop. ``voice`` overrides the voice setting for this run (``--voice`` / ``--no-voice``).
     ``minimised`` starts with the window hidden in the tray (minimised where there is no tray).
+    ``after_first_frame`` runs first thing after the first frame (the log file's rotation).
     """
     app = create_application()
     request = {"routine": routine_to_dict(start), "ask": ask} if start is not None else {}
@@ -131,7 +135,8 @@ def open_window(
     services.language = install_translations(app)
     services.voice_override = voice
     apply_theme(app, services.settings.value.theme)
-    window = MainWindow(services, pictures_later=True)
+    followed = followed_programme(paths.history_db)  # the first frame is then Today
+    window = MainWindow(services, pictures_later=True, followed=followed)
     instance.request_received.connect(lambda _request: window.show())  # also when in the tray
     instance.request_received.connect(window.handle_request)
     show_window(window, minimised)
@@ -139,11 +144,12 @@ def open_window(
     result: list[int] = []
 
     def first_frame() -> None:
-        """The list is on screen and takes input; what it does not need loads next."""
+        """The list (or Today) is on screen and takes input; what it does not need loads next."""
         _print_mark("startup-ready")
         QTimer.singleShot(0, finish_startup)
 
     def finish_startup() -> None:
+        after_first_frame()
         window.load_deferred()
         services.open_history()
         window.history_ready()

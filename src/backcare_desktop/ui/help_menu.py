@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from backcare_desktop.paths import AppPaths
 
@@ -26,7 +26,7 @@ class HelpMenu(QObject):
         self.about_action = QAction(self.tr("&About Backcare"), window)
         self.about_action.triggered.connect(self.show_about)
         self.about_qt_action = QAction(self.tr("About &Qt"), window)
-        self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(window))
+        self.about_qt_action.triggered.connect(lambda: _about_qt(window))
         menu = window.menuBar().addMenu(self.tr("&Help"))
         menu.addActions([self.shortcuts_action, self.about_action, self.about_qt_action])
 
@@ -53,3 +53,10 @@ class HelpMenu(QObject):
     def _forget(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+
+
+def _about_qt(window: QMainWindow) -> None:
+    """Qt's own About box (QMessageBox is imported when first used, not at start-up)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.aboutQt(window)

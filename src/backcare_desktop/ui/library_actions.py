@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backcare_desktop.core.atomic import atomic_write_text
 from backcare_desktop.core.library import LibraryEntry, RoutineLibrary
@@ -234,6 +234,8 @@ class LibraryActions(QObject):
             *(fill(self.tr("Carried over: %1"), s) for s in result.mapped),
             *(fill(self.tr("Not carried over: %1"), s) for s in result.not_mapped),
         ]
+        from PySide6.QtWidgets import QMessageBox  # when first used, not at start-up
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             fill(self.tr("Imported %1 routine(s)"), len(saved)),
@@ -273,4 +275,6 @@ class LibraryActions(QObject):
         self.show_error(title, text)
 
     def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self._parent, title, text)

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -43,6 +42,7 @@ from backcare_desktop.ui.window_menus import build_menus, chain_tab_order
 
 if TYPE_CHECKING:
     # Imported when first used: the first frame shows the routine list and the menus only.
+    from backcare_desktop.storage.programme_peek import FollowedProgramme
     from backcare_desktop.ui.controller import WorkoutController
     from backcare_desktop.ui.history_view import HistoryView
     from backcare_desktop.ui.screensaver import ScreenAwake
@@ -58,9 +58,16 @@ class MainWindow(QMainWindow):
 
     session_created = Signal(object)  # WorkoutSession, before it starts
 
-    def __init__(self, services: Services, pictures_later: bool = False) -> None:
+    def __init__(
+        self,
+        services: Services,
+        pictures_later: bool = False,
+        followed: FollowedProgramme | None = None,
+    ) -> None:
         """``pictures_later``: the routines' move pictures wait for :meth:`load_deferred`
-        (the app's start-up: they are not needed for the first frame)."""
+        (the app's start-up: they are not needed for the first frame). ``followed``: the
+        programme the database said is followed before the history is open; the first page is
+        then the Today page, filled in by :meth:`history_ready`."""
         super().__init__()
         self.services = services
         self.session: WorkoutSession | None = None
@@ -120,7 +127,8 @@ class MainWindow(QMainWindow):
         self.reload_routines(select=services.settings.value.last_routine)
         self._restore_geometry()
         self._show_notices()
-        self.picker.list.setFocus()
+        if followed is None or not self.programme.show_placeholder(followed):
+            self.picker.list.setFocus()
 
     def load_deferred(self) -> None:
         """Right after the first frame: what it did not need (the move pictures)."""
@@ -381,6 +389,8 @@ class MainWindow(QMainWindow):
 
     def show_note(self, title: str, text: str) -> None:
         """A kind, non-blocking note."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from backcare_desktop.core.reminders import parse_clock_time
 from backcare_desktop.core.routine import Routine
@@ -27,13 +27,16 @@ from backcare_desktop.ui.icons import icon
 if TYPE_CHECKING:
     from backcare_desktop.core.enrolment import PlanStatus
     from backcare_desktop.core.programmes import Programme
+    from backcare_desktop.storage.programme_peek import FollowedProgramme
     from backcare_desktop.storage.programme_store import GateChoice, ProgrammeStore
     from backcare_desktop.ui.main_window import MainWindow
     from backcare_desktop.ui.services import Services
     from backcare_desktop.ui.today_page import TodayPage
 
 # The plan, its dialogs and the Today page are imported when first used (the history is open
-# by then), not with the window: the first frame shows the routine list and the menus only.
+# by then), not with the window: the first frame shows the routine list and the menus only, or,
+# when the database said a programme is followed, the Today page as a placeholder that the plan
+# fills in once the history is open (:meth:`ProgrammeCoordinator.show_placeholder`).
 
 CALENDAR_WEEKS = 4
 
@@ -52,6 +55,8 @@ class ProgrammeCoordinator(QObject):
         self.store: ProgrammeStore | None = None
         self.folders = window.folders  # one memory: opens where the History's export was
         self.status: PlanStatus | None = None
+        self.expected: FollowedProgramme | None = None
+        """What the database said before the history was open (until the plan is read)."""
         self.menu = self._build_menu(window.menuBar().addMenu(self.tr("&Programme")))
         self.today_button = QAction(icon("play"), self.tr("Today"), self)
         self.today_button.setToolTip(self.tr("Today's session of your programme (Ctrl+T)"))
@@ -62,11 +67,13 @@ class ProgrammeCoordinator(QObject):
     @cached_property
     def programmes(self) -> list[Programme]:
         """The built-in programmes in the app's language, read when first needed."""
-        from backcare_desktop.programme_cli import builtin_programmes
+        from backcare_desktop.core.programmes import builtin_programmes
+        from backcare_desktop.resources import programmes_dir
 
         language = self.services.language
         return [
-            programme.localized(language) for programme in builtin_programmes(self.services.library)
+            programme.localized(language)
+            for programme in builtin_programmes(programmes_dir(), self.services.library)
         ]
 
     @cached_property
@@ -117,7 +124,9 @@ class ProgrammeCoordinator(QObject):
         for action in (self.today_action, self.stop_action, self.calendar_action):
             action.setEnabled(has_store and enrolment is not None)
         self.pause_action.setEnabled(has_store and enrolment is not None)
-        self.today_button.setVisible(enrolment is not None)
+        self.today_button.setVisible(
+            enrolment is not None if self.store is not None else self.expected is not None
+        )
         paused = enrolment is not None and enrolment.paused
         self.pause_action.setText(
             self.tr("&Resume the programme") if paused else self.tr("&Pause the programme")
@@ -131,17 +140,42 @@ class ProgrammeCoordinator(QObject):
         """True when a programme is followed (active or paused)."""
         return self.status is not None
 
+    def show_placeholder(self, expected: FollowedProgramme) -> bool:
+        """Before the history is open: show the Today page as a placeholder (the programme's
+        title, the buttons disabled) when ``expected``, as the database said, is a programme we
+        know. The plan fills it in (:meth:`history_ready`). True when it is shown."""
+        from backcare_desktop.core.programmes import find_programme
+
+        programme = find_programme(self.programmes, expected.programme_id)
+        if programme is None or self.store is not None:
+            return False
+        self.expected = expected
+        self.page.show_placeholder(programme.title, expected.paused)
+        self.window.stack.setCurrentWidget(self.page)
+        self.page.setFocus()
+        self._update_actions()
+        return True
+
     def history_ready(self) -> None:
-        """The history is open: read the plan, show Today first, ask the morning question."""
+        """The history is open: read the plan, show Today first, ask the morning question.
+
+        The database has the last word: when it follows no programme after all, a placeholder
+        shown at start-up gives way to the routine list."""
         from backcare_desktop.storage.programme_store import ProgrammeStore
 
         history = self.services.history
+        placeholder, self.expected = self.expected, None
         if history is None:
+            self._update_actions()
+            if placeholder is not None:
+                self.window.show_picker()
             return
         self.store = ProgrammeStore(history.db)
         self.refresh()
         if self.followed and not self.window.workout_active():
             self.show_today()
+        elif placeholder is not None and self.window.stack.currentWidget() is self.page:
+            self.window.show_picker()
         self.ask_morning_check()
 
     def refresh(self) -> None:
@@ -292,6 +326,8 @@ class ProgrammeCoordinator(QObject):
 
     def stop(self) -> None:
         """Stop following the programme (the history stays); back to the routine list."""
+        from PySide6.QtWidgets import QMessageBox
+
         enrolment = self.store.current_enrolment() if self.store else None
         if self.store is None or enrolment is None:
             return

@@ -1,7 +1,7 @@
 """SIGTERM and SIGINT end the app like closing its window, not like ``kill -9``.
 
 Python runs signal handlers only between bytecodes, which never happens while Qt's event loop
-waits. The handler's wake-up byte goes to a socket pair that a QSocketNotifier watches, so the
+waits. The handler's wake-up byte goes to a pipe that a QSocketNotifier watches, so the
 event loop wakes at once and closes the window (a running workout is saved as stopped), then
 quits (the single-instance socket is removed on the way out).
 """
@@ -9,8 +9,8 @@ quits (the single-instance socket is removed on the way out).
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
@@ -19,18 +19,19 @@ QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 class _SignalWatcher(QObject):
-    """Owns the socket pair and the notifier; lives as long as the application."""
+    """Owns the pipe and the notifier; lives as long as the application."""
 
     def __init__(self, app: QCoreApplication, before_quit: Callable[[], object]) -> None:
         super().__init__(app)
         self._app = app
         self._before_quit = before_quit
-        self._reader, self._writer = socket.socketpair()
+        # A pipe, not a socket pair: the socket module is not loaded before the first frame.
+        self._reader, self._writer = os.pipe()
         for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+            os.set_blocking(end, False)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
-        signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        signal.set_wakeup_fd(self._writer, warn_on_full_buffer=False)
         self._previous = {
             number: signal.signal(number, lambda *_: None)  # the wake-up byte does the work
             for number in QUIT_SIGNALS
@@ -40,7 +41,7 @@ class _SignalWatcher(QObject):
     def _woken(self) -> None:
         received = b""
         with contextlib.suppress(OSError):
-            received = self._reader.recv(64)
+            received = os.read(self._reader, 64)
         if not any(byte in {int(number) for number in QUIT_SIGNALS} for byte in received):
             return
         self._before_quit()

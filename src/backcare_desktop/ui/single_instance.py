@@ -20,13 +20,13 @@ import hashlib
 import json
 import logging
 import os
-import socket as pysocket
 import stat
 import struct
 import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -39,6 +39,9 @@ from backcare_desktop.core.validation import (
     decode_json,
     require_object,
 )
+
+if TYPE_CHECKING:
+    import socket as pysocket  # imported where a connection is checked, after start-up
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +92,8 @@ def server_name(data_dir: Path) -> str | None:
 
 def _peer_uid(connection: pysocket.socket) -> int | None:
     """The user id of the process at the other end (None where the system cannot tell)."""
+    import socket as pysocket
+
     option = getattr(pysocket, "SO_PEERCRED", None)
     if option is None:
         return None
@@ -98,6 +103,8 @@ def _peer_uid(connection: pysocket.socket) -> int | None:
 
 def _trusted_peer(socket: QLocalSocket) -> bool:
     """True when the client at the other end of ``socket`` runs as this user."""
+    import socket as pysocket
+
     descriptor = int(socket.socketDescriptor())
     if descriptor < 0:
         return False
@@ -155,6 +162,8 @@ def hand_over(name: str, request: Mapping[str, object]) -> bool:
     Blocks for at most a few seconds (a launching process, before any window). Raises
     RequestRefusedError when the instance answers that it refused the request.
     """
+    import socket as pysocket
+
     data = encode_request(request)
     if not _owned_socket_file(name):
         return False

@@ -4,11 +4,17 @@ It shows today's session (routine, level, minutes) with one key to start it (Ent
 planned vs done sessions, the traffic light with its reason in plain words, and what to do on a
 red light or after a warning sign. It only shows a :class:`TodayView` and emits what the user
 asked for; the main window does the rest.
+
+At start-up, before the history is open, it can show a placeholder of the same layout
+(:meth:`TodayPage.show_placeholder`): the programme's title and a disabled Start, filled in when
+the plan has been read. So that the placeholder costs little, the plan's modules are imported
+when a view is first shown.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.enrolment import PlanStatus
-from backcare_desktop.core.levels import scale_routine
-from backcare_desktop.core.pain_rules import Reason
-from backcare_desktop.core.routine import Routine
-from backcare_desktop.ui import safety_texts as safety
 from backcare_desktop.ui.i18n import fill
-from backcare_desktop.ui.programme_texts import LIGHT_COLOURS, level_text, light_name, reasons_text
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.enrolment import PlanStatus
+    from backcare_desktop.core.pain_rules import Reason
+    from backcare_desktop.core.routine import Routine
 
 
 @dataclass(frozen=True)
@@ -133,9 +138,47 @@ class TodayPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(links)
 
+    def show_placeholder(self, title: str, paused: bool) -> None:
+        """Before the plan is read: the layout of :meth:`show_view` with the programme's
+        ``title``, and its buttons shown but disabled (Resume when ``paused``, else Start)."""
+        self.title.setText(title)
+        self.session_title.setText(self.tr("Reading today's session…"))
+        self.start_button.setVisible(not paused)
+        self.resume_button.setVisible(paused)
+        self.flare_button.hide()
+        self.doctor_button.hide()
+        self._set_primary(self.start_button, self.flare_button)
+        self._set_buttons_enabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self._set_light_colour("")
+        self.change_label.hide()
+        self.care_label.hide()
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for button in (self.start_button, self.flare_button, self.resume_button):
+            button.setEnabled(enabled)
+        self.doctor_button.setEnabled(enabled)
+
+    def _set_light_colour(self, colour: str) -> None:
+        self.light_dot.setStyleSheet(f"background: {colour or '#9e9e9e'}; border-radius: 9px;")
+
+    @staticmethod
+    def _set_primary(enter: QPushButton, other: QPushButton) -> None:
+        """Style ``enter`` as the button Enter presses (and ``other`` as a plain one)."""
+        enter.setObjectName("primary")
+        other.setObjectName("")
+        for button in (enter, other):
+            button.style().unpolish(button)
+            button.style().polish(button)
+
     def show_view(self, view: TodayView) -> None:
         """Show ``view`` (call again whenever the plan may have changed)."""
+        from backcare_desktop.ui.programme_texts import LIGHT_COLOURS, light_name, reasons_text
+
         self.view = view
+        self._set_buttons_enabled(True)
         status = view.status
         programme = status.programme
         self.title.setText(programme.title)
@@ -158,8 +201,7 @@ class TodayPage(QWidget):
                 self.tr("This week: %1 of %2 sessions done"), str(status.done), str(status.planned)
             )
         )
-        colour = LIGHT_COLOURS.get(status.light) if status.light else "#9e9e9e"
-        self.light_dot.setStyleSheet(f"background: {colour}; border-radius: 9px;")
+        self._set_light_colour(LIGHT_COLOURS.get(status.light, "") if status.light else "")
         self.light_label.setText(light_name(status.light))
         self.reason_label.setText(reasons_text(status.reasons))
         self.change_label.setText(reasons_text((view.change,)) if view.change else "")
@@ -167,6 +209,10 @@ class TodayPage(QWidget):
         self._show_care(status)
 
     def _show_session(self, view: TodayView) -> None:
+        from backcare_desktop.core.levels import scale_routine
+        from backcare_desktop.ui import safety_texts as safety
+        from backcare_desktop.ui.programme_texts import level_text
+
         status = view.status
         planned = status.today
         can_start = planned is not None and view.routine is not None and not status.paused
@@ -181,12 +227,8 @@ class TodayPage(QWidget):
             if gentle
             else (self.start_button, self.flare_button)
         )
-        enter.setObjectName("primary")
-        other.setObjectName("")
         self.start_button.setText(self.tr("&Start (Enter)") if not gentle else self.tr("&Start"))
-        for button in (enter, other):
-            button.style().unpolish(button)
-            button.style().polish(button)
+        self._set_primary(enter, other)
         if status.paused:
             self.session_title.setText(self.tr("The programme is paused."))
             self.session_meta.setText(self.tr("Resume it when you are ready; nothing is lost."))
@@ -213,6 +255,8 @@ class TodayPage(QWidget):
             )
 
     def _show_care(self, status: PlanStatus) -> None:
+        from backcare_desktop.ui import safety_texts as safety
+
         parts = []
         if status.offer_flare_up or status.programme.kind == "flare_up":
             parts.append(safety.flare_up_note())
