@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="213"/>
+        <location filename="../help_dialogs.py" line="212"/>
         <source>About Backcare</source>
         <translation>Über Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="217"/>
+        <location filename="../help_dialogs.py" line="216"/>
         <source>Backcare %1</source>
         <translation>Backcare %1</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="221"/>
+        <location filename="../help_dialogs.py" line="220"/>
         <source>An interval timer for back-care routines: Pilates, core, glutes, yoga and barre for runners.</source>
         <translation>Ein Intervall-Timer für Rückenroutinen: Pilates, Körpermitte, Gesäß, Yoga und Barre für Läuferinnen und Läufer.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="229"/>
+        <location filename="../help_dialogs.py" line="228"/>
         <source>Free software under the &lt;a href=&apos;%1&apos;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty. THIRD_PARTY_NOTICES.md, which comes with the program, lists the parts it ships with and their licences.</source>
         <translation>Freie Software unter der &lt;a href=&apos;%1&apos;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;. Sie kommt ohne jede Gewährleistung. THIRD_PARTY_NOTICES.md, das mit dem Programm kommt, nennt die mitgelieferten Teile und ihre Lizenzen.</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="248"/>
+        <location filename="../help_dialogs.py" line="247"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="249"/>
+        <location filename="../help_dialogs.py" line="248"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="254"/>
+        <location filename="../help_dialogs.py" line="253"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="255"/>
+        <location filename="../help_dialogs.py" line="254"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="264"/>
+        <location filename="../help_dialogs.py" line="265"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
         <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
@@ -96,104 +96,104 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../history_charts.py" line="39"/>
+        <location filename="../history_charts.py" line="68"/>
         <source>A day counts when its workouts add up to %1 min of exercise, or when you complete a routine planned for %1 min or more.</source>
         <translation>Ein Tag zählt, wenn deine Trainings an diesem Tag zusammen %1 Min. ergeben oder wenn du eine Routine abschließt, die für %1 Min. oder mehr geplant ist.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="230"/>
+        <location filename="../history_charts.py" line="260"/>
         <source>Streak now (weeks): %1</source>
         <translation>Aktuelle Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="231"/>
+        <location filename="../history_charts.py" line="261"/>
         <source>Longest (weeks): %1</source>
         <translation>Längste Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="233"/>
+        <location filename="../history_charts.py" line="263"/>
         <source>Weekly goal: %1 × %2 min</source>
         <translation>Wochenziel: %1 × %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="238"/>
+        <location filename="../history_charts.py" line="268"/>
         <source>no workout</source>
         <translation>kein Training</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="239"/>
+        <location filename="../history_charts.py" line="269"/>
         <source>under %1 min</source>
         <translation>unter %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="240"/>
-        <location filename="../history_charts.py" line="241"/>
+        <location filename="../history_charts.py" line="270"/>
+        <location filename="../history_charts.py" line="271"/>
         <source>%1 min+</source>
         <translation>ab %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="247"/>
+        <location filename="../history_charts.py" line="277"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="248"/>
+        <location filename="../history_charts.py" line="278"/>
         <source>goal %1 min</source>
         <translation>Ziel %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="249"/>
+        <location filename="../history_charts.py" line="279"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="250"/>
+        <location filename="../history_charts.py" line="280"/>
         <source>week starting</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="251"/>
+        <location filename="../history_charts.py" line="281"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="252"/>
+        <location filename="../history_charts.py" line="282"/>
         <source>Pain before and after (latest %1 logged)</source>
         <translation>Schmerz vorher/nachher (letzte %1 Einträge)</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="253"/>
+        <location filename="../history_charts.py" line="283"/>
         <source>pain 0-10</source>
         <translation>Schmerz 0–10</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="254"/>
+        <location filename="../history_charts.py" line="284"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="255"/>
+        <location filename="../history_charts.py" line="285"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="256"/>
+        <location filename="../history_charts.py" line="286"/>
         <source>No pain logged yet. Rate it after a workout to see the trend.</source>
         <translation>Noch keine Schmerzwerte eingetragen. Bewerte deine Schmerzen nach einem Training, dann siehst du hier den Verlauf.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="257"/>
+        <location filename="../history_charts.py" line="287"/>
         <source>Time per muscle group, last %1 weeks</source>
         <translation>Zeit pro Muskelgruppe, letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="258"/>
+        <location filename="../history_charts.py" line="288"/>
         <source>No workouts in the last %1 weeks.</source>
         <translation>Kein Training in den letzten %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="51"/>
-        <location filename="../history_charts.py" line="259"/>
+        <location filename="../history_charts.py" line="81"/>
+        <location filename="../history_charts.py" line="289"/>
         <source>History charts</source>
         <translation>Diagramme zum Verlauf</translation>
     </message>
@@ -201,47 +201,47 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../crash.py" line="176"/>
+        <location filename="../crash_dialog.py" line="28"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="183"/>
+        <location filename="../crash_dialog.py" line="35"/>
         <source>Your workout history is saved move by move, so everything recorded until now is safe. You can keep going; if something looks wrong, restart the app.</source>
         <translation>Dein Trainingsverlauf wird Übung für Übung gespeichert, alles bisher Aufgezeichnete ist also sicher. Du kannst weitermachen; wenn etwas seltsam aussieht, starte die App neu.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="189"/>
+        <location filename="../crash_dialog.py" line="41"/>
         <source>The details are in the log: %1</source>
         <translation>Die Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="191"/>
+        <location filename="../crash_dialog.py" line="43"/>
         <source>No log file could be written: the details are only below.</source>
         <translation>Es konnte keine Protokolldatei geschrieben werden: Die Einzelheiten stehen nur unten.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="197"/>
+        <location filename="../crash_dialog.py" line="49"/>
         <source>Error report</source>
         <translation>Fehlerbericht</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="203"/>
+        <location filename="../crash_dialog.py" line="55"/>
         <source>&amp;Copy report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="207"/>
+        <location filename="../crash_dialog.py" line="59"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="220"/>
+        <location filename="../crash_dialog.py" line="72"/>
         <source>The app ran into an error it did not expect: %1</source>
         <translation>Die App ist auf einen unerwarteten Fehler gestoßen: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="225"/>
+        <location filename="../crash_dialog.py" line="77"/>
         <source>The app ran into %1 errors it did not expect. The last: %2</source>
         <translation>Die App ist auf %1 unerwartete Fehler gestoßen. Der letzte: %2</translation>
     </message>
@@ -249,17 +249,17 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../audio/player.py" line="29"/>
+        <location filename="../../audio/player.py" line="30"/>
         <source>No audio output device found: cues are shown on screen only.</source>
         <translation>Kein Audioausgabegerät gefunden: Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="36"/>
+        <location filename="../../audio/player.py" line="37"/>
         <source>No text-to-speech voice found: using tones only.</source>
         <translation>Keine Sprachausgabe gefunden: nur Signaltöne.</translation>
     </message>
     <message>
-        <location filename="../../audio/player.py" line="44"/>
+        <location filename="../../audio/player.py" line="45"/>
         <source>Sound is unavailable (%1): cues are shown on screen only.</source>
         <translation>Ton ist nicht verfügbar (%1): Hinweise erscheinen nur auf dem Bildschirm.</translation>
     </message>
@@ -456,22 +456,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../help_dialogs.py" line="296"/>
+        <location filename="../help_menu.py" line="20"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="302"/>
+        <location filename="../help_menu.py" line="26"/>
         <source>&amp;About Backcare</source>
         <translation>Ü&amp;ber Backcare</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="304"/>
+        <location filename="../help_menu.py" line="28"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="306"/>
+        <location filename="../help_menu.py" line="30"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -512,73 +512,73 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../history_files.py" line="58"/>
+        <location filename="../history_files.py" line="62"/>
         <source>Could not export to %1: %2.</source>
         <translation>Export nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="61"/>
+        <location filename="../history_files.py" line="65"/>
         <source>Exported to %1 (sessions: %2).</source>
         <translation>Nach %1 exportiert (Einheiten: %2).</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="64"/>
+        <location filename="../history_files.py" line="68"/>
         <source>Runs and other activities (%1) are in %2.</source>
         <translation>Läufe und andere Aktivitäten (%1) stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="77"/>
+        <location filename="../history_files.py" line="83"/>
         <source>Could not back up to %1: %2.</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="82"/>
+        <location filename="../history_files.py" line="88"/>
         <source>Backed up to %1 (sessions: %2; runs and other activities: %3).</source>
         <translation>Nach %1 gesichert (Einheiten: %2; Läufe und andere Aktivitäten: %3).</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="97"/>
+        <location filename="../history_files.py" line="105"/>
         <source>Nothing was restored: %1</source>
         <translation>Nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="100"/>
+        <location filename="../history_files.py" line="108"/>
         <source>Nothing was restored: %1.</source>
         <translation>Nichts wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="103"/>
+        <location filename="../history_files.py" line="111"/>
         <source>Restore done: %1 added, %2 skipped as already here.</source>
         <translation>Wiederherstellung fertig: %1 hinzugefügt, %2 übersprungen, weil schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="109"/>
+        <location filename="../history_files.py" line="117"/>
         <source>Runs and other activities: %1 added, %2 already here.</source>
         <translation>Läufe und andere Aktivitäten: %1 hinzugefügt, %2 schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="121"/>
+        <location filename="../history_files.py" line="129"/>
         <source>Export history as CSV</source>
         <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="123"/>
+        <location filename="../history_files.py" line="131"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="132"/>
+        <location filename="../history_files.py" line="140"/>
         <source>Back up history</source>
         <translation>Verlauf sichern</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="134"/>
-        <location filename="../history_files.py" line="143"/>
+        <location filename="../history_files.py" line="142"/>
+        <location filename="../history_files.py" line="151"/>
         <source>History backups (*.json)</source>
         <translation>Verlaufssicherungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="143"/>
+        <location filename="../history_files.py" line="151"/>
         <source>Restore history from a backup</source>
         <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -586,137 +586,137 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="120"/>
+        <location filename="../history_view.py" line="124"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="130"/>
+        <location filename="../history_view.py" line="134"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="131"/>
+        <location filename="../history_view.py" line="135"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="132"/>
+        <location filename="../history_view.py" line="136"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="162"/>
+        <location filename="../history_view.py" line="166"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="187"/>
+        <location filename="../history_view.py" line="191"/>
         <source>Back care</source>
         <translation>Rückentraining</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="191"/>
+        <location filename="../history_view.py" line="195"/>
         <source>Running and your back</source>
         <translation>Laufen und dein Rücken</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="226"/>
+        <location filename="../history_view.py" line="230"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="229"/>
+        <location filename="../history_view.py" line="233"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="257"/>
+        <location filename="../history_view.py" line="261"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="258"/>
+        <location filename="../history_view.py" line="262"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="267"/>
+        <location filename="../history_view.py" line="271"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="268"/>
+        <location filename="../history_view.py" line="272"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="269"/>
+        <location filename="../history_view.py" line="273"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="270"/>
+        <location filename="../history_view.py" line="274"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="271"/>
+        <location filename="../history_view.py" line="275"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="272"/>
+        <location filename="../history_view.py" line="276"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="273"/>
+        <location filename="../history_view.py" line="277"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="275"/>
+        <location filename="../history_view.py" line="279"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="279"/>
+        <location filename="../history_view.py" line="283"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="342"/>
+        <location filename="../history_view.py" line="352"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="365"/>
+        <location filename="../history_view.py" line="375"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="372"/>
+        <location filename="../history_view.py" line="382"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="448"/>
+        <location filename="../history_view.py" line="465"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="449"/>
+        <location filename="../history_view.py" line="466"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="451"/>
+        <location filename="../history_view.py" line="468"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="467"/>
+        <location filename="../history_view.py" line="484"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -825,12 +825,12 @@
         <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="239"/>
+        <location filename="../library_actions.py" line="241"/>
         <source>Imported %1 routine(s)</source>
         <translation>%1 Routine(n) importiert</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="245"/>
+        <location filename="../library_actions.py" line="247"/>
         <source>Imported %1 routine(s).</source>
         <translation>%1 Routine(n) importiert.</translation>
     </message>
@@ -866,24 +866,24 @@
         <translation>Speichern in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="240"/>
+        <location filename="../library_actions.py" line="242"/>
         <source>From %1 (%2):
 %3</source>
         <translation>Aus %1 (%2):
 %3</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="254"/>
+        <location filename="../library_actions.py" line="256"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="264"/>
+        <location filename="../library_actions.py" line="266"/>
         <source>Could not export the routine</source>
         <translation>Die Routine konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../library_actions.py" line="267"/>
+        <location filename="../library_actions.py" line="269"/>
         <source>Exported “%1” to %2</source>
         <translation>„%1“ nach %2 exportiert</translation>
     </message>
@@ -941,22 +941,22 @@
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="182"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="420"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
@@ -1075,27 +1075,27 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../settings.py" line="213"/>
+        <location filename="../../settings.py" line="214"/>
         <source>Could not use the settings file %1 (%2); using the defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2), deshalb gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="222"/>
+        <location filename="../../settings.py" line="223"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It was kept as %3.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="228"/>
+        <location filename="../../settings.py" line="229"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It could not be moved aside.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="242"/>
+        <location filename="../../settings.py" line="243"/>
         <source>Some settings in %1 were not valid and were reset: %2.</source>
         <translation>Einige Einstellungen in %1 waren ungültig und wurden zurückgesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="286"/>
+        <location filename="../../settings.py" line="287"/>
         <source>Could not save settings to %1 (%2).</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
     </message>
@@ -1474,129 +1474,129 @@
 <context>
     <name>ProgrammeCoordinator</name>
     <message>
-        <location filename="../programme_coordinator.py" line="86"/>
+        <location filename="../programme_coordinator.py" line="60"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="87"/>
+        <location filename="../programme_coordinator.py" line="61"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="88"/>
+        <location filename="../programme_coordinator.py" line="62"/>
         <source>Today&apos;s session of your programme (Ctrl+T)</source>
         <translation>Die heutige Einheit deines Programms (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="104"/>
+        <location filename="../programme_coordinator.py" line="105"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="105"/>
+        <location filename="../programme_coordinator.py" line="106"/>
         <source>&amp;Follow a programme…</source>
         <translation>Einem Programm &amp;folgen…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="106"/>
-        <location filename="../programme_coordinator.py" line="129"/>
+        <location filename="../programme_coordinator.py" line="107"/>
+        <location filename="../programme_coordinator.py" line="132"/>
         <source>&amp;Pause the programme</source>
         <translation>Programm &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="107"/>
+        <location filename="../programme_coordinator.py" line="108"/>
         <source>&amp;Stop following</source>
         <translation>Nicht mehr f&amp;olgen</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="109"/>
+        <location filename="../programme_coordinator.py" line="110"/>
         <source>&amp;Warning signs…</source>
         <translation>&amp;Warnzeichen…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="112"/>
+        <location filename="../programme_coordinator.py" line="113"/>
         <source>&amp;Report for your physio (PDF)…</source>
         <translation>&amp;Bericht für deine Physiotherapie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="115"/>
+        <location filename="../programme_coordinator.py" line="116"/>
         <source>Export the &amp;coming sessions (.ics)…</source>
         <translation>&amp;Kommende Einheiten exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="129"/>
+        <location filename="../programme_coordinator.py" line="132"/>
         <source>&amp;Resume the programme</source>
         <translation>Programm fort&amp;setzen</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="287"/>
+        <location filename="../programme_coordinator.py" line="336"/>
         <source>Stop following</source>
         <translation>Nicht mehr folgen</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="289"/>
+        <location filename="../programme_coordinator.py" line="338"/>
         <source>Stop following %1? Your history stays.</source>
         <translation>%1 nicht mehr folgen? Dein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="348"/>
+        <location filename="../programme_coordinator.py" line="408"/>
         <source>Report for your physio</source>
         <translation>Bericht für deine Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="348"/>
+        <location filename="../programme_coordinator.py" line="408"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="363"/>
+        <location filename="../programme_coordinator.py" line="423"/>
         <source>Saved the report (%1 pages) to %2</source>
         <translation>Bericht (%1 Seiten) in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="368"/>
+        <location filename="../programme_coordinator.py" line="430"/>
         <source>chose the gentle routine</source>
         <translation>sanfte Routine gewählt</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="369"/>
+        <location filename="../programme_coordinator.py" line="431"/>
         <source>started anyway</source>
         <translation>trotzdem gestartet</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="370"/>
+        <location filename="../programme_coordinator.py" line="432"/>
         <source>stopped for the day</source>
         <translation>für heute aufgehört</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="374"/>
+        <location filename="../programme_coordinator.py" line="436"/>
         <source>Pain %1/10 before; %2</source>
         <translation>Schmerz vorher %1/10; %2</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="382"/>
-        <location filename="../programme_coordinator.py" line="419"/>
+        <location filename="../programme_coordinator.py" line="447"/>
+        <location filename="../programme_coordinator.py" line="484"/>
         <source>Export the coming sessions</source>
         <translation>Kommende Einheiten exportieren</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="384"/>
+        <location filename="../programme_coordinator.py" line="449"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="393"/>
+        <location filename="../programme_coordinator.py" line="458"/>
         <source>Back care: %1 (level %2)</source>
         <translation>Rückentraining: %1 (Stufe %2)</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="412"/>
+        <location filename="../programme_coordinator.py" line="477"/>
         <source>Planned by your programme in backcare-desktop. The plan follows your pain, so later sessions may change.</source>
         <translation>Geplant von deinem Programm in backcare-desktop. Der Plan richtet sich nach deinen Schmerzen, spätere Einheiten können sich also ändern.</translation>
     </message>
     <message>
-        <location filename="../programme_coordinator.py" line="422"/>
+        <location filename="../programme_coordinator.py" line="487"/>
         <source>Saved %1 sessions to %2</source>
         <translation>%1 Einheiten in %2 gespeichert</translation>
     </message>
@@ -1947,108 +1947,108 @@
 <context>
     <name>RoutinePicker</name>
     <message>
-        <location filename="../routine_list.py" line="163"/>
+        <location filename="../routine_list.py" line="175"/>
         <source>Search routines and moves</source>
         <translation>Routinen und Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="166"/>
+        <location filename="../routine_list.py" line="178"/>
         <source>Search routines</source>
         <translation>Routinen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="175"/>
+        <location filename="../routine_list.py" line="187"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="206"/>
+        <location filename="../routine_list.py" line="218"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="207"/>
+        <location filename="../routine_list.py" line="219"/>
         <source>Dismiss this note</source>
         <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="232"/>
+        <location filename="../routine_list.py" line="244"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="239"/>
+        <location filename="../routine_list.py" line="251"/>
         <source>Show routines for %1</source>
         <translation>Routinen für %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="240"/>
+        <location filename="../routine_list.py" line="252"/>
         <source>all areas</source>
         <translation>alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="264"/>
+        <location filename="../routine_list.py" line="276"/>
         <source>Move</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="264"/>
+        <location filename="../routine_list.py" line="276"/>
         <source>Work</source>
         <translation>Belastung</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="264"/>
+        <location filename="../routine_list.py" line="276"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="264"/>
+        <location filename="../routine_list.py" line="276"/>
         <source>Muscles</source>
         <translation>Muskeln</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="271"/>
+        <location filename="../routine_list.py" line="283"/>
         <source>Moves of the selected routine</source>
         <translation>Übungen der ausgewählten Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="275"/>
-        <location filename="../routine_list.py" line="278"/>
+        <location filename="../routine_list.py" line="286"/>
+        <location filename="../routine_list.py" line="289"/>
         <source>Start workout</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="277"/>
+        <location filename="../routine_list.py" line="288"/>
         <source>Start the selected routine (Enter)</source>
         <translation>Ausgewählte Routine starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="302"/>
+        <location filename="../routine_list.py" line="343"/>
         <source> · Yours</source>
         <translation> · Eigene</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="363"/>
+        <location filename="../routine_list.py" line="404"/>
         <source>No routine matches</source>
         <translation>Keine passende Routine</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="365"/>
+        <location filename="../routine_list.py" line="406"/>
         <source>Clear the search or pick another focus.</source>
         <translation>Leere die Suche oder wähle einen anderen Schwerpunkt.</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="371"/>
+        <location filename="../routine_list.py" line="412"/>
         <source>1 round</source>
         <translation>1 Runde</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="373"/>
+        <location filename="../routine_list.py" line="414"/>
         <source>%1 rounds</source>
         <translation>%1 Runden</translation>
     </message>
     <message>
-        <location filename="../routine_list.py" line="380"/>
+        <location filename="../routine_list.py" line="421"/>
         <source> each side</source>
         <translation> pro Seite</translation>
     </message>
@@ -2466,90 +2466,90 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../history_model.py" line="97"/>
+        <location filename="../history_model.py" line="100"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="98"/>
+        <location filename="../history_model.py" line="101"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="99"/>
+        <location filename="../history_model.py" line="102"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="100"/>
+        <location filename="../history_model.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="101"/>
+        <location filename="../history_model.py" line="104"/>
         <source>Pain before</source>
         <translation>Schmerz
 vorher</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="102"/>
+        <location filename="../history_model.py" line="105"/>
         <source>Pain after</source>
         <translation>Schmerz
 nachher</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="103"/>
+        <location filename="../history_model.py" line="106"/>
         <source>Effort</source>
         <translation>Anstren-
 gung</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="104"/>
+        <location filename="../history_model.py" line="107"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="107"/>
+        <location filename="../history_model.py" line="110"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="108"/>
+        <location filename="../history_model.py" line="111"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="109"/>
+        <location filename="../history_model.py" line="112"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="110"/>
+        <location filename="../history_model.py" line="113"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="210"/>
+        <location filename="../history_model.py" line="241"/>
         <source>Not saved: %1.</source>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="240"/>
+        <location filename="../history_model.py" line="291"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="249"/>
+        <location filename="../history_model.py" line="300"/>
         <source>A note can be at most %1 characters long.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="260"/>
+        <location filename="../history_model.py" line="311"/>
         <source>Effort is a whole number from %1 to %2; leave it empty to clear it.</source>
         <translation>Die Anstrengung ist eine ganze Zahl von %1 bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="262"/>
+        <location filename="../history_model.py" line="313"/>
         <source>Pain is a whole number from %1 (none) to %2; leave it empty to clear it.</source>
         <translation>Der Schmerz ist eine ganze Zahl von %1 (keiner) bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
@@ -2845,216 +2845,216 @@ gung</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../help_dialogs.py" line="40"/>
+        <location filename="../help_dialogs.py" line="39"/>
         <source>Pause or resume</source>
         <translation>Pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="40"/>
+        <location filename="../help_dialogs.py" line="39"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="42"/>
+        <location filename="../help_dialogs.py" line="41"/>
         <source>Right / N</source>
         <translation>Pfeil rechts / N</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="43"/>
+        <location filename="../help_dialogs.py" line="42"/>
         <source>Skip to the next part</source>
         <translation>Zum nächsten Abschnitt springen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="46"/>
+        <location filename="../help_dialogs.py" line="45"/>
         <source>Left / P</source>
         <translation>Pfeil links / P</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="47"/>
+        <location filename="../help_dialogs.py" line="46"/>
         <source>Back: restart the part (in its first 2 s: the one before)</source>
         <translation>Zurück: den Abschnitt neu starten (in seinen ersten 2 s: zum vorigen)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="50"/>
-        <location filename="../help_dialogs.py" line="70"/>
+        <location filename="../help_dialogs.py" line="49"/>
+        <location filename="../help_dialogs.py" line="69"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="51"/>
+        <location filename="../help_dialogs.py" line="50"/>
         <source>Done (moves counted in reps)</source>
         <translation>Fertig (bei Übungen mit Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="53"/>
-        <location filename="../help_dialogs.py" line="55"/>
+        <location filename="../help_dialogs.py" line="52"/>
+        <location filename="../help_dialogs.py" line="54"/>
         <source>Show or hide the move&apos;s instructions</source>
         <translation>Die Anleitung der Übung zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="54"/>
+        <location filename="../help_dialogs.py" line="53"/>
         <source>Mute or unmute</source>
         <translation>Ton aus oder an</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="56"/>
+        <location filename="../help_dialogs.py" line="55"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="58"/>
-        <location filename="../help_dialogs.py" line="131"/>
+        <location filename="../help_dialogs.py" line="57"/>
+        <location filename="../help_dialogs.py" line="130"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="59"/>
+        <location filename="../help_dialogs.py" line="58"/>
         <source>Stop (asks first after the first 30 seconds)</source>
         <translation>Beenden (nach den ersten 30 Sekunden mit Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="63"/>
+        <location filename="../help_dialogs.py" line="62"/>
         <source>Routine list</source>
         <translation>Routinenliste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="64"/>
+        <location filename="../help_dialogs.py" line="63"/>
         <source>Pain question</source>
         <translation>Schmerzfrage</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="65"/>
+        <location filename="../help_dialogs.py" line="64"/>
         <source>After a workout</source>
         <translation>Nach dem Training</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="66"/>
+        <location filename="../help_dialogs.py" line="65"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="71"/>
+        <location filename="../help_dialogs.py" line="70"/>
         <source>Start the selected routine</source>
         <translation>Die ausgewählte Routine starten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="75"/>
+        <location filename="../help_dialogs.py" line="74"/>
         <source>Up / Down (in the search box)</source>
         <translation>Pfeil hoch / runter (im Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="76"/>
+        <location filename="../help_dialogs.py" line="75"/>
         <source>Move the selection in the list</source>
         <translation>Die Auswahl in der Liste bewegen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="80"/>
+        <location filename="../help_dialogs.py" line="79"/>
         <source>Esc (in the search box)</source>
         <translation>Esc (im Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="81"/>
+        <location filename="../help_dialogs.py" line="80"/>
         <source>Clear the search; once empty, back to the list</source>
         <translation>Die Suche leeren; ist sie leer, zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="84"/>
+        <location filename="../help_dialogs.py" line="83"/>
         <source>Routine editor</source>
         <translation>Routinen-Editor</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="85"/>
+        <location filename="../help_dialogs.py" line="84"/>
         <source>Alt+Up / Alt+Down</source>
         <translation>Alt+Pfeil hoch / Alt+Pfeil runter</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="86"/>
+        <location filename="../help_dialogs.py" line="85"/>
         <source>Move the current move up or down</source>
         <translation>Die aktuelle Übung nach oben oder unten verschieben</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="89"/>
+        <location filename="../help_dialogs.py" line="88"/>
         <source>Today (following a programme)</source>
         <translation>Heute (wenn du einem Programm folgst)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="91"/>
+        <location filename="../help_dialogs.py" line="90"/>
         <source>Start today&apos;s session</source>
         <translation>Die heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="93"/>
+        <location filename="../help_dialogs.py" line="92"/>
         <source>Answer</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="96"/>
+        <location filename="../help_dialogs.py" line="95"/>
         <source>S / Esc</source>
         <translation>S / Esc</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="97"/>
+        <location filename="../help_dialogs.py" line="96"/>
         <source>Skip the question</source>
         <translation>Die Frage überspringen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="102"/>
+        <location filename="../help_dialogs.py" line="101"/>
         <source>Rate pain or effort (0 is 10 for effort)</source>
         <translation>Schmerz oder Anstrengung bewerten (0 steht bei der Anstrengung für 10)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="106"/>
+        <location filename="../help_dialogs.py" line="105"/>
         <source>Left / Right, Up / Down</source>
         <translation>Pfeil links / rechts, hoch / runter</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="107"/>
+        <location filename="../help_dialogs.py" line="106"/>
         <source>One less or one more</source>
         <translation>Eins weniger oder eins mehr</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="111"/>
+        <location filename="../help_dialogs.py" line="110"/>
         <source>Home / End</source>
         <translation>Pos1 / Ende</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="112"/>
+        <location filename="../help_dialogs.py" line="111"/>
         <source>Lowest or highest</source>
         <translation>Niedrigster oder höchster Wert</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="116"/>
-        <location filename="../help_dialogs.py" line="121"/>
+        <location filename="../help_dialogs.py" line="115"/>
+        <location filename="../help_dialogs.py" line="120"/>
         <source>Delete</source>
         <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="117"/>
+        <location filename="../help_dialogs.py" line="116"/>
         <source>Clear the answer</source>
         <translation>Die Antwort löschen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="122"/>
+        <location filename="../help_dialogs.py" line="121"/>
         <source>Delete the selected sessions (with undo)</source>
         <translation>Die ausgewählten Einheiten löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="126"/>
+        <location filename="../help_dialogs.py" line="125"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="127"/>
+        <location filename="../help_dialogs.py" line="126"/>
         <source>Undo the delete</source>
         <translation>Das Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="132"/>
+        <location filename="../help_dialogs.py" line="131"/>
         <source>Back to the routine list</source>
         <translation>Zurück zur Routinenliste</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="161"/>
+        <location filename="../help_dialogs.py" line="160"/>
         <source>During a workout</source>
         <translation>Während des Trainings</translation>
     </message>
@@ -3062,18 +3062,18 @@ gung</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../help_dialogs.py" line="174"/>
-        <location filename="../help_dialogs.py" line="178"/>
+        <location filename="../help_dialogs.py" line="173"/>
+        <location filename="../help_dialogs.py" line="177"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="176"/>
+        <location filename="../help_dialogs.py" line="175"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.py" line="176"/>
+        <location filename="../help_dialogs.py" line="175"/>
         <source>What they do</source>
         <translation>Was sie tun</translation>
     </message>
@@ -3107,93 +3107,93 @@ gung</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../core/timeline.py" line="156"/>
+        <location filename="../../core/timeline_texts.py" line="51"/>
         <source>Get ready</source>
         <translation>Mach dich bereit</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="157"/>
+        <location filename="../../core/timeline_texts.py" line="52"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="158"/>
-        <location filename="../../core/timeline.py" line="171"/>
+        <location filename="../../core/timeline_texts.py" line="53"/>
+        <location filename="../../core/timeline_texts.py" line="66"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="159"/>
+        <location filename="../../core/timeline_texts.py" line="54"/>
         <source>Round rest</source>
         <translation>Rundenpause</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="161"/>
+        <location filename="../../core/timeline_texts.py" line="56"/>
         <source>Get ready. First: %1</source>
         <translation>Mach dich bereit. Zuerst: %1</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="163"/>
+        <location filename="../../core/timeline_texts.py" line="58"/>
         <source>First: %1</source>
         <translation>Zuerst: %1</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="164"/>
+        <location filename="../../core/timeline_texts.py" line="59"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="165"/>
+        <location filename="../../core/timeline_texts.py" line="60"/>
         <source>Last move</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="166"/>
+        <location filename="../../core/timeline_texts.py" line="61"/>
         <source>Rest. Next: %1</source>
         <translation>Pause. Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="168"/>
+        <location filename="../../core/timeline_texts.py" line="63"/>
         <source>Round %1 of %2 done. Rest. Next: %3</source>
         <translation>Runde %1 von %2 geschafft. Pause. Als Nächstes: %3</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="172"/>
+        <location filename="../../core/timeline_texts.py" line="67"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="173"/>
+        <location filename="../../core/timeline_texts.py" line="68"/>
         <source>Last rep</source>
         <translation>Letzte Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="174"/>
+        <location filename="../../core/timeline_texts.py" line="69"/>
         <source>Workout complete. Well done.</source>
         <translation>Training geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="175"/>
+        <location filename="../../core/timeline_texts.py" line="70"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="176"/>
+        <location filename="../../core/timeline_texts.py" line="71"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="177"/>
+        <location filename="../../core/timeline_texts.py" line="72"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="178"/>
+        <location filename="../../core/timeline_texts.py" line="73"/>
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../core/timeline.py" line="179"/>
+        <location filename="../../core/timeline_texts.py" line="74"/>
         <source>%1 reps</source>
         <translation>%1 Wiederholungen</translation>
     </message>
@@ -3211,118 +3211,123 @@ gung</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today_page.py" line="71"/>
+        <location filename="../today_page.py" line="76"/>
         <source>Each session runs at the level the plan gives it, or at your level if that is lower.</source>
         <translation>Jede Einheit läuft auf der Stufe, die der Plan für sie vorsieht, oder auf deiner Stufe, wenn diese niedriger ist.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="77"/>
-        <location filename="../today_page.py" line="186"/>
+        <location filename="../today_page.py" line="82"/>
+        <location filename="../today_page.py" line="230"/>
         <source>&amp;Start (Enter)</source>
         <translation>&amp;Starten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="82"/>
+        <location filename="../today_page.py" line="87"/>
         <source>Sessions done this week</source>
         <translation>Diese Woche gemachte Einheiten</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="89"/>
+        <location filename="../today_page.py" line="94"/>
         <source>Do the &amp;gentle flare-up routine (Enter)</source>
         <translation>Die sa&amp;nfte Routine machen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="92"/>
+        <location filename="../today_page.py" line="97"/>
         <source>&amp;Resume the programme</source>
         <translation>Programm &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="94"/>
+        <location filename="../today_page.py" line="99"/>
         <source>A doctor has checked my back</source>
         <translation>Mein Rücken wurde ärztlich untersucht</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="96"/>
+        <location filename="../today_page.py" line="101"/>
         <source>All &amp;routines</source>
         <translation>Alle R&amp;outinen</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="98"/>
+        <location filename="../today_page.py" line="103"/>
         <source>&amp;Warning signs…</source>
         <translation>&amp;Warnzeichen…</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="144"/>
+        <location filename="../today_page.py" line="145"/>
+        <source>Reading today&apos;s session…</source>
+        <translation>Die heutige Einheit wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../today_page.py" line="187"/>
         <source>programme week %1 of %2</source>
         <translation>Programmwoche %1 von %2</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="147"/>
+        <location filename="../today_page.py" line="190"/>
         <source>programme week %1</source>
         <translation>Programmwoche %1</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="151"/>
+        <location filename="../today_page.py" line="194"/>
         <source>Week %1 (%2), sessions up to level %3</source>
         <translation>Woche %1 (%2), Einheiten bis Stufe %3</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="158"/>
+        <location filename="../today_page.py" line="201"/>
         <source>This week: %1 of %2 sessions done</source>
         <translation>Diese Woche: %1 von %2 Einheiten geschafft</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="186"/>
+        <location filename="../today_page.py" line="230"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="191"/>
+        <location filename="../today_page.py" line="233"/>
         <source>The programme is paused.</source>
         <translation>Das Programm ist angehalten.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="192"/>
+        <location filename="../today_page.py" line="234"/>
         <source>Resume it when you are ready; nothing is lost.</source>
         <translation>Setz es fort, wenn du so weit bist; nichts geht verloren.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="194"/>
+        <location filename="../today_page.py" line="236"/>
         <source>Progression is stopped for now.</source>
         <translation>Die Steigerung ist vorerst angehalten.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="197"/>
+        <location filename="../today_page.py" line="239"/>
         <source>Programme finished. Well done!</source>
         <translation>Programm abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="198"/>
+        <location filename="../today_page.py" line="240"/>
         <source>Choose another programme, or keep any routine.</source>
         <translation>Wähl ein anderes Programm oder bleib bei einer Routine deiner Wahl.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="200"/>
+        <location filename="../today_page.py" line="242"/>
         <source>This week&apos;s sessions are done.</source>
         <translation>Die Einheiten dieser Woche sind geschafft.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="201"/>
+        <location filename="../today_page.py" line="243"/>
         <source>Rest, or pick any routine you enjoy.</source>
         <translation>Ruh dich aus oder such dir eine Routine aus, die dir Spaß macht.</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="205"/>
+        <location filename="../today_page.py" line="247"/>
         <source>Done today. Next: %1</source>
         <translation>Heute geschafft. Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="205"/>
+        <location filename="../today_page.py" line="247"/>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
-        <location filename="../today_page.py" line="209"/>
+        <location filename="../today_page.py" line="251"/>
         <source>%1 · about %2 min</source>
         <translation>%1 · etwa %2 Min.</translation>
     </message>
