@@ -94,12 +94,7 @@ class Fields:
         if number is None:
             self.problems.add(self.at(key), f"must be a whole number{suffix}, got {shown(value)}")
             return None
-        if number < low or (high is not None and number > high):
-            self.problems.add(
-                self.at(key), f"must be {range_text(low, high, unit)}{suffix}, got {shown(value)}"
-            )
-            return None
-        return number
+        return self._within(key, number, value, (low, high, unit), suffix)
 
     def number(
         self,
@@ -123,9 +118,22 @@ class Fields:
         if number is None:
             self.problems.add(self.at(key), f"must be a number, got {shown(value)}")
             return None
+        return self._within(key, number, value, (low, high, unit))
+
+    def _within(
+        self,
+        key: str,
+        number: float,
+        value: Any,
+        bounds: tuple[float, float | None, str],
+        suffix: str = "",
+    ) -> Any:
+        """``number`` (read from ``value``) if it lies within ``bounds`` (low, high or None,
+        unit), else None, noted with ``suffix`` after the range."""
+        low, high, unit = bounds
         if number < low or (high is not None and number > high):
             self.problems.add(
-                self.at(key), f"must be {range_text(low, high, unit)}, got {shown(value)}"
+                self.at(key), f"must be {range_text(low, high, unit)}{suffix}, got {shown(value)}"
             )
             return None
         return number
