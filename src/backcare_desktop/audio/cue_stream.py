@@ -38,6 +38,8 @@ class StreamClock:
     def __init__(self, rate: int) -> None:
         self.rate = rate
         self._origins: deque[float] = deque(maxlen=CLOCK_WINDOW)
+        self._origin = 0.0
+        """When frame 0 is heard: the median of the observations, taken once per observation."""
 
     @property
     def known(self) -> bool:
@@ -48,6 +50,7 @@ class StreamClock:
         """At ``now_ns``, ``written`` frames had been written and ``buffered`` of them were not
         yet played: the next frame written is heard ``buffered`` frames from now."""
         self._origins.append(now_ns + (buffered - written) * 1e9 / self.rate)
+        self._origin = statistics.median(self._origins)
 
     def restart(self) -> None:
         """Forget what was learnt (the stream ran dry or was restarted)."""
@@ -55,11 +58,11 @@ class StreamClock:
 
     def time_of(self, frame: int) -> int:
         """The monotonic time (ns) at which ``frame`` is heard. Needs an observation."""
-        return round(statistics.median(self._origins) + frame * 1e9 / self.rate)
+        return round(self._origin + frame * 1e9 / self.rate)
 
     def frame_at(self, time_ns: int) -> int:
         """The frame heard at ``time_ns`` (monotonic ns), rounded. Needs an observation."""
-        return round((time_ns - statistics.median(self._origins)) * self.rate / 1e9)
+        return round((time_ns - self._origin) * self.rate / 1e9)
 
 
 @dataclass

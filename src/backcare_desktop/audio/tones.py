@@ -258,10 +258,11 @@ class _Bank(QObject):
         if self._output is None:
             return
         now_ns = self._clock()
-        buffered = (self._sink.bufferSize() - self._sink.bytesFree()) // BYTES_PER_FRAME
+        free = self._sink.bytesFree()
+        buffered = (self._sink.bufferSize() - free) // BYTES_PER_FRAME
         if buffered <= 0 and self._stream.written:
             self._stream.clock.restart()  # it ran dry: the old timing no longer holds
-        room = self._sink.bytesFree() // BYTES_PER_FRAME
+        room = free // BYTES_PER_FRAME
         chunk = self._stream.fill(
             now_ns, buffered, Ahead(_frames(LOW_MS), _frames(HORIZON_MS), room)
         )
