@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtQuick import QQuickView
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from backcare_desktop.core.routine import dump_routine
@@ -352,7 +352,7 @@ def test_a_bad_backup_is_refused(view: HistoryView, tmp_path: Path) -> None:
 
 def test_charts_load_from_the_qml_without_errors(view: HistoryView) -> None:
     assert view.quick is not None
-    assert view.quick.status() == QQuickWidget.Status.Ready
+    assert view.quick.status() == QQuickView.Status.Ready
     assert view.quick.errors() == []
     assert view.chart_errors() == []
     assert view.charts_ready()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette, QShowEvent
-from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtQuick import QQuickView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -52,6 +52,7 @@ from backcare_desktop.ui.history_files import HistoryFiles
 from backcare_desktop.ui.history_model import Column, SessionTableModel
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.quick_host import QuickHost
 from backcare_desktop.ui.safety_texts import pain_alert_text
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class HistoryView(QWidget):
         self.files.restored.connect(self._restored)
         self.charts: HistoryCharts | None = None
         self.chart_data = ChartData(self)
-        self.quick: QQuickWidget | None = None
+        self.quick: QuickHost | None = None
         self._undo: list[list[DeletedSession]] = []
         self.setObjectName("historyView")
         self.model = SessionTableModel(store, self)
@@ -288,10 +289,10 @@ class HistoryView(QWidget):
             bar.addWidget(button)
         return bar
 
-    def _ensure_charts(self) -> QQuickWidget:
+    def _ensure_charts(self) -> QuickHost:
         """Load the QML charts (once), fed by :attr:`chart_data`; they are shown once laid out.
 
-        A Qt Quick widget draws at once whenever it is resized: shown before the view is laid
+        A Qt Quick scene draws at once whenever it is resized: shown before the view is laid
         out, it drew a frame at a provisional size and then again at its own.
         """
         if self.quick is None:
@@ -329,7 +330,7 @@ class HistoryView(QWidget):
         The self-test calls this so a bundle missing Qt Graphs fails there.
         """
         quick = self._ensure_charts()
-        return quick.status() == QQuickWidget.Status.Ready and not quick.errors()
+        return quick.status() == QQuickView.Status.Ready and not quick.errors()
 
     def chart_errors(self) -> list[str]:
         """The QML loading errors of the charts, if any."""
@@ -416,7 +417,7 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.chart_data.set_colours(self.palette())
             if self.quick is not None:
-                self.quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
+                self.quick.set_clear_colour(self.palette().color(QPalette.ColorRole.Window))
         super().changeEvent(event)
 
     # -- internals ---------------------------------------------------------------------------
