@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickView, QQuickWindow
@@ -52,6 +52,7 @@ class QuickHost(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.container)
+        self.container.installEventFilter(self)
         application = QGuiApplication.instance()
         assert isinstance(application, QGuiApplication)
         application.focusWindowChanged.connect(self._give_activation_back)
@@ -75,6 +76,16 @@ class QuickHost(QWidget):
     def quickWindow(self) -> QQuickWindow:
         """The window the scene renders into."""
         return self.view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the container from activating the scene's window when it is given the focus.
+
+        It has no focus policy, but where the platform activated the scene's window all the
+        same (see :meth:`_give_activation_back`) it can be left the focus widget of a page
+        shown again; keys then go on to the widgets around it as if it were not there."""
+        if watched is self.container and event.type() == QEvent.Type.FocusIn:
+            return True
+        return super().eventFilter(watched, event)
 
     def _give_activation_back(self, window: QWindow | None) -> None:
         """Where the platform activated the scene's window all the same (offscreen does for
