@@ -22,7 +22,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickView, QQuickWindow
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+DRAG_EVENTS = (
+    QEvent.Type.DragEnter,
+    QEvent.Type.DragMove,
+    QEvent.Type.DragLeave,
+    QEvent.Type.Drop,
+)
+"""Drag and drop over the scene, which the widgets around it handle."""
 
 
 class QuickHost(QWidget):
@@ -53,6 +61,7 @@ class QuickHost(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.container)
         self.container.installEventFilter(self)
+        self.view.installEventFilter(self)
         application = QGuiApplication.instance()
         assert isinstance(application, QGuiApplication)
         application.focusWindowChanged.connect(self._give_activation_back)
@@ -78,11 +87,16 @@ class QuickHost(QWidget):
         return self.view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keep the container from activating the scene's window when it is given the focus.
+        """Hand files dragged over the scene to the widgets around it, as a widget would (the
+        runs panel takes them), and keep the container from activating the scene's window
+        when it is given the focus.
 
-        It has no focus policy, but where the platform activated the scene's window all the
-        same (see :meth:`_give_activation_back`) it can be left the focus widget of a page
-        shown again; keys then go on to the widgets around it as if it were not there."""
+        The container has no focus policy, but where the platform activated the scene's window
+        all the same (see :meth:`_give_activation_back`) it can be left the focus widget of a
+        page shown again; keys then go on to the widgets around it as if it were not there."""
+        if watched is self.view and event.type() in DRAG_EVENTS:
+            QApplication.sendEvent(self, event)  # not the container: it hands them to the scene
+            return True
         if watched is self.container and event.type() == QEvent.Type.FocusIn:
             return True
         return super().eventFilter(watched, event)
