@@ -114,9 +114,9 @@ class HistoryView(QWidget):
         layout.addWidget(self.alert_label)
         layout.addWidget(self.read_only_label)
         self.empty_label: QLabel | None = None
-        self.pages = QStackedLayout()
-        self.pages.addWidget(self._main_page())
         layout.addWidget(self._tabs(), 1)
+        # on its widget first: a page added to a layout without one is shown as a window
+        self.pages.addWidget(self._main_page())
         layout.addWidget(self._undo_bar())
         layout.addLayout(self._buttons())
         if store.read_only:
@@ -188,7 +188,7 @@ class HistoryView(QWidget):
         """Back care (the pages) and "Running and your back" (built when first shown)."""
         self.tabs = QTabWidget()
         back_care = QWidget()
-        back_care.setLayout(self.pages)
+        self.pages = QStackedLayout(back_care)
         self.tabs.addTab(back_care, self.tr("Back care"))
         self.runs_tab = QWidget()
         self.runs_layout = QVBoxLayout(self.runs_tab)
