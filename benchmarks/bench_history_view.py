@@ -14,7 +14,10 @@ With ``--cold`` there is no warm-up: the history opened before it ran. Timed fro
   warm-up unless ``--cold``),
 * ``construct``: ``HistoryView(...)``: the chart figures (SQL), the table's order and the QML
   (shown, and so drawn, once the view is laid out),
-* ``first frame``: until Qt Quick has rendered the charts' first frame, with the data,
+* ``first frame``: until the charts' first frame, with the data, is on screen: swapped to
+  their own window (``ui.quick_host``, Qt Quick may render it on a thread of its own), or,
+  for charts drawn into a widget (a ``QQuickWidget``, as before), rendered for the window to
+  compose,
 * ``settled``: until the table has drawn its first rows and the event loop is idle again
   after that frame (the window shows it),
 * ``cpu``: the processor time the process spent from import to settled, all its threads
