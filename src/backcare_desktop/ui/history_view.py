@@ -286,7 +286,8 @@ class HistoryView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.delete_button)
         bar.addWidget(self.message_label, 1)
-        bar.addWidget(self.files.busy_indicator())
+        self.busy_bar = self.files.busy_indicator()
+        bar.addWidget(self.busy_bar)
         for button in (self.export_button, self.backup_button, self.restore_button):
             bar.addWidget(button)
         return bar

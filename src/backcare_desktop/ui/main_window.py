@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._screen_awake: ScreenAwake | None = None
         self.confirm_close: Callable[[bool], str] = self._ask_to_close
         self._close_after_player = False
+        self._close_after_files = False
         self.history_view: HistoryView | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         self.reminders.due.connect(self.remind)
         self.reminders.configure(services.settings.value)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._quitting)
         self.toolbar, self.settings_action, self.history_action = build_menus(
             self,
             self.library_actions,
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
             self.history_view.routine_requested.connect(
                 lambda ref: self.start_routine(self.services.library.resolve(ref))
             )
+            self.history_view.files.busy_changed.connect(self._files_busy_changed)
             self.stack.addWidget(self.history_view)
         else:
             self.history_view.refresh()
@@ -465,6 +470,14 @@ class MainWindow(QMainWindow):
                 self._close_after_player = answers == ["log"]  # after the finish page
                 event.ignore()
                 return
+        if self.history_view is not None and self.history_view.files.busy:
+            self._close_after_files = True  # the file and the history are then complete
+            self._show_message(
+                self.tr("The window closes once the history's export, backup or restore is done."),
+                False,
+            )
+            event.ignore()
+            return
         self.end_workout()
         self.library_watcher.close()
         if self._screen_awake is not None:
@@ -472,6 +485,18 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
         super().closeEvent(event)
+
+    def _quitting(self) -> None:
+        """Quitting with the window open (SIGTERM while a file action runs): let the action
+        end, then close the workout as closing the window does (its writes waited for it)."""
+        if self.history_view is not None:
+            self.history_view.files.shutdown()
+        self.end_workout()
+
+    def _files_busy_changed(self, busy: bool) -> None:
+        if not busy and self._close_after_files:
+            self._close_after_files = False
+            self.close()
 
     def _ask_to_close(self, can_log: bool) -> str:
         from backcare_desktop.ui.leave_dialog import ask_to_close
