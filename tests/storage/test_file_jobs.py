@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -138,3 +139,15 @@ def test_free_empties_a_list_a_slice_at_a_time() -> None:
     items: list[Any] = list(range(FREE_SLICE * 3 + 1))
     _free(items)
     assert items == []
+
+
+def test_the_csv_comes_in_pieces_of_a_few_hundred_sessions(db: OpenedDatabase) -> None:
+    from backcare_desktop.storage.history_csv import CHUNK_SESSIONS, csv_chunks
+
+    two = HistoryStore(db).records()  # two moves, then none (one row)
+    records = two * (CHUNK_SESSIONS + CHUNK_SESSIONS // 4)  # two and a half pieces
+    pieces = list(csv_chunks(records))
+    assert pieces[0] == "\ufeff" and len(pieces) == 1 + 3
+    rows = list(csv.reader(io.StringIO("".join(pieces[1:]))))
+    assert len(rows) == 1 + 3 * len(records) // 2  # the header, then a row per move
+    assert rows[-1][-1] == two[-1].uuid

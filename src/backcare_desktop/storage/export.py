@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from backcare_desktop import __version__
-from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.atomic import atomic_write_chunks, atomic_write_text
 from backcare_desktop.core.runs import Activity
 from backcare_desktop.core.validation import (
     REQUIRED,
@@ -55,7 +55,7 @@ from backcare_desktop.storage.history import (
     SessionRecord,
     SessionStatus,
 )
-from backcare_desktop.storage.history_csv import csv_text, safe_cell
+from backcare_desktop.storage.history_csv import csv_chunks, safe_cell
 from backcare_desktop.storage.programme_backup import (
     SECTION,
     programme_csv_files,
@@ -130,7 +130,7 @@ def export_csv(store: HistoryStore, path: Path) -> ExportSummary:
     when there are any. Raises OSError when it cannot."""
     records = store.records()
     activities = ActivityStore(store.connection).activities()
-    atomic_write_text(path, csv_text(records))
+    atomic_write_chunks(path, (chunk.encode("utf-8") for chunk in csv_chunks(records)))
     runs_path = None
     if activities:
         runs_path = runs_csv_path(path)
