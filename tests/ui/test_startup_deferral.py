@@ -54,6 +54,7 @@ DEFERRED = (
     "logging.handlers",  # the log file rotates from the first frame on
     "socket",  # checking who is at the other end of the single-instance socket
     "platform",
+    "hashlib",  # the single-instance name uses Qt's SHA-256
 )
 """Loaded only after the first frame (or when first used)."""
 
