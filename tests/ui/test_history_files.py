@@ -223,6 +223,27 @@ def test_shutdown_lets_the_restore_end_and_leaves_no_thread(
     assert empty.store.count()[0] == 5
 
 
+def test_what_waits_for_the_action_runs_once_when_it_ends(
+    qtbot, empty: HistoryView, backup: Path
+) -> None:
+    calls: list[str] = []
+    empty.files.when_idle(lambda: calls.append("now"))
+    assert calls == ["now"]  # nothing runs: at once
+    jobs = GatedJobs()
+    empty.files.jobs = jobs
+
+    def later() -> None:
+        calls.append(f"later, busy {empty.files.busy}")
+
+    assert empty.files.restore_from(backup)
+    empty.files.when_idle(later)
+    empty.files.when_idle(later)
+    assert calls == ["now"]
+    jobs.gate.set()
+    finish(qtbot, empty, lambda: None)
+    assert calls == ["now", "later, busy False"]
+
+
 # -- the window ----------------------------------------------------------------------------
 
 
@@ -264,6 +285,7 @@ def test_closing_the_window_during_a_restore_waits_for_it(
     window.history_view.files.jobs = jobs
     assert window.history_view.files.restore_from(backup)
     assert not window.close()  # refused for now, and said why
+    assert not window.close()  # asked again: still closes once, when it is done
     assert window.isVisible()
     assert "closes once" in window.status.message()
     jobs.gate.set()

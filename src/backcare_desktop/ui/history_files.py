@@ -76,11 +76,21 @@ class HistoryFiles(QObject):
         self.choose_file: FileChooser = self._file_dialog
         self.worker = BackgroundWork("history-files", self)
         self.worker.busy_changed.connect(self.busy_changed)
+        self._when_idle: list[Callable[[], object]] = []
+        self.worker.busy_changed.connect(self._idle)
 
     @property
     def busy(self) -> bool:
         """True while a file action runs."""
         return self.worker.busy
+
+    def when_idle(self, action: Callable[[], object]) -> None:
+        """Call ``action`` once no file action runs: now, or when the one under way ends
+        (before its outcome is told), once however often it is asked."""
+        if not self.busy:
+            action()
+        elif action not in self._when_idle:
+            self._when_idle.append(action)
 
     def shutdown(self) -> None:
         """Let an action under way end, without telling its outcome (at exit)."""
@@ -132,6 +142,13 @@ class HistoryFiles(QObject):
         self.worker.start(lambda: work(handle), done)
         self.working.emit(doing)
         return True
+
+    def _idle(self, busy: bool) -> None:
+        if busy:
+            return
+        waiting, self._when_idle = self._when_idle, []
+        for action in waiting:
+            action()
 
     # -- outcomes (on the GUI thread) ---------------------------------------------------------
 

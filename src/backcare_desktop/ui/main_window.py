@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self._screen_awake: ScreenAwake | None = None
         self.confirm_close: Callable[[bool], str] = self._ask_to_close
         self._close_after_player = False
-        self._close_after_files = False
         self.history_view: HistoryView | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.picker)
@@ -222,7 +221,6 @@ class MainWindow(QMainWindow):
             self.history_view.routine_requested.connect(
                 lambda ref: self.start_routine(self.services.library.resolve(ref))
             )
-            self.history_view.files.busy_changed.connect(self._files_busy_changed)
             self.stack.addWidget(self.history_view)
         else:
             self.history_view.refresh()
@@ -471,7 +469,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if self.history_view is not None and self.history_view.files.busy:
-            self._close_after_files = True  # the file and the history are then complete
+            self.history_view.files.when_idle(self.close)  # the file and the history complete
             self._show_message(
                 self.tr("The window closes once the history's export, backup or restore is done."),
                 False,
@@ -492,11 +490,6 @@ class MainWindow(QMainWindow):
         if self.history_view is not None:
             self.history_view.files.shutdown()
         self.end_workout()
-
-    def _files_busy_changed(self, busy: bool) -> None:
-        if not busy and self._close_after_files:
-            self._close_after_files = False
-            self.close()
 
     def _ask_to_close(self, can_log: bool) -> str:
         from backcare_desktop.ui.leave_dialog import ask_to_close
