@@ -11,6 +11,7 @@ BENCHMARKS = [
     "bench_workout_load.py",
     "bench_cue_timing.py",
     "bench_history_view.py",
+    "bench_history_files.py",
     "bench_hostile_imports.py",
 ]
 

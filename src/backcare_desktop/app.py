@@ -11,6 +11,7 @@ from backcare_desktop import cli
 from backcare_desktop.core.routine import RoutineError
 from backcare_desktop.core.validation import DataError
 from backcare_desktop.paths import AppPaths, app_paths
+from backcare_desktop.startup_collection import startup_collection
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,17 +51,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.fail(str(error))
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
-    from backcare_desktop.ui.gui import run_gui  # Qt is imported only when a window is needed
+    startup_collection.pause()  # until the window's first frame
+    try:
+        from backcare_desktop.ui.gui import run_gui  # Qt is imported only for a window
 
-    return run_gui(
-        paths,
-        start=start,
-        voice=args.voice,
-        self_test=args.self_test,
-        ask=args.ask,
-        debug=args.debug,
-        minimised=args.minimised,
-    )
+        return run_gui(
+            paths,
+            start=start,
+            voice=args.voice,
+            self_test=args.self_test,
+            ask=args.ask,
+            debug=args.debug,
+            minimised=args.minimised,
+        )
+    finally:
+        startup_collection.resume()  # also when start-up failed before its first frame
 
 
 def _programme_command(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -106,6 +106,13 @@ def make_view(qtbot, store: HistoryStore) -> HistoryView:
 @pytest.fixture
 def view(qtbot, store: HistoryStore) -> HistoryView:
     return make_view(qtbot, store)
+
+
+def finish(qtbot, view: HistoryView, start: Callable[[], object]) -> object:
+    """Start a file action (on its worker thread) and wait for its outcome (None: it failed)."""
+    with qtbot.waitSignal(view.files.finished, timeout=20_000) as outcome:
+        assert start() is not False
+    return outcome.args[0]
 
 
 def column_texts(view: HistoryView, column: Column) -> list[str]:
@@ -289,7 +296,7 @@ def test_escape_and_back_close_the_view(qtbot, view: HistoryView) -> None:
 # -- files -------------------------------------------------------------------------------------
 
 
-def test_csv_export_writes_the_file(view: HistoryView, tmp_path: Path) -> None:
+def test_csv_export_writes_the_file(qtbot, view: HistoryView, tmp_path: Path) -> None:
     target = tmp_path / "out" / "history.csv"
     target.parent.mkdir()
     chosen: list[tuple[str, str, str, bool]] = []
@@ -299,7 +306,7 @@ def test_csv_export_writes_the_file(view: HistoryView, tmp_path: Path) -> None:
         return target
 
     view.files.choose_file = choose
-    view.export_button.click()
+    assert finish(qtbot, view, view.export_button.click).sessions == 5  # type: ignore[attr-defined]
     assert chosen[0][1:] == ("backcare-history-2024-05-08.csv", "CSV files (*.csv)", True)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -309,10 +316,10 @@ def test_csv_export_writes_the_file(view: HistoryView, tmp_path: Path) -> None:
     assert "sessions: 5" in view.message_label.text()
 
 
-def test_export_failure_is_reported(view: HistoryView, tmp_path: Path) -> None:
+def test_export_failure_is_reported(qtbot, view: HistoryView, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    assert not view.files.export_csv_to(blocker / "history.csv")
+    assert finish(qtbot, view, lambda: view.files.export_csv_to(blocker / "history.csv")) is None
     assert "Could not export" in view.message_label.text()
 
 
@@ -320,30 +327,32 @@ def test_backup_and_restore_merge_without_duplicates(
     qtbot, view: HistoryView, store: HistoryStore, tmp_path: Path
 ) -> None:
     backup = tmp_path / "backup.json"
-    assert view.files.back_up_to(backup)
+    assert finish(qtbot, view, lambda: view.files.back_up_to(backup)) is not None
     fresh_db = open_store(tmp_path / "fresh" / "history.sqlite3")
     try:
         fresh = HistoryStore(fresh_db)
         fresh.add_records(SESSIONS[:2])  # two of them are already there
         fresh_view = make_view(qtbot, fresh)
         with qtbot.waitSignal(fresh_view.data_changed):
-            assert fresh_view.files.restore_from(backup) == (3, 2)
+            summary = finish(qtbot, fresh_view, lambda: fresh_view.files.restore_from(backup))
+        assert (summary.added, summary.skipped_duplicates) == (3, 2)  # type: ignore[attr-defined]
         assert "3 added, 2 skipped" in fresh_view.message_label.text()
         assert fresh_view.model.rowCount() == 5
         assert fresh.count() == store.count()
-        assert fresh_view.files.restore_from(backup) == (0, 5)  # a second restore adds nothing
-        assert fresh.count() == store.count()
+        again = finish(qtbot, fresh_view, lambda: fresh_view.files.restore_from(backup))
+        assert (again.added, again.skipped_duplicates) == (0, 5)  # type: ignore[attr-defined]
+        assert fresh.count() == store.count()  # a second restore adds nothing
         fresh_view.files.choose_file = lambda *_: backup
-        fresh_view.restore_button.click()
+        finish(qtbot, fresh_view, fresh_view.restore_button.click)
         assert "0 added, 5 skipped" in fresh_view.message_label.text()
     finally:
         fresh_db.close()
 
 
-def test_a_bad_backup_is_refused(view: HistoryView, tmp_path: Path) -> None:
+def test_a_bad_backup_is_refused(qtbot, view: HistoryView, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something else"}', encoding="utf-8")
-    assert view.files.restore_from(bad) is None
+    assert finish(qtbot, view, lambda: view.files.restore_from(bad)) is None
     assert "Nothing was restored" in view.message_label.text()
 
 

@@ -173,6 +173,7 @@ def test_restoring_a_backup_with_runs_shows_them(qtbot, db, tmp_path: Path) -> N
     from backcare_desktop.storage.export import export_json
     from backcare_desktop.storage.runs_store import ActivityStore
     from tests.storage.test_runs_store import activity
+    from tests.ui.test_history_view import finish
 
     source = open_database(tmp_path / "source" / "history.sqlite3", fixed_now)
     ActivityStore(source.connection).add([activity(1), activity(2)], NOW)
@@ -182,7 +183,8 @@ def test_restoring_a_backup_with_runs_shows_them(qtbot, db, tmp_path: Path) -> N
     qtbot.addWidget(view)
     panel = view.show_runs()
     assert panel.model.rowCount() == 0
-    assert view.files.restore_from(tmp_path / "backup.json") == (0, 0)
+    summary = finish(qtbot, view, lambda: view.files.restore_from(tmp_path / "backup.json"))
+    assert (summary.added, summary.activities_added) == (0, 2)  # type: ignore[attr-defined]
     assert panel.model.rowCount() == 2
     assert "Runs and other activities: 2 added, 0 already here." in view.message_label.text()
 

@@ -4,6 +4,7 @@ stall the window, and the answer a refused launch gets."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -88,6 +89,13 @@ def test_names_differ_by_data_folder_and_live_in_the_runtime_dir(runtime_dir: Pa
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert server_name(tmp_path / "a") == server_name(tmp_path / "a")
     assert Path(server_name(tmp_path / "a") or "").parent == runtime_dir
+
+
+def test_the_name_is_the_one_earlier_releases_use(runtime_dir: Path, tmp_path):
+    """A launch after an update must find a window of the release before it: the name is the
+    first 16 hex digits of the data folder's SHA-256, as it was when hashlib made it."""
+    digest = hashlib.sha256(str((tmp_path / "a").resolve()).encode("utf-8")).hexdigest()
+    assert server_name(tmp_path / "a") == str(runtime_dir / f"backcare-desktop-{digest[:16]}")
 
 
 def test_a_shared_runtime_dir_is_not_used(runtime_dir: Path, tmp_path, monkeypatch):

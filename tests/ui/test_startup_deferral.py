@@ -16,7 +16,7 @@ from backcare_desktop.storage.programme_store import ProgrammeStore
 # start-up marks: ``startup-ready`` (the list is on screen and takes input) and
 # ``startup-loaded`` (the history, sounds and move pictures are loaded too).
 DRIVER = """
-import os, sys
+import gc, os, sys
 import backcare_desktop.ui.gui as gui
 from PySide6.QtWidgets import QApplication
 printed = gui._print_mark
@@ -25,6 +25,7 @@ def mark(name):
     print(name, ",".join(sorted(sys.modules)), flush=True)
     window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "centre_widget"))
     print(name + "-page", type(window.centre_widget()).__name__, flush=True)
+    print(name + "-gc", f"enabled={gc.isenabled()} set-aside={gc.get_freeze_count()}")
 gui._print_mark = mark
 from backcare_desktop.app import main
 sys.argv[0] = "backcare-desktop"
@@ -54,13 +55,15 @@ DEFERRED = (
     "logging.handlers",  # the log file rotates from the first frame on
     "socket",  # checking who is at the other end of the single-instance socket
     "platform",
+    "hashlib",  # the single-instance name uses Qt's SHA-256
 )
 """Loaded only after the first frame (or when first used)."""
 
 
 def modules_at_marks(data_dir: Path) -> dict[str, set[str]]:
     """The modules loaded at ``startup-ready`` and at ``startup-loaded`` (and, as
-    ``startup-ready-page``, the class of the page shown then)."""
+    ``startup-ready-page``, the class of the page shown then; as ``startup-ready-gc``, the
+    garbage collector's state)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -79,6 +82,8 @@ def modules_at_marks(data_dir: Path) -> dict[str, set[str]]:
         name, _, modules = line.partition(" ")
         if "," in modules or name.endswith("-page"):
             marks[name] = set(modules.split(","))
+        elif name.endswith("-gc"):
+            marks[name] = set(modules.split())
     return marks
 
 
@@ -108,3 +113,13 @@ def test_with_a_programme_followed_the_first_frame_is_today(tmp_path: Path) -> N
     # The placeholder needs the page and the programmes' titles, not the plan or the history.
     assert "backcare_desktop.ui.today_page" in ready
     assert sorted(set(DEFERRED) & ready) == ["backcare_desktop.ui.today_page"]
+
+
+def test_garbage_collection_waits_for_the_first_frame(tmp_path: Path) -> None:
+    """Start-up's long-lived objects are not scanned again and again: collection is off until
+    the first frame, then on, and what start-up loaded is set aside (gc.freeze)."""
+    marks = modules_at_marks(tmp_path / "data")
+    assert marks["startup-ready-gc"] == {"enabled=False", "set-aside=0"}
+    loaded = dict(item.split("=") for item in marks["startup-loaded-gc"])
+    assert loaded["enabled"] == "True"
+    assert int(loaded["set-aside"]) > 10_000

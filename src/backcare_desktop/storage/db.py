@@ -55,6 +55,7 @@ __all__ = [
     "OpenedDatabase",
     "describe_error",
     "migrate",
+    "open_again",
     "open_database",
     "open_read_only",
     "transaction",
@@ -478,3 +479,23 @@ def open_read_only(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> 
     except _NewerError as newer:
         return _open_newer(path, newer.version, supported, [])
     return OpenedDatabase(connection, True, (), path, file_version=version)
+
+
+def open_again(path: Path, *, write: bool, busy_timeout_ms: int) -> OpenedDatabase:
+    """A second connection to a history file :func:`open_database` has opened, for another
+    thread (a connection never leaves the thread that made it).
+
+    Nothing is checked, migrated or moved: the first connection did that. ``write=False``
+    opens it read-only. Raises :class:`sqlite3.Error` when it cannot be opened.
+    """
+    connection = _connect(_uri(path, "rw")) if write else _connect_read_only(path)
+    try:
+        _configure(connection)
+        connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        if write:
+            connection.execute("PRAGMA synchronous = FULL")
+        version = _user_version(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return OpenedDatabase(connection, not write, (), path, file_version=version)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from backcare_desktop import __version__
-from backcare_desktop.core.atomic import atomic_write_text
+from backcare_desktop.core.atomic import atomic_write_chunks, atomic_write_text
 from backcare_desktop.core.runs import Activity
 from backcare_desktop.core.validation import (
     REQUIRED,
@@ -55,7 +55,7 @@ from backcare_desktop.storage.history import (
     SessionRecord,
     SessionStatus,
 )
-from backcare_desktop.storage.history_csv import csv_text, safe_cell
+from backcare_desktop.storage.history_csv import csv_chunks, safe_cell
 from backcare_desktop.storage.programme_backup import (
     SECTION,
     programme_csv_files,
@@ -130,7 +130,7 @@ def export_csv(store: HistoryStore, path: Path) -> ExportSummary:
     when there are any. Raises OSError when it cannot."""
     records = store.records()
     activities = ActivityStore(store.connection).activities()
-    atomic_write_text(path, csv_text(records))
+    atomic_write_chunks(path, (chunk.encode("utf-8") for chunk in csv_chunks(records)))
     runs_path = None
     if activities:
         runs_path = runs_csv_path(path)
@@ -387,6 +387,7 @@ def parse_backup_all(data: bytes, source: str = "") -> BackupContent:
         records: list[SessionRecord] = []
         first_index: dict[str, int] = {}
         for index, raw in enumerate(sessions):
+            sessions[index] = None  # each session's JSON is freed once read, not all at the end
             path = index_path("sessions", index)
             record = _read_session(raw, path, routines, problems)
             if record is None:
@@ -402,6 +403,30 @@ def parse_backup_all(data: bytes, source: str = "") -> BackupContent:
     return BackupContent(records, activities, programme)
 
 
+def read_backup(path: Path) -> BackupContent:
+    """Read and validate the backup file at ``path`` (no database involved).
+
+    Raises :class:`BackupError` for an unreadable or invalid file.
+    """
+    with raising(BackupError):
+        data = read_regular_file(path, MAX_BACKUP_BYTES, "backup")
+    return parse_backup_all(data, str(path))
+
+
+def merge_backup(store: HistoryStore, content: BackupContent) -> ImportSummary:
+    """Add what :func:`read_backup` validated to the history, skipping what is already there.
+
+    Raises :class:`sqlite3.OperationalError` when the database cannot be written (each of the
+    sessions, activities and programme rows is one transaction: all of it or none).
+    """
+    added, skipped = store.add_records(content.sessions)
+    runs = ActivityStore(store.connection)
+    plan = merge_plan(content.activities, runs.known())
+    runs.add(plan.new, datetime.now(UTC))
+    programme_rows = ProgrammeStore(store.db).add_records(content.programme)
+    return ImportSummary(added, skipped, len(plan.new), plan.duplicates, programme_rows)
+
+
 def import_json(store: HistoryStore, path: Path) -> ImportSummary:
     """Merge a JSON backup into the history: sessions already there (same uuid) are skipped,
     and so are activities already there (same content, or same start and distance).
@@ -409,15 +434,7 @@ def import_json(store: HistoryStore, path: Path) -> ImportSummary:
     Raises :class:`BackupError` for an unreadable or invalid file (nothing is written), and
     :class:`sqlite3.OperationalError` when the database cannot be written (nothing is).
     """
-    with raising(BackupError):
-        data = read_regular_file(path, MAX_BACKUP_BYTES, "backup")
-    content = parse_backup_all(data, str(path))
-    added, skipped = store.add_records(content.sessions)
-    runs = ActivityStore(store.connection)
-    plan = merge_plan(content.activities, runs.known())
-    runs.add(plan.new, datetime.now(UTC))
-    programme_rows = ProgrammeStore(store.db).add_records(content.programme)
-    return ImportSummary(added, skipped, len(plan.new), plan.duplicates, programme_rows)
+    return merge_backup(store, read_backup(path))
 
 
 # -- command line -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from backcare_desktop.storage.rows import SessionRecord
 
@@ -58,13 +59,19 @@ def safe_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def csv_text(records: list[SessionRecord]) -> str:
-    """The CSV document (BOM included) for ``records``."""
+CHUNK_SESSIONS = 200
+"""Sessions per piece of :func:`csv_chunks`."""
+
+
+def csv_chunks(records: list[SessionRecord]) -> Iterator[str]:
+    """The CSV document for ``records`` in pieces: the BOM, then :data:`CHUNK_SESSIONS`
+    sessions' rows at a time (ten years make some 30 MB of text: no single piece of work on
+    it holds the interpreter long, which a GUI thread waiting for it would notice)."""
+    yield "\ufeff"
     buffer = io.StringIO()
-    buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    for record in records:
+    for index, record in enumerate(records, 1):
         zone = record.started_at.tzinfo
         session = [
             record.started_at.date().isoformat(),
@@ -97,4 +104,8 @@ def csv_text(records: list[SessionRecord]) -> str:
                     safe_cell(record.uuid),
                 ]
             )
-    return buffer.getvalue()
+        if index % CHUNK_SESSIONS == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()

@@ -19,6 +19,7 @@ from backcare_desktop.diagnostics import start_logging
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.resources import routines_dir
 from backcare_desktop.settings import SettingsStore
+from backcare_desktop.startup_collection import startup_collection
 from backcare_desktop.storage.programme_peek import followed_programme
 from backcare_desktop.ui.crash import CrashReporter, route_qt_messages
 from backcare_desktop.ui.i18n import install_translations
@@ -146,6 +147,7 @@ def open_window(
     def first_frame() -> None:
         """The list (or Today) is on screen and takes input; what it does not need loads next."""
         _print_mark("startup-ready")
+        startup_collection.resume()
         QTimer.singleShot(0, finish_startup)
 
     def finish_startup() -> None:
@@ -167,6 +169,7 @@ def open_window(
                     window.start_routine(routine, ask)
 
             player.when_warm(start_when_free)
+        startup_collection.set_aside()  # what start-up loaded lives as long as the app
         _mark_loaded(app)
         QTimer.singleShot(HISTORY_WARM_UP_MS, lambda: warm_up_history(window))
 
@@ -192,6 +195,7 @@ def warm_up_history(window: MainWindow) -> None:
         return
     importlib.import_module("backcare_desktop.ui.history_view")
     importlib.import_module("backcare_desktop.ui.history_charts").warm_up()
+    startup_collection.set_aside()  # the history's modules, loaded for good
 
 
 def show_window(window: MainWindow, minimised: bool) -> None:

@@ -89,9 +89,11 @@ class HistoryView(QWidget):
         self.today = today
         self.folders = folders or FolderMemory()
         self.files = HistoryFiles(store, today, self, self.folders)
+        self.files.working.connect(self._say)
         self.files.said.connect(self._say)
         self.files.warned.connect(self._warn)
         self.files.restored.connect(self._restored)
+        self.files.busy_changed.connect(lambda _busy: self._update_buttons())
         self.charts: HistoryCharts | None = None
         self.chart_data = ChartData(self)
         self.quick: QuickHost | None = None
@@ -285,6 +287,8 @@ class HistoryView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.delete_button)
         bar.addWidget(self.message_label, 1)
+        self.busy_bar = self.files.busy_indicator()
+        bar.addWidget(self.busy_bar)
         for button in (self.export_button, self.backup_button, self.restore_button):
             bar.addWidget(button)
         return bar
@@ -453,8 +457,8 @@ class HistoryView(QWidget):
         self.alert_label.show()
 
     def _update_buttons(self) -> None:
-        has_rows = self.model.rowCount() > 0
-        writable = not self.store.read_only
+        has_rows = self.model.rowCount() > 0 and not self.files.busy  # one file action at once
+        writable = not self.store.read_only and not self.files.busy
         self.delete_button.setEnabled(writable and self.table.selectionModel().hasSelection())
         self.export_button.setEnabled(has_rows)
         self.backup_button.setEnabled(has_rows)

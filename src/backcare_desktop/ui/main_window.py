@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.reminders.due.connect(self.remind)
         self.reminders.configure(services.settings.value)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._quitting)
         self.toolbar, self.settings_action, self.history_action = build_menus(
             self,
             self.library_actions,
@@ -465,6 +468,14 @@ class MainWindow(QMainWindow):
                 self._close_after_player = answers == ["log"]  # after the finish page
                 event.ignore()
                 return
+        if self.history_view is not None and self.history_view.files.busy:
+            self.history_view.files.when_idle(self.close)  # the file and the history complete
+            self._show_message(
+                self.tr("The window closes once the history's export, backup or restore is done."),
+                False,
+            )
+            event.ignore()
+            return
         self.end_workout()
         self.library_watcher.close()
         if self._screen_awake is not None:
@@ -472,6 +483,13 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.services.settings.update(window_geometry=geometry)
         super().closeEvent(event)
+
+    def _quitting(self) -> None:
+        """Quitting with the window open (SIGTERM while a file action runs): let the action
+        end, then close the workout as closing the window does (its writes waited for it)."""
+        if self.history_view is not None:
+            self.history_view.files.shutdown()
+        self.end_workout()
 
     def _ask_to_close(self, can_log: bool) -> str:
         from backcare_desktop.ui.leave_dialog import ask_to_close

@@ -16,7 +16,6 @@ dropped, so a slow or silent client cannot stall the window or the cues.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -28,7 +27,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backcare_desktop.core.routine import MAX_FILE_BYTES
@@ -86,8 +85,12 @@ def server_name(data_dir: Path) -> str | None:
     folder = _private_folder()
     if folder is None:
         return None
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return str(folder / f"backcare-desktop-{digest}")
+    # Qt's SHA-256, not hashlib's: the same digest without importing hashlib before the first
+    # frame (5 ms of start-up).
+    digest = QCryptographicHash.hash(
+        str(data_dir.resolve()).encode("utf-8"), QCryptographicHash.Algorithm.Sha256
+    )
+    return str(folder / f"backcare-desktop-{bytes(digest.toHex().data())[:16].decode()}")
 
 
 def _peer_uid(connection: pysocket.socket) -> int | None:

@@ -512,73 +512,93 @@
 <context>
     <name>HistoryFiles</name>
     <message>
-        <location filename="../history_files.py" line="62"/>
+        <location filename="../history_files.py" line="105"/>
+        <source>Working</source>
+        <translation>Wird bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="113"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 läuft …</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="121"/>
+        <source>Backing up to %1…</source>
+        <translation>Sicherung nach %1 läuft …</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="131"/>
+        <source>Restoring from %1…</source>
+        <translation>Wiederherstellung aus %1 läuft …</translation>
+    </message>
+    <message>
+        <location filename="../history_files.py" line="157"/>
         <source>Could not export to %1: %2.</source>
         <translation>Export nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="65"/>
+        <location filename="../history_files.py" line="159"/>
         <source>Exported to %1 (sessions: %2).</source>
         <translation>Nach %1 exportiert (Einheiten: %2).</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="68"/>
+        <location filename="../history_files.py" line="162"/>
         <source>Runs and other activities (%1) are in %2.</source>
         <translation>Läufe und andere Aktivitäten (%1) stehen in %2.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="83"/>
+        <location filename="../history_files.py" line="171"/>
         <source>Could not back up to %1: %2.</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="88"/>
+        <location filename="../history_files.py" line="175"/>
         <source>Backed up to %1 (sessions: %2; runs and other activities: %3).</source>
         <translation>Nach %1 gesichert (Einheiten: %2; Läufe und andere Aktivitäten: %3).</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="105"/>
+        <location filename="../history_files.py" line="193"/>
         <source>Nothing was restored: %1</source>
         <translation>Nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="108"/>
+        <location filename="../history_files.py" line="196"/>
         <source>Nothing was restored: %1.</source>
         <translation>Nichts wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="111"/>
+        <location filename="../history_files.py" line="202"/>
         <source>Restore done: %1 added, %2 skipped as already here.</source>
         <translation>Wiederherstellung fertig: %1 hinzugefügt, %2 übersprungen, weil schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="117"/>
+        <location filename="../history_files.py" line="208"/>
         <source>Runs and other activities: %1 added, %2 already here.</source>
         <translation>Läufe und andere Aktivitäten: %1 hinzugefügt, %2 schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="129"/>
+        <location filename="../history_files.py" line="229"/>
         <source>Export history as CSV</source>
         <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="131"/>
+        <location filename="../history_files.py" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="140"/>
+        <location filename="../history_files.py" line="240"/>
         <source>Back up history</source>
         <translation>Verlauf sichern</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="142"/>
-        <location filename="../history_files.py" line="151"/>
+        <location filename="../history_files.py" line="242"/>
+        <location filename="../history_files.py" line="251"/>
         <source>History backups (*.json)</source>
         <translation>Verlaufssicherungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="151"/>
+        <location filename="../history_files.py" line="251"/>
         <source>Restore history from a backup</source>
         <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -586,137 +606,137 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="124"/>
+        <location filename="../history_view.py" line="126"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="134"/>
+        <location filename="../history_view.py" line="136"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="135"/>
+        <location filename="../history_view.py" line="137"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="136"/>
+        <location filename="../history_view.py" line="138"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="166"/>
+        <location filename="../history_view.py" line="168"/>
         <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="191"/>
+        <location filename="../history_view.py" line="193"/>
         <source>Back care</source>
         <translation>Rückentraining</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="195"/>
+        <location filename="../history_view.py" line="197"/>
         <source>Running and your back</source>
         <translation>Laufen und dein Rücken</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="230"/>
+        <location filename="../history_view.py" line="232"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="233"/>
+        <location filename="../history_view.py" line="235"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="261"/>
+        <location filename="../history_view.py" line="263"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="262"/>
+        <location filename="../history_view.py" line="264"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="271"/>
+        <location filename="../history_view.py" line="273"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="272"/>
+        <location filename="../history_view.py" line="274"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="273"/>
+        <location filename="../history_view.py" line="275"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="274"/>
+        <location filename="../history_view.py" line="276"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="275"/>
+        <location filename="../history_view.py" line="277"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="276"/>
+        <location filename="../history_view.py" line="278"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="277"/>
+        <location filename="../history_view.py" line="279"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="279"/>
+        <location filename="../history_view.py" line="281"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="283"/>
+        <location filename="../history_view.py" line="285"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="352"/>
+        <location filename="../history_view.py" line="356"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="375"/>
+        <location filename="../history_view.py" line="379"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="382"/>
+        <location filename="../history_view.py" line="386"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="465"/>
+        <location filename="../history_view.py" line="469"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="466"/>
+        <location filename="../history_view.py" line="470"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="468"/>
+        <location filename="../history_view.py" line="472"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="484"/>
+        <location filename="../history_view.py" line="488"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -941,24 +961,29 @@
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="423"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Time for your back routine</source>
         <translation>Zeit für deine Rückenroutine</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Ten minutes now keeps your back happy on the next run.</source>
         <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="474"/>
+        <source>The window closes once the history&apos;s export, backup or restore is done.</source>
+        <translation>Das Fenster schließt, sobald Export, Sicherung oder Wiederherstellung des Verlaufs fertig ist.</translation>
     </message>
 </context>
 <context>
