@@ -3,14 +3,15 @@
 A ``QQuickWidget`` draws into a texture that its top-level window then composes through the
 graphics API: from the first time one is shown, Qt switches the whole main window to OpenGL
 composition for the rest of the session. On software OpenGL (Mesa's llvmpipe, as on machines
-without a graphics driver) every repaint of the window then goes through it: a 30 fps
-animation of 400x400 pixels took 44% of a core instead of 5.6% once the history had been
-opened. :class:`QuickHost` puts a ``QQuickView`` (a window) in a window container instead: the
-scene draws into its own child window and the main window keeps painting into its ordinary
-(raster) backing store.
+without a graphics driver) every repaint of the window then goes through it: under Xvfb a
+workout took 10% of a core instead of 2.7% once the history had been opened
+(``benchmarks/bench_workout_after_history.py``). :class:`QuickHost` puts a ``QQuickView`` (a
+window) in a window container instead: the scene draws into its own child window and the main
+window keeps painting into its ordinary (raster) backing store.
 
 The scene takes no keyboard focus (``Qt.WindowDoesNotAcceptFocus``): a click on a chart leaves
-the focus, and the window's keys (Esc, Ctrl+H, ...), where they were.
+the focus, and the window's keys (Esc, Ctrl+H, ...), where they were. Files dragged over it go
+to the widgets around it, as they would over a widget.
 """
 
 from __future__ import annotations
