@@ -59,9 +59,18 @@ def charts_view(qtbot, store: HistoryStore, size: tuple[int, int]) -> QQuickItem
     view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
+    return laid_out_root(qtbot, view)
+
+
+def laid_out_root(qtbot, view: HistoryView) -> QQuickItem:
+    """The charts' root item, once the scene has the size of its place in the view (its window
+    takes the container's size a moment after the view is shown)."""
     qtbot.waitUntil(view.charts_ready)
+    assert view.quick is not None
     root = view.quick.rootObject()
     assert root is not None
+    size = view.quick.size()
+    qtbot.waitUntil(lambda: (root.width(), root.height()) == (size.width(), size.height()))
     return root
 
 
@@ -152,14 +161,13 @@ def test_the_tallest_bars_have_room_for_their_labels(
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()
-    qtbot.waitUntil(view.charts_ready)
+    root = laid_out_root(qtbot, view)
     assert view.charts is not None
     weeks = [dataclasses.replace(week, minutes=top / 3) for week in view.charts.weeks]
     weeks[-2] = dataclasses.replace(weeks[-2], minutes=top)
     focus = {"core": top * 60, "glutes": top * 50, "hips": 600.0}
     charts = dataclasses.replace(view.charts, weeks=weeks, focus=focus)
     view.chart_data.update(charts, TODAY, view.palette())
-    root = view.quick.rootObject()
     label = QFontMetricsF(QGuiApplication.font()).height()
     for name, axis in (("weeksGraph", "weeksAxisMax"), ("focusGraph", "musclesAxisMax")):
         graph = item(root, name)

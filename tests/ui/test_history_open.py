@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
+from backcare_desktop.core.stats import WeeklyGoal
 from backcare_desktop.ui import gui, history_charts
 from backcare_desktop.ui.history_charts import ChartsWarmUp
+from backcare_desktop.ui.history_view import HistoryView
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
 from tests.core.factories import routine, timed
+from tests.ui.test_history_view import SESSIONS
 
 
 def test_history_opens_with_charts_and_returns(qtbot, services: Services, clock) -> None:
@@ -80,3 +86,27 @@ def test_the_warm_up_waits_for_a_shown_window_and_the_workout_and_skips_an_open_
     later[0][1]()
     assert not ChartsWarmUp.done
     assert window.history_view.charts_ready()
+
+
+def test_building_the_history_shows_no_window_of_its_own(qtbot, services: Services) -> None:
+    """A page added to a layout without a widget was shown as a top-level window (mapped on
+    screen, then destroyed) while the view was built."""
+    assert services.history is not None
+    services.history.add_records(SESSIONS)
+    shown: list[str] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            is_window = isinstance(watched, QWidget) and watched.isWindow()
+            if event.type() == QEvent.Type.Show and is_window:
+                shown.append(type(watched).__name__)
+            return False
+
+    spy = Spy()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        view = HistoryView(services.history, WeeklyGoal(), date.today)
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    qtbot.addWidget(view)
+    assert shown == []

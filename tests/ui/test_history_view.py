@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtQuick import QQuickView
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from backcare_desktop.core.routine import dump_routine
@@ -361,7 +361,7 @@ def test_a_bad_backup_is_refused(qtbot, view: HistoryView, tmp_path: Path) -> No
 
 def test_charts_load_from_the_qml_without_errors(view: HistoryView) -> None:
     assert view.quick is not None
-    assert view.quick.status() == QQuickWidget.Status.Ready
+    assert view.quick.status() == QQuickView.Status.Ready
     assert view.quick.errors() == []
     assert view.chart_errors() == []
     assert view.charts_ready()

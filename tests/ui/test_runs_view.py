@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from backcare_desktop.core.stats import WeeklyGoal
 from backcare_desktop.storage.db import OpenedDatabase, open_database
@@ -95,6 +96,25 @@ def test_dropping_a_zip_imports_it(qtbot, panel: RunsPanel, export: Path) -> Non
     )  # fmt: skip
     with qtbot.waitSignal(panel.importer.finished, timeout=30_000):
         panel.dropEvent(event)
+    assert panel.store.count() == 7
+
+
+def test_files_dropped_on_the_chart_are_imported(qtbot, panel: RunsPanel, export: Path) -> None:
+    """The chart draws in a window of its own (QuickHost), which hands drops to the panel."""
+    panel.show()
+    scene = panel.quick.quickWindow()
+    qtbot.waitUntil(scene.isExposed)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(export))])
+    action, button = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton
+    modifiers = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(40, 40), action, mime, button, modifiers)
+    QApplication.sendEvent(scene, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(40, 40), action, mime, button, modifiers)
+    with qtbot.waitSignal(panel.importer.finished, timeout=30_000):
+        QApplication.sendEvent(scene, drop)
+    assert drop.isAccepted()
     assert panel.store.count() == 7
 
 

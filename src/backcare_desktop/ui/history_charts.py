@@ -1,7 +1,8 @@
 """The history charts: the data the QML charts draw, and the widget that loads them.
 
-The charts are Qt Graphs 2D (a QML ``GraphsView`` in a ``QQuickWidget``, see
-``qml/HistoryCharts.qml``). This module and :mod:`.history_view` are the only ones that import
+The charts are Qt Graphs 2D (a QML ``GraphsView``, see ``qml/HistoryCharts.qml``) in a
+:class:`~backcare_desktop.ui.quick_host.QuickHost`, so the main window does not become an
+OpenGL-composed window. This module and :mod:`.history_view` are the only ones that import
 Qt Quick, and the main window imports them only when the history is first opened. The QML
 itself loads only when there is something to chart (or the view's ``charts_ready`` asks).
 
@@ -15,14 +16,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtQml import QQmlComponent, QQmlEngine
-from PySide6.QtQuickWidgets import QQuickWidget
 
 from backcare_desktop.core.stats import HistoryCharts, WeeklyGoal
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.names import display_name
+from backcare_desktop.ui.quick_host import QuickHost
 
 QML_FILE = Path(__file__).resolve().parent / "qml" / "HistoryCharts.qml"
 QVARIANT_MAP: type = "QVariantMap"  # type: ignore[assignment]  # a Qt type name, which Property takes
@@ -74,18 +75,16 @@ def goal_rule(goal: WeeklyGoal) -> str:
     )
 
 
-def chart_widget(chart_data: ChartData, clear: QColor) -> QQuickWidget:
+def chart_widget(chart_data: ChartData, clear: QColor) -> QuickHost:
     """The QML charts in a widget (without a parent), drawing ``chart_data`` over ``clear`` (the
-    window colour)."""
-    quick = QQuickWidget()
-    quick.setAccessibleName(QCoreApplication.translate("ChartData", "History charts"))
-    quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do there by keyboard
-    quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
-    quick.setClearColor(clear)
-    quick.setInitialProperties({"chartData": chart_data})
-    quick.setSource(QUrl.fromLocalFile(str(QML_FILE)))
-    # the charts' QML goes before their data when the view is deleted
-    chart_data.setParent(quick)
+    window colour). Nothing to do there by keyboard: they take no focus."""
+    quick = QuickHost(
+        QML_FILE,
+        {"chartData": chart_data},
+        clear,
+        QCoreApplication.translate("ChartData", "History charts"),
+    )
+    quick.adopt(chart_data)  # the charts' QML goes before their data when the view is deleted
     return quick
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette, QShowEvent
-from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtQuick import QQuickView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -52,6 +52,7 @@ from backcare_desktop.ui.history_files import HistoryFiles
 from backcare_desktop.ui.history_model import Column, SessionTableModel
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
+from backcare_desktop.ui.quick_host import QuickHost
 from backcare_desktop.ui.safety_texts import pain_alert_text
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class HistoryView(QWidget):
         self.files.busy_changed.connect(lambda _busy: self._update_buttons())
         self.charts: HistoryCharts | None = None
         self.chart_data = ChartData(self)
-        self.quick: QQuickWidget | None = None
+        self.quick: QuickHost | None = None
         self._undo: list[list[DeletedSession]] = []
         self.setObjectName("historyView")
         self.model = SessionTableModel(store, self)
@@ -115,9 +116,9 @@ class HistoryView(QWidget):
         layout.addWidget(self.alert_label)
         layout.addWidget(self.read_only_label)
         self.empty_label: QLabel | None = None
-        self.pages = QStackedLayout()
-        self.pages.addWidget(self._main_page())
         layout.addWidget(self._tabs(), 1)
+        # on its widget first: a page added to a layout without one is shown as a window
+        self.pages.addWidget(self._main_page())
         layout.addWidget(self._undo_bar())
         layout.addLayout(self._buttons())
         if store.read_only:
@@ -189,7 +190,7 @@ class HistoryView(QWidget):
         """Back care (the pages) and "Running and your back" (built when first shown)."""
         self.tabs = QTabWidget()
         back_care = QWidget()
-        back_care.setLayout(self.pages)
+        self.pages = QStackedLayout(back_care)
         self.tabs.addTab(back_care, self.tr("Back care"))
         self.runs_tab = QWidget()
         self.runs_layout = QVBoxLayout(self.runs_tab)
@@ -292,10 +293,10 @@ class HistoryView(QWidget):
             bar.addWidget(button)
         return bar
 
-    def _ensure_charts(self) -> QQuickWidget:
+    def _ensure_charts(self) -> QuickHost:
         """Load the QML charts (once), fed by :attr:`chart_data`; they are shown once laid out.
 
-        A Qt Quick widget draws at once whenever it is resized: shown before the view is laid
+        A Qt Quick scene draws at once whenever it is resized: shown before the view is laid
         out, it drew a frame at a provisional size and then again at its own.
         """
         if self.quick is None:
@@ -333,7 +334,7 @@ class HistoryView(QWidget):
         The self-test calls this so a bundle missing Qt Graphs fails there.
         """
         quick = self._ensure_charts()
-        return quick.status() == QQuickWidget.Status.Ready and not quick.errors()
+        return quick.status() == QQuickView.Status.Ready and not quick.errors()
 
     def chart_errors(self) -> list[str]:
         """The QML loading errors of the charts, if any."""
@@ -420,7 +421,7 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.chart_data.set_colours(self.palette())
             if self.quick is not None:
-                self.quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
+                self.quick.set_clear_colour(self.palette().color(QPalette.ColorRole.Window))
         super().changeEvent(event)
 
     # -- internals ---------------------------------------------------------------------------

@@ -20,11 +20,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
-from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -55,6 +53,7 @@ from backcare_desktop.storage.programme_store import ProgrammeStore
 from backcare_desktop.storage.runs_store import ActivityStore
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.i18n import fill
+from backcare_desktop.ui.quick_host import QuickHost
 from backcare_desktop.ui.runs_chart import RUN_WEEKS, RunsChartData
 from backcare_desktop.ui.runs_import import RunImporter
 
@@ -269,23 +268,22 @@ class RunsPanel(QWidget):
         layout.addLayout(note_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        self.quick = QQuickWidget()
-        self.quick.setAccessibleName(self.tr("Running and your back chart"))
-        self.quick.setMinimumHeight(300)
-        self.quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
-        self.quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
         self.model = RunsTableModel(self)
         self.table = self._table()
-        splitter.addWidget(self.quick)
         splitter.addWidget(self.table)
-        splitter.setSizes([420, 200])
         layout.addWidget(splitter, 1)
         self.refresh()
         # the chart loads with its first data, so it never draws empty colours or texts
-        self.quick.setInitialProperties({"runsData": self.chart_data})
-        self.quick.setSource(QUrl.fromLocalFile(str(QML_FILE)))
-        self.chart_data.setParent(self.quick)
+        self.quick = QuickHost(
+            QML_FILE,
+            {"runsData": self.chart_data},
+            self.palette().color(QPalette.ColorRole.Window),
+            self.tr("Running and your back chart"),
+        )
+        self.quick.setMinimumHeight(300)
+        self.quick.adopt(self.chart_data)
+        splitter.insertWidget(0, self.quick)
+        splitter.setSizes([420, 200])
 
     def _top(self) -> QHBoxLayout:
         self.import_button = QPushButton(self.tr("Import runs…"))
@@ -412,7 +410,7 @@ class RunsPanel(QWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self.chart_data.set_colours(self.palette())
-            self.quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
+            self.quick.set_clear_colour(self.palette().color(QPalette.ColorRole.Window))
 
     # -- internals ------------------------------------------------------------------------------
 
