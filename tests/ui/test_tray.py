@@ -41,3 +41,35 @@ def test_tray_tooltip_follows_the_workout(qtbot, services: Services) -> None:
     assert window.tray.icon.toolTip() == "Get ready · 0:35 left"
     window.controller.stop()
     assert not window.tray.icon.isVisible()
+
+
+def test_a_reminder_without_tray_or_notifications_is_said_in_the_window(
+    qtbot, services: Services, monkeypatch
+) -> None:
+    from backcare_desktop.ui import screensaver
+
+    sent: list[tuple[str, str]] = []
+    monkeypatch.setattr(screensaver, "notify_desktop", lambda *note: sent.append(note) or False)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.tray.available = False
+    window.reminders.due.emit()
+    expected = (
+        "Time for your back routine",
+        "Ten minutes now keeps your back happy on the next run.",
+    )
+    assert sent == [expected]
+    assert window.status.message() == ". ".join(expected)
+
+
+def test_a_reminder_goes_to_the_desktop_when_it_takes_notifications(
+    qtbot, services: Services, monkeypatch
+) -> None:
+    from backcare_desktop.ui import screensaver
+
+    monkeypatch.setattr(screensaver, "notify_desktop", lambda *note: True)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.tray.available = False
+    window.reminders.due.emit()
+    assert window.status.message() == ""

@@ -161,31 +161,6 @@ class HistoryView(QWidget):
         label.hide()
         return label
 
-    def _empty_page(self) -> QWidget:
-        """The start state (built the first time the history is empty)."""
-        page = QWidget()
-        self.empty_label = QLabel(
-            self.tr(
-                "<h2>No workouts yet</h2>"
-                "<p>Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, "
-                "plank and calf raises. Three short sessions a week make a good start.</p>"
-                "<p>Every workout you do shows up here, with your minutes per week, your "
-                "streak and how your back feels. Have a backup? Restore it below.</p>"
-            )
-        )
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setMaximumWidth(560)
-        row = QHBoxLayout()  # no alignment flag: it would ignore the wrapped text's height
-        row.addStretch(1)
-        row.addWidget(self.empty_label, 4)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
-
     def _tabs(self) -> QTabWidget:
         """Back care (the pages) and "Running and your back" (built when first shown)."""
         self.tabs = QTabWidget()
@@ -437,8 +412,12 @@ class HistoryView(QWidget):
         if rows:
             self.pages.setCurrentWidget(self.splitter)
         else:
-            if self.empty_label is None:
-                self.pages.addWidget(self._empty_page())
+            if self.empty_label is None:  # built the first time the history is empty
+                from backcare_desktop.ui.history_start import HistoryStartPage
+
+                start = HistoryStartPage()
+                self.empty_label = start.label
+                self.pages.addWidget(start)
             self.pages.setCurrentIndex(1)
         if rows:
             self._ensure_charts()

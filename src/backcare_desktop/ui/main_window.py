@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
         self.tray.toggle_pause_requested.connect(lambda: self.workout_view.toggle_pause())
         self.tray.show_requested.connect(lambda: self.handle_request({}))
         self.reminders = Reminders(self)
-        self.reminders.due.connect(self.remind)
+        self.reminders.due.connect(
+            lambda: self.tray.remind(self, lambda text: self._show_message(text, False))
+        )
         self.reminders.configure(services.settings.value)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         app = QApplication.instance()
@@ -425,19 +427,6 @@ class MainWindow(QMainWindow):
                 format_duration(engine.total_remaining_ns() / NS_PER_S),
             )
         )
-
-    def remind(self) -> None:
-        """Time for the back routine: a desktop notification, or a message in the window."""
-        from backcare_desktop.ui.screensaver import notify_desktop
-
-        title = self.tr("Time for your back routine")
-        text = self.tr("Ten minutes now keeps your back happy on the next run.")
-        if self.tray.available:
-            self.tray.icon.show()
-            self.tray.icon.showMessage(title, text, app_icon(), 15_000)
-        elif not notify_desktop(title, text):
-            self._show_message(f"{title}. {text}", False)
-        QApplication.alert(self)
 
     def _pause_for_lock(self) -> None:
         if self.session is not None:

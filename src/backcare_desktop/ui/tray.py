@@ -7,11 +7,12 @@ notification over D-Bus, and otherwise as a message in the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from backcare_desktop.core.reminders import next_reminder, parse_clock_time
 from backcare_desktop.settings import Settings
@@ -56,6 +57,20 @@ class WorkoutTray(QObject):
     def set_status(self, text: str) -> None:
         """The tooltip: what is on and the time left."""
         self.icon.setToolTip(text)
+
+    def remind(self, window: QWidget, say: Callable[[str], object]) -> None:
+        """Time for the back routine: a tray message, else a desktop notification, else
+        ``say`` in ``window``; the window asks for attention too."""
+        from backcare_desktop.ui.screensaver import notify_desktop
+
+        title = self.tr("Time for your back routine")
+        text = self.tr("Ten minutes now keeps your back happy on the next run.")
+        if self.available:
+            self.icon.show()
+            self.icon.showMessage(title, text, self.icon.icon(), 15_000)
+        elif not notify_desktop(title, text):
+            say(f"{title}. {text}")
+        QApplication.alert(window)
 
 
 class Reminders(QObject):

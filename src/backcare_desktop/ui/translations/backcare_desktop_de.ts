@@ -96,104 +96,104 @@
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../history_charts.py" line="68"/>
+        <location filename="../history_charts.py" line="69"/>
         <source>A day counts when its workouts add up to %1 min of exercise, or when you complete a routine planned for %1 min or more.</source>
         <translation>Ein Tag zählt, wenn deine Trainings an diesem Tag zusammen %1 Min. ergeben oder wenn du eine Routine abschließt, die für %1 Min. oder mehr geplant ist.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="260"/>
+        <location filename="../history_charts.py" line="259"/>
         <source>Streak now (weeks): %1</source>
         <translation>Aktuelle Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="261"/>
+        <location filename="../history_charts.py" line="260"/>
         <source>Longest (weeks): %1</source>
         <translation>Längste Serie (Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="263"/>
+        <location filename="../history_charts.py" line="262"/>
         <source>Weekly goal: %1 × %2 min</source>
         <translation>Wochenziel: %1 × %2 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="268"/>
+        <location filename="../history_charts.py" line="267"/>
         <source>no workout</source>
         <translation>kein Training</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="269"/>
+        <location filename="../history_charts.py" line="268"/>
         <source>under %1 min</source>
         <translation>unter %1 Min.</translation>
     </message>
     <message>
+        <location filename="../history_charts.py" line="269"/>
         <location filename="../history_charts.py" line="270"/>
-        <location filename="../history_charts.py" line="271"/>
         <source>%1 min+</source>
         <translation>ab %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="277"/>
+        <location filename="../history_charts.py" line="276"/>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="278"/>
+        <location filename="../history_charts.py" line="277"/>
         <source>goal %1 min</source>
         <translation>Ziel %1 Min.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="279"/>
+        <location filename="../history_charts.py" line="278"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="280"/>
+        <location filename="../history_charts.py" line="279"/>
         <source>week starting</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="281"/>
+        <location filename="../history_charts.py" line="280"/>
         <source>Last %1 weeks</source>
         <translation>Letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="282"/>
+        <location filename="../history_charts.py" line="281"/>
         <source>Pain before and after (latest %1 logged)</source>
         <translation>Schmerz vorher/nachher (letzte %1 Einträge)</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="283"/>
+        <location filename="../history_charts.py" line="282"/>
         <source>pain 0-10</source>
         <translation>Schmerz 0–10</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="284"/>
+        <location filename="../history_charts.py" line="283"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="285"/>
+        <location filename="../history_charts.py" line="284"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="286"/>
+        <location filename="../history_charts.py" line="285"/>
         <source>No pain logged yet. Rate it after a workout to see the trend.</source>
         <translation>Noch keine Schmerzwerte eingetragen. Bewerte deine Schmerzen nach einem Training, dann siehst du hier den Verlauf.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="287"/>
+        <location filename="../history_charts.py" line="286"/>
         <source>Time per muscle group, last %1 weeks</source>
         <translation>Zeit pro Muskelgruppe, letzte %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="288"/>
+        <location filename="../history_charts.py" line="287"/>
         <source>No workouts in the last %1 weeks.</source>
         <translation>Kein Training in den letzten %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../history_charts.py" line="81"/>
-        <location filename="../history_charts.py" line="289"/>
+        <location filename="../history_charts.py" line="85"/>
+        <location filename="../history_charts.py" line="288"/>
         <source>History charts</source>
         <translation>Diagramme zum Verlauf</translation>
     </message>
@@ -604,139 +604,142 @@
     </message>
 </context>
 <context>
+    <name>HistoryStartPage</name>
+    <message>
+        <location filename="../history_start.py" line="16"/>
+        <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="126"/>
+        <location filename="../history_view.py" line="127"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="136"/>
+        <location filename="../history_view.py" line="137"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="137"/>
+        <location filename="../history_view.py" line="138"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="138"/>
+        <location filename="../history_view.py" line="139"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="168"/>
-        <source>&lt;h2&gt;No workouts yet&lt;/h2&gt;&lt;p&gt;Start with 10 minutes of Pilates for the spine: shoulder bridge, swan dive, plank and calf raises. Three short sessions a week make a good start.&lt;/p&gt;&lt;p&gt;Every workout you do shows up here, with your minutes per week, your streak and how your back feels. Have a backup? Restore it below.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Noch kein Training&lt;/h2&gt;&lt;p&gt;Fang mit 10 Minuten Pilates für die Wirbelsäule an: Schulterbrücke, Schwan, Planke und Wadenheben. Drei kurze Einheiten pro Woche sind ein guter Anfang.&lt;/p&gt;&lt;p&gt;Jedes Training, das du machst, erscheint hier – mit deinen Minuten pro Woche, deiner Serie und wie sich dein Rücken anfühlt. Du hast eine Sicherung? Stell sie unten wieder her.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../history_view.py" line="193"/>
+        <location filename="../history_view.py" line="169"/>
         <source>Back care</source>
         <translation>Rückentraining</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="197"/>
+        <location filename="../history_view.py" line="173"/>
         <source>Running and your back</source>
         <translation>Laufen und dein Rücken</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="232"/>
+        <location filename="../history_view.py" line="208"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="235"/>
+        <location filename="../history_view.py" line="211"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="263"/>
+        <location filename="../history_view.py" line="239"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="264"/>
+        <location filename="../history_view.py" line="240"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="273"/>
+        <location filename="../history_view.py" line="249"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="274"/>
+        <location filename="../history_view.py" line="250"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="275"/>
+        <location filename="../history_view.py" line="251"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="276"/>
+        <location filename="../history_view.py" line="252"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="277"/>
+        <location filename="../history_view.py" line="253"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="278"/>
+        <location filename="../history_view.py" line="254"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="279"/>
+        <location filename="../history_view.py" line="255"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="281"/>
+        <location filename="../history_view.py" line="257"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="285"/>
+        <location filename="../history_view.py" line="261"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="356"/>
+        <location filename="../history_view.py" line="332"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="379"/>
+        <location filename="../history_view.py" line="355"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="386"/>
+        <location filename="../history_view.py" line="362"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="469"/>
+        <location filename="../history_view.py" line="449"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="470"/>
+        <location filename="../history_view.py" line="450"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="472"/>
+        <location filename="../history_view.py" line="452"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="488"/>
+        <location filename="../history_view.py" line="468"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -961,27 +964,17 @@
         <translation>Routine &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="187"/>
         <source>A workout is already running.</source>
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="425"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
-        <source>Time for your back routine</source>
-        <translation>Zeit für deine Rückenroutine</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="434"/>
-        <source>Ten minutes now keeps your back happy on the next run.</source>
-        <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="463"/>
         <source>The window closes once the history&apos;s export, backup or restore is done.</source>
         <translation>Das Fenster schließt, sobald Export, Sicherung oder Wiederherstellung des Verlaufs fertig ist.</translation>
     </message>
@@ -2139,87 +2132,87 @@
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../runs_view.py" line="249"/>
+        <location filename="../runs_view.py" line="248"/>
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="250"/>
+        <location filename="../runs_view.py" line="249"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="262"/>
+        <location filename="../runs_view.py" line="261"/>
         <source>Start the post-run back release</source>
         <translation>Rückenentspannung nach dem Laufen starten</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="273"/>
+        <location filename="../runs_view.py" line="281"/>
         <source>Running and your back chart</source>
         <translation>Diagramm „Laufen und dein Rücken“</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="291"/>
+        <location filename="../runs_view.py" line="289"/>
         <source>Import runs…</source>
         <translation>Läufe importieren…</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="294"/>
+        <location filename="../runs_view.py" line="292"/>
         <source>FIT, GPX or TCX files (or .gz), folders, zips or a Strava export; you can also drop them here</source>
         <translation>FIT-, GPX- oder TCX-Dateien (auch .gz), Ordner, ZIP-Dateien oder ein Strava-Export; du kannst sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="300"/>
+        <location filename="../runs_view.py" line="298"/>
         <source>Import a folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="301"/>
+        <location filename="../runs_view.py" line="299"/>
         <source>A folder of activity files or an unpacked export</source>
         <translation>Ein Ordner mit Aktivitätsdateien oder ein entpackter Export</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="306"/>
+        <location filename="../runs_view.py" line="304"/>
         <source>Only each activity&apos;s summary is kept (date, sport, distance, times, ascent, heart rate): no GPS track, no location history is stored.</source>
         <translation>Gespeichert wird nur die Zusammenfassung jeder Aktivität (Datum, Sportart, Distanz, Zeiten, Höhenmeter, Puls) – keine GPS-Strecke, kein Standortverlauf.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="329"/>
+        <location filename="../runs_view.py" line="327"/>
         <source>Runs and other activities</source>
         <translation>Läufe und andere Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="381"/>
+        <location filename="../runs_view.py" line="379"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="391"/>
+        <location filename="../runs_view.py" line="389"/>
         <source>Import a folder of runs</source>
         <translation>Ordner mit Läufen importieren</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="422"/>
+        <location filename="../runs_view.py" line="420"/>
         <source>Import runs</source>
         <translation>Läufe importieren</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="423"/>
+        <location filename="../runs_view.py" line="421"/>
         <source>Activities (*.fit *.gpx *.tcx *.gz *.zip);;All files (*)</source>
         <translation>Aktivitäten (*.fit *.gpx *.tcx *.gz *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="429"/>
+        <location filename="../runs_view.py" line="427"/>
         <source>%v of %m files</source>
         <translation>%v von %m Dateien</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="443"/>
+        <location filename="../runs_view.py" line="441"/>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="447"/>
+        <location filename="../runs_view.py" line="445"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
@@ -2227,52 +2220,52 @@
 <context>
     <name>RunsTableModel</name>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="73"/>
         <source>Sport</source>
         <translation>Sportart</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="73"/>
         <source>Distance</source>
         <translation>Distanz</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="74"/>
+        <location filename="../runs_view.py" line="73"/>
         <source>Moving</source>
         <translation>Bewegungszeit</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="75"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Elapsed</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="75"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Ascent</source>
         <translation>Höhenmeter</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="75"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Heart rate</source>
         <translation>Puls</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="75"/>
+        <location filename="../runs_view.py" line="74"/>
         <source>Spike</source>
         <translation>Steigerung</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="76"/>
+        <location filename="../runs_view.py" line="75"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="130"/>
+        <location filename="../runs_view.py" line="129"/>
         <source>+%1% on 30-day longest</source>
         <translation>+%1 % länger</translation>
     </message>
@@ -2280,67 +2273,67 @@
 <context>
     <name>RunsView</name>
     <message>
-        <location filename="../runs_view.py" line="140"/>
+        <location filename="../runs_view.py" line="139"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="142"/>
+        <location filename="../runs_view.py" line="141"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="153"/>
+        <location filename="../runs_view.py" line="152"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="154"/>
+        <location filename="../runs_view.py" line="153"/>
         <source>Ride</source>
         <translation>Radfahrt</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="155"/>
+        <location filename="../runs_view.py" line="154"/>
         <source>Walk</source>
         <translation>Spaziergang</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="156"/>
+        <location filename="../runs_view.py" line="155"/>
         <source>Hike</source>
         <translation>Wanderung</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="157"/>
+        <location filename="../runs_view.py" line="156"/>
         <source>Swim</source>
         <translation>Schwimmen</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="158"/>
+        <location filename="../runs_view.py" line="157"/>
         <source>Multisport</source>
         <translation>Multisport</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="160"/>
+        <location filename="../runs_view.py" line="159"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="167"/>
+        <location filename="../runs_view.py" line="166"/>
         <source>This %1 km run on %5 was %2% longer than your longest run of the previous 30 days (%3 km). In a large study, runners who stepped up this much in one run had more overuse injuries; building up in smaller steps helps (%4).</source>
         <translation>Dieser Lauf über %1 km am %5 war %2 % länger als dein längster Lauf in den 30 Tagen davor (%3 km). In einer großen Studie hatten Läuferinnen und Läufer, die sich in einem Lauf so stark steigerten, mehr Überlastungsverletzungen; in kleineren Schritten zu steigern hilft (%4).</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="184"/>
+        <location filename="../runs_view.py" line="183"/>
         <source>Your back pain went from %1 to %2 after your longer run. An easier week and the post-run back release routine may help it settle.</source>
         <translation>Deine Rückenschmerzen sind nach deinem längeren Lauf von %1 auf %2 gestiegen. Eine leichtere Woche und die Routine „Rückenentspannung nach dem Laufen“ können helfen, dass sie wieder nachlassen.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="197"/>
+        <location filename="../runs_view.py" line="196"/>
         <source>Runs added: %1. Other activities (not counted as running): %2. Already here, skipped: %3. Could not be read: %4.</source>
         <translation>Neue Läufe: %1. Andere Aktivitäten (zählen nicht als Laufen): %2. Schon vorhanden, übersprungen: %3. Nicht lesbar: %4.</translation>
     </message>
     <message>
-        <location filename="../runs_view.py" line="209"/>
+        <location filename="../runs_view.py" line="208"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -3378,20 +3371,30 @@ gung</translation>
 <context>
     <name>WorkoutTray</name>
     <message>
-        <location filename="../tray.py" line="36"/>
-        <location filename="../tray.py" line="48"/>
+        <location filename="../tray.py" line="37"/>
+        <location filename="../tray.py" line="49"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../tray.py" line="38"/>
+        <location filename="../tray.py" line="39"/>
         <source>Show Backcare</source>
         <translation>Backcare anzeigen</translation>
     </message>
     <message>
-        <location filename="../tray.py" line="48"/>
+        <location filename="../tray.py" line="49"/>
         <source>Resume</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="66"/>
+        <source>Time for your back routine</source>
+        <translation>Zeit für deine Rückenroutine</translation>
+    </message>
+    <message>
+        <location filename="../tray.py" line="67"/>
+        <source>Ten minutes now keeps your back happy on the next run.</source>
+        <translation>Zehn Minuten jetzt, und dein Rücken dankt es dir beim nächsten Lauf.</translation>
     </message>
 </context>
 <context>
