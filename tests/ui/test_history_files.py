@@ -247,17 +247,23 @@ def test_what_waits_for_the_action_runs_once_when_it_ends(
 # -- the window ----------------------------------------------------------------------------
 
 
-def test_a_workout_during_a_restore_is_saved_once_the_restore_is_done(
-    qtbot, services: Services, clock: FakeClock, backup: Path
-) -> None:
+def restoring_window(qtbot, services: Services, backup: Path) -> tuple[MainWindow, GatedJobs]:
+    """A main window whose history is restoring ``backup``, held at the gate with the
+    database's write lock taken."""
     window = MainWindow(services)
     qtbot.addWidget(window)
     assert window.open_history()
-    files = window.history_view.files
     jobs = GatedJobs(hold_lock=True)
-    files.jobs = jobs
-    assert files.restore_from(backup)
+    window.history_view.files.jobs = jobs
+    assert window.history_view.files.restore_from(backup)
     assert jobs.entered.wait(GATE_S)  # the restore holds the write lock now
+    return window, jobs
+
+
+def test_a_workout_during_a_restore_is_saved_once_the_restore_is_done(
+    qtbot, services: Services, clock: FakeClock, backup: Path
+) -> None:
+    window, jobs = restoring_window(qtbot, services, backup)
     session = window.run_routine(routine(timed("Plank", 5), get_ready_s=0))
     clock.advance_s(6)
     window.controller.wake()  # the workout ends: its writes wait in the queue, none lost
@@ -346,13 +352,7 @@ def test_quitting_during_a_restore_and_a_workout_keeps_both(
     qtbot, services: Services, clock: FakeClock, backup: Path
 ) -> None:
     """SIGTERM closes the window (refused while the restore runs), then quits anyway."""
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    assert window.open_history()
-    jobs = GatedJobs(hold_lock=True)
-    window.history_view.files.jobs = jobs
-    assert window.history_view.files.restore_from(backup)
-    assert jobs.entered.wait(GATE_S)
+    window, jobs = restoring_window(qtbot, services, backup)
     session = window.run_routine(routine(timed("Plank", 5), get_ready_s=0))
     clock.advance_s(2)
     window.controller.wake()
