@@ -108,7 +108,10 @@ def test_files_dropped_on_the_chart_are_imported(qtbot, panel: RunsPanel, export
     mime.setUrls([QUrl.fromLocalFile(str(export))])
     action, button = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton
     modifiers = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPoint(40, 40), action, mime, button, modifiers)
+    try:  # Qt 6.12 takes a QPointF and deprecates the QPoint form, the only one before it
+        enter = QDragEnterEvent(QPointF(40, 40), action, mime, button, modifiers)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(40, 40), action, mime, button, modifiers)
     QApplication.sendEvent(scene, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(40, 40), action, mime, button, modifiers)

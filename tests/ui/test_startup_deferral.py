@@ -17,6 +17,7 @@ from backcare_desktop.storage.programme_store import ProgrammeStore
 # ``startup-loaded`` (the history, sounds and move pictures are loaded too).
 DRIVER = """
 import gc, os, sys
+BASE = gc.get_freeze_count()  # not 0 everywhere (Python 3.12 starts with 375)
 import backcare_desktop.ui.gui as gui
 from PySide6.QtWidgets import QApplication
 printed = gui._print_mark
@@ -25,7 +26,7 @@ def mark(name):
     print(name, ",".join(sorted(sys.modules)), flush=True)
     window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "centre_widget"))
     print(name + "-page", type(window.centre_widget()).__name__, flush=True)
-    print(name + "-gc", f"enabled={gc.isenabled()} set-aside={gc.get_freeze_count()}")
+    print(name + "-gc", f"enabled={gc.isenabled()} set-aside={gc.get_freeze_count() - BASE}")
 gui._print_mark = mark
 from backcare_desktop.app import main
 sys.argv[0] = "backcare-desktop"
