@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from backcare_desktop.core.clock import FakeClock
 from backcare_desktop.storage.db import transaction
@@ -19,6 +19,7 @@ from backcare_desktop.storage.export import export_json
 from backcare_desktop.storage.file_jobs import DatabaseHandle, FileJobs
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.ui.background import FULL_COLLECTIONS, BackgroundWork, Failed
+from backcare_desktop.ui.history_model import Column
 from backcare_desktop.ui.history_view import HistoryView
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.services import Services
@@ -129,6 +130,32 @@ def test_the_window_goes_on_while_a_restore_runs(qtbot, empty: HistoryView, back
     assert empty.model.rowCount() == 5
     assert empty.restore_button.isEnabled() and empty.backup_button.isEnabled()
     assert not bar.isVisible()
+
+
+def test_sessions_cannot_be_changed_while_a_file_action_runs(
+    qtbot, empty: HistoryView, backup: Path
+) -> None:
+    """A restore holds the write lock: edits, Delete and Undo wait for it to end instead of
+    failing with "in use by another program"."""
+    assert empty.files.restore_from(backup)  # the real jobs
+    finish(qtbot, empty, lambda: None)
+    empty.table.selectRow(0)
+    assert empty.delete_selected() == 1  # an Undo waits in the bar
+    empty.table.selectRow(0)
+    cell = empty.model.index(0, Column.NOTE)
+    assert empty.model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    jobs = GatedJobs()
+    empty.files.jobs = jobs
+    assert empty.files.restore_from(backup)
+    assert not empty.model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert not empty.undo_button.isEnabled() and not empty.delete_button.isEnabled()
+    assert empty.delete_selected() == 0 and empty.undo_delete() == 0  # the keys too
+    assert empty.model.rowCount() == 4
+    jobs.gate.set()
+    finish(qtbot, empty, lambda: None)
+    assert empty.model.flags(empty.model.index(0, Column.NOTE)) & Qt.ItemFlag.ItemIsEditable
+    assert empty.undo_button.isEnabled()
+    assert empty.model.rowCount() == 5  # the backup brought the deleted session back
 
 
 def test_a_second_action_is_refused_while_one_runs(

@@ -322,7 +322,7 @@ class HistoryView(QWidget):
 
     def delete_selected(self) -> int:
         """Delete the selected sessions (undo with :meth:`undo_delete`); return how many."""
-        if self.store.read_only:
+        if not self._writable():
             return 0
         deleted: list[DeletedSession] = []
         for session_id in self.selected_ids():
@@ -343,7 +343,7 @@ class HistoryView(QWidget):
 
     def undo_delete(self) -> int:
         """Put the last deleted sessions back, with their ids and moves; return how many."""
-        if not self._undo:
+        if not self._undo or not self._writable():
             return 0
         batch = self._undo.pop()
         restored = 0
@@ -437,11 +437,17 @@ class HistoryView(QWidget):
 
     def _update_buttons(self) -> None:
         has_rows = self.model.rowCount() > 0 and not self.files.busy  # one file action at once
-        writable = not self.store.read_only and not self.files.busy
+        writable = self._writable()
+        self.model.editable = writable  # a restore's writes would lock edits out meanwhile
+        self.undo_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and self.table.selectionModel().hasSelection())
         self.export_button.setEnabled(has_rows)
         self.backup_button.setEnabled(has_rows)
         self.restore_button.setEnabled(writable)
+
+    def _writable(self) -> bool:
+        """Whether the sessions may be changed now: not read-only, and no file action runs."""
+        return not self.store.read_only and not self.files.busy
 
     def _show_undo(self, batch: list[DeletedSession]) -> None:
         if len(batch) == 1:
