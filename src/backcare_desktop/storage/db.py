@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from backcare_desktop.storage.db_errors import (
     DAMAGED,
@@ -44,6 +43,7 @@ from backcare_desktop.storage.db_errors import (
 from backcare_desktop.storage.db_files import (
     PRIVATE_FOLDER_MODE,
     create_private,
+    file_uri,
     make_private,
     move_aside,
 )
@@ -134,11 +134,6 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
-def _uri(path: Path, mode: str, immutable: bool = False) -> str:
-    extra = "&immutable=1" if immutable else ""
-    return f"file:{quote(str(path.absolute()))}?mode={mode}{extra}"
-
-
 def _connect(uri: str) -> sqlite3.Connection:
     """Every connection to a file is made here (tests patch it to simulate read-only disks)."""
     return sqlite3.connect(uri, uri=True, isolation_level=None)
@@ -226,7 +221,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection; ``immutable`` as a last resort where ``-shm`` cannot be made."""
     last: sqlite3.Error | None = None
     for immutable in (False, True):
-        connection = _connect(_uri(path, "ro", immutable))
+        connection = _connect(file_uri(path, "ro", immutable))
         try:
             _configure(connection)
             _user_version(connection)
@@ -329,7 +324,7 @@ def _inspect_read_only(path: Path, supported: int) -> bool:
     only a writer may replay); the writable connection then does the checks.
     """
     try:
-        connection = _connect(_uri(path, "ro"))
+        connection = _connect(file_uri(path, "ro"))
     except sqlite3.Error:
         return False
     try:
@@ -364,7 +359,7 @@ def _open_existing(path: Path, migrations: Sequence[Migration]) -> tuple[sqlite3
     supported = len(migrations)
     header_version = _check_header(path, supported)
     inspected = _inspect_read_only(path, supported)
-    connection = _connect(_uri(path, "rw"))
+    connection = _connect(file_uri(path, "rw"))
     try:
         _configure(connection)
         try:
@@ -488,7 +483,7 @@ def open_again(path: Path, *, write: bool, busy_timeout_ms: int) -> OpenedDataba
     Nothing is checked, migrated or moved: the first connection did that. ``write=False``
     opens it read-only. Raises :class:`sqlite3.Error` when it cannot be opened.
     """
-    connection = _connect(_uri(path, "rw")) if write else _connect_read_only(path)
+    connection = _connect(file_uri(path, "rw")) if write else _connect_read_only(path)
     try:
         _configure(connection)
         connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")

@@ -1,4 +1,5 @@
-"""The history database's files on disk: private permissions, and moving a damaged one aside.
+"""The history database's files on disk: how SQLite opens one, private permissions, and moving a
+damaged one aside.
 
 The folder is made 0700 and the database files 0600 (they hold health data); a damaged file is
 renamed aside with its ``-wal``/``-shm``/``-journal`` companions, never deleted.
@@ -11,11 +12,19 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 """Files SQLite keeps beside a database; they belong to it and move with it."""
+
+
+def file_uri(path: Path, mode: str, immutable: bool = False) -> str:
+    """The URI that opens the database at ``path`` in ``mode`` (``ro``, ``rw``, ``rwc``);
+    ``immutable``: SQLite reads the file as never changing and makes no files beside it."""
+    extra = "&immutable=1" if immutable else ""
+    return f"file:{quote(str(path.absolute()))}?mode={mode}{extra}"
 
 
 def _kept_name(path: Path, now: Callable[[], datetime]) -> Path:

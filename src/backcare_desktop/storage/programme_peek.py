@@ -15,7 +15,8 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+
+from backcare_desktop.storage.db_files import file_uri
 
 _CURRENT_ENROLMENT = (
     "SELECT programme_id, pauses FROM programme_enrolments"
@@ -40,9 +41,8 @@ def followed_programme(path: Path) -> FollowedProgramme | None:
     # Without a -wal or -journal file beside it, the database was closed and its file holds
     # everything: read it as immutable, so that SQLite creates no -wal/-shm files for us.
     closed = not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
-    uri = f"file:{quote(str(path.absolute()))}?mode=ro{'&immutable=1' if closed else ''}"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=0)
+        connection = sqlite3.connect(file_uri(path, "ro", closed), uri=True, timeout=0)
     except sqlite3.Error:
         return None
     try:
