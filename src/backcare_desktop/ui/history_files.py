@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 FileChooser = Callable[[str, str, str, bool], Path | None]
 """(caption, suggested file name, filter, save) -> the chosen path, or None when cancelled."""
 
-EXPORT_ERRORS = (OSError, sqlite3.Error)
-"""What an export may meet that the user can do something about (told as a sentence)."""
+FILE_ERRORS = (OSError, sqlite3.Error)
+"""What a file action may meet that the user can do something about (told as a sentence)."""
 
 
 class HistoryFiles(QObject):
@@ -154,7 +154,7 @@ class HistoryFiles(QObject):
 
     def _exported(self, path: Path, outcome: ExportSummary | Failed) -> None:
         if isinstance(outcome, Failed):
-            self._failed(outcome, EXPORT_ERRORS, self.tr("Could not export to %1: %2."), path)
+            self._failed(outcome, self.tr("Could not export to %1: %2."), path)
             return
         text = fill(self.tr("Exported to %1 (sessions: %2)."), path, outcome.sessions)
         if outcome.runs_path is not None:
@@ -168,7 +168,7 @@ class HistoryFiles(QObject):
 
     def _backed_up(self, path: Path, outcome: ExportSummary | Failed) -> None:
         if isinstance(outcome, Failed):
-            self._failed(outcome, EXPORT_ERRORS, self.tr("Could not back up to %1: %2."), path)
+            self._failed(outcome, self.tr("Could not back up to %1: %2."), path)
             return
         self.said.emit(
             fill(
@@ -193,7 +193,7 @@ class HistoryFiles(QObject):
                 self.warned.emit(fill(self.tr("Nothing was restored: %1"), outcome.error))
                 self.finished.emit(None)
             else:
-                self._failed(outcome, EXPORT_ERRORS, self.tr("Nothing was restored: %1."))
+                self._failed(outcome, self.tr("Nothing was restored: %1."))
             return
         self._restored(outcome)  # type: ignore[arg-type]  # the job returns nothing else
 
@@ -214,11 +214,9 @@ class HistoryFiles(QObject):
             self.restored.emit()
         self.finished.emit(summary)
 
-    def _failed(
-        self, outcome: Failed, expected: tuple[type[Exception], ...], text: str, *before: object
-    ) -> None:
+    def _failed(self, outcome: Failed, text: str, *before: object) -> None:
         """Warn with ``text`` filled with ``before`` and the error; re-raise the unexpected."""
-        if not isinstance(outcome.error, expected):
+        if not isinstance(outcome.error, FILE_ERRORS):
             raise outcome.error  # a bug: to the crash reporter, as on the GUI thread
         self.warned.emit(fill(text, *before, describe_error(outcome.error)))
         self.finished.emit(None)
