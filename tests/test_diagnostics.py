@@ -90,6 +90,15 @@ def test_an_unwritable_log_folder_logs_to_the_terminal(
     assert "cannot write the log file" in terminal and "a fact" in terminal
 
 
+def log_after_crash(code: str, log_file: Path) -> str:
+    """Run ``code``, which must crash, in a fresh Python; the log file it left."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode != 0
+    return log_file.read_text(encoding="utf-8")
+
+
 def test_a_hard_crash_dumps_its_traceback_into_the_log(tmp_path: Path) -> None:
     log_file = tmp_path / "app.log"
     code = (
@@ -100,11 +109,7 @@ def test_a_hard_crash_dumps_its_traceback_into_the_log(tmp_path: Path) -> None:
         "    faulthandler._sigsegv()\n"
         "crash_here()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
-    )
-    assert result.returncode != 0
-    text = log_file.read_text(encoding="utf-8")
+    text = log_after_crash(code, log_file)
     assert "started" in text
     assert "Fatal Python error: Segmentation fault" in text
     assert "crash_here" in text
@@ -125,11 +130,7 @@ def test_the_rotating_handler_takes_over_after_the_first_frame(tmp_path: Path) -
         "    faulthandler._sigsegv()\n"
         "crash_after_rotating()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
-    )
-    assert result.returncode != 0
-    text = log_file.read_text(encoding="utf-8")
+    text = log_after_crash(code, log_file)
     before = text.index("before, rotating module loaded: False")
     after = text.index("after, rotating module loaded: True")
     assert text.index("started") < before < after
