@@ -137,6 +137,29 @@ def test_the_rotating_handler_takes_over_after_the_first_frame(tmp_path: Path) -
     assert "crash_after_rotating" in text[after:]  # faulthandler follows the rotating file
 
 
+@pytest.mark.parametrize("on_before", [True, False])
+def test_stopping_puts_faulthandler_back_as_it_was(tmp_path: Path, on_before: bool) -> None:
+    """A crash after logging stopped (while the app, or a test run, tears down) is still
+    reported on standard error, where it was before; stopping does not turn it on."""
+    code = (
+        "import faulthandler, pathlib\n"
+        "from backcare_desktop.diagnostics import start_logging\n"
+        f"{'faulthandler.enable()' if on_before else 'faulthandler.disable()'}\n"
+        f"logs = start_logging(pathlib.Path({str(tmp_path / 'app.log')!r}))\n"
+        "logs.stop()\n"
+        "print(faulthandler.is_enabled(), flush=True)\n"
+        "def crash_after_stop():\n"
+        "    faulthandler._sigsegv()\n"
+        "crash_after_stop()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode != 0
+    assert result.stdout.strip() == str(on_before)
+    assert ("crash_after_stop" in result.stderr) is on_before
+
+
 def test_qt_messages_go_to_the_log(tmp_path: Path, started: list[Logging], qapp) -> None:
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 

@@ -102,6 +102,8 @@ class Logging:
     """None when the file could not be opened: then the terminal gets everything."""
     handlers: list[logging.Handler]
     previous_level: int
+    faulthandler_was_on: bool
+    """Whether faulthandler was on (to standard error) before: :meth:`stop` puts it back."""
 
     def rotate(self) -> None:
         """After the first frame: the rotating file takes over (see the module docstring)."""
@@ -110,13 +112,16 @@ class Logging:
                 handler.rotate()
 
     def stop(self) -> None:
-        """Remove and close the handlers; faulthandler goes back to standard error."""
+        """Remove and close the handlers; faulthandler goes back to standard error if it was
+        on before (a crash after this, while the app tears down, is still reported)."""
         root = logging.getLogger()
         root.setLevel(self.previous_level)
+        faulthandler.disable()  # before its file closes
         for handler in self.handlers:
             root.removeHandler(handler)
             handler.close()
-        faulthandler.disable()
+        if self.faulthandler_was_on and sys.__stderr__ is not None:
+            faulthandler.enable(sys.__stderr__, all_threads=True)
 
 
 def start_logging(log_file: Path, debug: bool = False) -> Logging:
@@ -126,6 +131,7 @@ def start_logging(log_file: Path, debug: bool = False) -> Logging:
     up and the reason is logged there."""
     root = logging.getLogger()
     previous_level = root.level
+    faulthandler_was_on = faulthandler.is_enabled()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     formatter = logging.Formatter(FORMAT)
     terminal = logging.StreamHandler(sys.stderr)
@@ -138,14 +144,14 @@ def start_logging(log_file: Path, debug: bool = False) -> Logging:
         terminal.setLevel(logging.DEBUG if debug else logging.INFO)
         root.addHandler(terminal)
         log.warning("cannot write the log file %s (%s): logging here only", log_file, error)
-        return Logging(None, handlers, previous_level)
+        return Logging(None, handlers, previous_level, faulthandler_was_on)
     terminal.setLevel(logging.DEBUG if debug else logging.WARNING)
     file_handler.setFormatter(formatter)
     handlers.append(file_handler)
     for handler in handlers:
         root.addHandler(handler)
     log.info("%s %s started: %s", APP_NAME, __version__, environment())
-    return Logging(log_file, handlers, previous_level)
+    return Logging(log_file, handlers, previous_level, faulthandler_was_on)
 
 
 def environment() -> str:
