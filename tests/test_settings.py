@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from backcare_desktop.core.stats import WeeklyGoal
 from backcare_desktop.settings import (
     MAX_PATH_CHARS,
     Settings,
@@ -150,3 +151,13 @@ def test_the_settings_version_is_read_by_the_toolkit(tmp_path: Path) -> None:
     path.write_text("[]")
     (notice,) = load_settings(path, NOW).notices
     assert "(the top level must be a JSON object, got a list)" in notice
+
+
+@pytest.mark.parametrize(("stored", "days"), [(1, 1), (4, 4), (7, 7), (8, 7), (14, 7)])
+def test_the_weekly_goal_counts_at_most_every_day(stored: int, days: int) -> None:
+    """Workouts count by day, so a goal of more than 7 (earlier releases offered up to 14
+    sessions) made opening the history fail; such a file still reads, as every day."""
+    settings, _notices = settings_from_dict(
+        {"version": 1, "weekly_sessions_goal": stored, "session_minutes_goal": 15}
+    )
+    assert settings.weekly_goal == WeeklyGoal(days, 15)

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 from dataclasses import fields as fields_of
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backcare_desktop.core.atomic import atomic_write_text
 from backcare_desktop.core.reminders import parse_clock_time
@@ -28,6 +28,9 @@ from backcare_desktop.core.validation import (
     read_document,
     shown,
 )
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.stats import WeeklyGoal
 
 SETTINGS_VERSION = 1
 SETTINGS_DOCUMENT = DocumentKind(
@@ -53,6 +56,8 @@ class Settings:
     """None: use each routine's own get-ready time."""
     last_routine: str = ""
     weekly_sessions_goal: int = 3
+    """Days a week with a workout (1 to 7; a file of a release that offered up to 14 still
+    reads: :attr:`weekly_goal` counts those as every day)."""
     session_minutes_goal: int = 10
     theme: str = "system"
     reduce_motion: bool = False
@@ -80,7 +85,16 @@ class Settings:
     start_at_login: bool = False
     """Start with the desktop session, minimised to the tray (an XDG autostart entry)."""
 
+    @property
+    def weekly_goal(self) -> WeeklyGoal:
+        """The goal the history's weeks and streak are measured against."""
+        from backcare_desktop.core.stats import WeeklyGoal  # not needed for the first frame
 
+        return WeeklyGoal(min(self.weekly_sessions_goal, DAYS_A_WEEK), self.session_minutes_goal)
+
+
+DAYS_A_WEEK = 7
+"""The most days a weekly goal can count (workouts are counted by day)."""
 MAX_SETTINGS_BYTES = 1_000_000
 """A settings file is a few hundred bytes; anything over this is not one."""
 MAX_PATH_CHARS = 4096

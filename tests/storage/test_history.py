@@ -359,3 +359,32 @@ def test_sessions_carry_their_routines_planned_length(store: HistoryStore):
     planned = {row.id: row.planned_s for row in store.sessions()}
     assert planned == {first: 25.0, second: float(longer.estimated_total_s())}
     assert [summary.planned_s for summary in store.summaries()] == [25.0, planned[second]]
+
+
+def test_the_change_mark_moves_with_every_commit_from_any_connection(
+    store: HistoryStore, db_path: Path
+) -> None:
+    """The history view reads again only when the mark moved: by its own writes, by another
+    connection's (another program, a restore) and not by reads."""
+    first = store.change_mark()
+    assert first is not None
+    store.summaries()
+    store.charts(date(2024, 7, 1), WeeklyGoal(), 12, 30)
+    assert store.change_mark() == first
+    session_id = store.start_session(
+        make_routine(), datetime(2024, 7, 1, 7, 30, tzinfo=BERLIN), pain_before=1
+    )
+    own = store.change_mark()
+    assert own is not None and own != first
+    other = sqlite3.connect(db_path)
+    with other:
+        other.execute("UPDATE sessions SET note = 'from elsewhere' WHERE id = ?", (session_id,))
+    other.close()
+    elsewhere = store.change_mark()
+    assert elsewhere is not None and elsewhere != own
+    assert store.change_mark() == elsewhere
+
+
+def test_a_closed_connection_gives_no_change_mark(opened, store: HistoryStore) -> None:
+    opened.close()
+    assert store.change_mark() is None

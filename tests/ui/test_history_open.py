@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -45,7 +46,7 @@ def unprepared() -> Iterator[None]:
     ChartsWarmUp.done = False
 
 
-def test_the_warm_up_runs_once_and_the_history_opens_after_it(
+def test_the_warm_up_runs_once_and_the_history_then_opens_without_reading(
     qtbot, services: Services, unprepared: None, monkeypatch
 ) -> None:
     window = MainWindow(services)
@@ -54,13 +55,58 @@ def test_the_warm_up_runs_once_and_the_history_opens_after_it(
     gui.warm_up_history(window)
     assert ChartsWarmUp.done
     assert "backcare_desktop.ui.history_view" in sys.modules
-    assert window.history_view is None  # prepared, not built
+    assert window.history_view is None  # the view is built in a second step, after events
+    qtbot.waitUntil(lambda: window.history_view is not None)
+    view = window.history_view
+    assert view is not None and not view.isVisible()
+    assert window.centre_widget() is window.picker
     made: list[object] = []
     monkeypatch.setattr(history_charts, "QQmlEngine", lambda: made.append(1))
     gui.warm_up_history(window)
     assert made == []  # once
+    assert window.history_view is view
+    reads: list[int] = []
+    monkeypatch.setattr(view.model, "load", lambda: reads.append(1))
     assert window.open_history()
-    assert window.history_view.charts_ready()
+    assert window.centre_widget() is view and view.charts_ready()
+    assert reads == []  # nothing changed since it was built: showing it reads nothing
+
+
+def test_the_history_is_read_again_when_anything_it_shows_changed(
+    qtbot, services: Services, monkeypatch
+) -> None:
+    """A workout stored (here or by another program), a new weekly goal, a new day."""
+    store = services.history
+    assert store is not None
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    view = window.prepare_history()
+    assert view is not None
+    today = [date(2025, 12, 31)]
+    view.today = lambda: today[0]
+    view.refresh()
+    window.open_history()
+    assert view.model.rowCount() == 0
+    store.add_records(SESSIONS[:1])
+    window.programme.show_home()
+    window.open_history()
+    assert view.model.rowCount() == 1  # stored here
+    other = sqlite3.connect(store.path)
+    with other:
+        other.execute("DELETE FROM sessions")
+    other.close()
+    window.open_history()
+    assert view.model.rowCount() == 0  # stored by another program
+    services.settings.update(weekly_sessions_goal=5)
+    window.open_history()
+    assert view.charts is not None and view.charts.goal.sessions_per_week == 5  # a new goal
+    reads: list[int] = []
+    monkeypatch.setattr(view.model, "load", lambda: reads.append(1))
+    window.open_history()
+    assert reads == []  # nothing changed
+    today[0] = date(2026, 1, 1)
+    window.open_history()
+    assert reads == [1]  # a new day: the weeks and the streak move on
 
 
 def test_the_warm_up_waits_for_a_shown_window_and_the_workout_and_skips_an_open_history(

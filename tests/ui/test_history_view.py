@@ -19,7 +19,8 @@ from backcare_desktop.core.stats import WeeklyGoal
 from backcare_desktop.storage.db import OpenedDatabase, open_database
 from backcare_desktop.storage.history import HistoryStore, SessionRecord
 from backcare_desktop.ui.history_charts import done_minutes_text
-from backcare_desktop.ui.history_view import Column, HistoryView
+from backcare_desktop.ui.history_model import Column
+from backcare_desktop.ui.history_view import HistoryView
 from backcare_desktop.ui.theme import DARK, palette_for
 from tests.storage.helpers import BERLIN_SUMMER, fixed_now, make_routine, move_record
 

@@ -131,3 +131,11 @@ def test_reps_moves_wait_for_done_by_default(qtbot, services: Services, clock) -
     advance(window, clock, 60)
     assert window.workout_view.move_label.text() == "Swan dive"
     assert window.workout_view.countdown.text() == "8 reps"
+
+
+def test_the_weekly_goal_offers_at_most_every_day_of_the_week(qtbot) -> None:
+    """Workouts count by day: 8 or more made opening the history fail."""
+    dialog = SettingsDialog(Settings(weekly_sessions_goal=12), voice_available=False)
+    qtbot.addWidget(dialog)
+    assert dialog.sessions_goal.maximum() == 7
+    assert dialog.result_settings().weekly_sessions_goal == 7

@@ -91,6 +91,16 @@ class HistoryReader:
         """True when writes will fail (see :class:`OpenedDatabase`)."""
         return self.db.read_only
 
+    def change_mark(self) -> tuple[int, int] | None:
+        """What has been committed so far, by this connection or any other (another program,
+        a restore's own connection): two equal marks mean nothing was stored in between. None
+        when the database cannot tell (read it again to be sure)."""
+        try:
+            row = self.connection.execute("PRAGMA data_version").fetchone()
+        except sqlite3.Error:
+            return None
+        return int(row[0]), self.connection.total_changes
+
     @property
     def notices(self) -> list[str]:
         """Sessions the reads so far left out: their stored dates cannot be read."""

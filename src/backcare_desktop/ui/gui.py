@@ -183,19 +183,27 @@ def open_window(
 
 
 def warm_up_history(window: MainWindow) -> None:
-    """In idle time after start-up: import the history and prepare its charts
-    (:func:`~backcare_desktop.ui.history_charts.warm_up`), about 100 to 200 ms on the GUI thread
-    that the first open of the history then saves. Not while a workout runs (its cues must
-    not wait) nor while the window is hidden in the tray (it would hold about 30 MB more for
-    reminders alone): then it tries again later. Nothing once the history has been opened."""
+    """In idle time after start-up, in two steps with the event loop running between them (a
+    click waits for one step at most): import the history and prepare its charts
+    (:func:`~backcare_desktop.ui.history_charts.warm_up`, about 100 to 200 ms on the GUI
+    thread), then build the history view, hidden (:meth:`MainWindow.prepare_history`: its
+    figures read, its table ordered, its QML scene made, about 60 to 100 ms). Opening the
+    history then only shows it. Not while a workout runs (its cues must not wait) nor while
+    the window is hidden in the tray (it would hold about 30 MB more for reminders alone):
+    then it tries again later. Nothing once the history has been opened."""
     if window.history_view is not None:
         return
     if window.workout_active() or not window.isVisible():
         QTimer.singleShot(HISTORY_WARM_UP_RETRY_MS, lambda: warm_up_history(window))
         return
     importlib.import_module("backcare_desktop.ui.history_view")
-    importlib.import_module("backcare_desktop.ui.history_charts").warm_up()
-    startup_collection.set_aside()  # the history's modules, loaded for good
+    history_charts = importlib.import_module("backcare_desktop.ui.history_charts")
+    if not history_charts.ChartsWarmUp.done:
+        history_charts.warm_up()
+        QTimer.singleShot(0, lambda: warm_up_history(window))
+        return
+    window.prepare_history()
+    startup_collection.set_aside()  # the history's modules and view, loaded for good
 
 
 def show_window(window: MainWindow, minimised: bool) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from backcare_desktop.core.durations import format_duration
 from backcare_desktop.storage.db import describe_error
@@ -318,3 +320,29 @@ class SessionTableModel(QAbstractTableModel):
 
 def _rating_text(value: int | None) -> str:
     return "" if value is None else str(value)
+
+
+def session_table(model: SessionTableModel) -> QTableView:
+    """The table of every session over ``model``: newest first, sortable, whole rows selected."""
+    table = QTableView()
+    table.setAccessibleName(QCoreApplication.translate("HistoryView", "Sessions"))
+    table.setAccessibleDescription(
+        QCoreApplication.translate(
+            "HistoryView",
+            "Every workout, newest first. Double-click pain, effort or note to edit; "
+            "Delete removes the selected sessions.",
+        )
+    )
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
+    table.setSortingEnabled(True)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in zip(Column, (190, 230, 80, 100, 95, 85, 65), strict=False):
+        table.setColumnWidth(column, width)
+    return table

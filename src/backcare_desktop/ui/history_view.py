@@ -21,15 +21,12 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtQuick import QQuickView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedLayout,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +46,7 @@ from backcare_desktop.ui.history_charts import (
 )
 from backcare_desktop.ui.history_figures import HistoryFigures
 from backcare_desktop.ui.history_files import HistoryFiles
-from backcare_desktop.ui.history_model import Column, SessionTableModel
+from backcare_desktop.ui.history_model import SessionTableModel, session_table
 from backcare_desktop.ui.i18n import fill
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.quick_host import QuickHost
@@ -98,6 +95,8 @@ class HistoryView(QWidget):
         self.chart_data = ChartData(self)
         self.quick: QuickHost | None = None
         self._undo: list[list[DeletedSession]] = []
+        self._read_as_of: tuple[object, ...] | None = None
+        """:meth:`_as_of` when the history was last read (:meth:`show_current`)."""
         self.setObjectName("historyView")
         self.model = SessionTableModel(store, self)
         self.model.refused.connect(self._warn)
@@ -195,37 +194,14 @@ class HistoryView(QWidget):
         self.charts_box.setMinimumHeight(380)
         self.charts_layout = QVBoxLayout(self.charts_box)
         self.charts_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = self._table()
+        self.table = session_table(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.splitter.addWidget(self.charts_box)
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([540, 200])
         return self.splitter
-
-    def _table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName(self.tr("Sessions"))
-        table.setAccessibleDescription(
-            self.tr(
-                "Every workout, newest first. Double-click pain, effort or note to edit; "
-                "Delete removes the selected sessions."
-            )
-        )
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
-        table.setSortingEnabled(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in zip(Column, (190, 230, 80, 100, 95, 85, 65), strict=False):
-            table.setColumnWidth(column, width)
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        return table
 
     def _button(self, icon_name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(icon(icon_name) if icon_name else QIcon(), text)
@@ -294,10 +270,25 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         """Read the history again and redraw (e.g. after a workout)."""
+        self._read_as_of = self._as_of()
         self.model.load()
         self._show()
         if self.runs_panel is not None:
             self.runs_panel.refresh()
+
+    def show_current(self, goal: WeeklyGoal) -> None:
+        """Before the view is shown (again): read the history again if anything changed since
+        it was read (a workout, an edit, another program, a restore, a new day or weekly goal).
+        When nothing did, what it shows is current and showing it reads nothing."""
+        self.goal = goal
+        as_of = self._as_of()
+        if as_of is None or as_of != self._read_as_of:
+            self.refresh()
+
+    def _as_of(self) -> tuple[object, ...] | None:
+        """What the view's figures depend on besides the stored rows' contents."""
+        stored = self.store.change_mark()
+        return None if stored is None else (stored, self.today(), self.goal)
 
     def go_back(self) -> None:
         """Leave the history (Esc or "Back"): emits :attr:`closed`."""

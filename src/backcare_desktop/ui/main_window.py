@@ -207,30 +207,39 @@ class MainWindow(QMainWindow):
         self.programme.history_ready()
 
     def open_history(self) -> bool:
-        """Show the history (Ctrl+H); its charts are loaded the first time only."""
-        store = self.services.history
-        if store is None or self._in_player():
+        """Show the history (Ctrl+H), built the first time unless :meth:`prepare_history` has
+        built it, and read again only if something changed since it was last shown."""
+        if self.services.history is None or self._in_player():
             return False
-        if self.history_view is None:
-            from backcare_desktop.ui.history_view import HistoryView  # charts load lazily
-
-            settings = self.services.settings.value
-            from backcare_desktop.core.stats import WeeklyGoal
-
-            goal = WeeklyGoal(settings.weekly_sessions_goal, settings.session_minutes_goal)
-            self.history_view = HistoryView(store, goal, date.today, self, self.folders)
-            self.history_view.closed.connect(lambda: self.programme.show_home())
-            self.history_view.routine_requested.connect(
-                lambda ref: self.start_routine(self.services.library.resolve(ref))
-            )
-            self.stack.addWidget(self.history_view)
-        else:
-            self.history_view.refresh()
-        self.stack.setCurrentWidget(self.history_view)
+        view = self.prepare_history()
+        assert view is not None  # there is a history store
+        view.show_current(self.services.settings.value.weekly_goal)
+        self.stack.setCurrentWidget(view)
         self.library_actions.set_active(False)
         self.toolbar.hide()
-        self.history_view.setFocus()
-        return self.history_view.charts_ready()
+        view.setFocus()
+        return view.charts_ready()
+
+    def prepare_history(self) -> HistoryView | None:
+        """Build the history view, hidden, if it is not yet (its charts load lazily, so this
+        imports Qt Quick): :func:`~backcare_desktop.ui.gui.warm_up_history` does it in idle
+        time, so that opening the history then only shows it. None without a history."""
+        store = self.services.history
+        if store is None:
+            return None
+        if self.history_view is None:
+            from backcare_desktop.ui.history_view import HistoryView
+
+            view = HistoryView(
+                store, self.services.settings.value.weekly_goal, date.today, self, self.folders
+            )
+            view.closed.connect(lambda: self.programme.show_home())
+            view.routine_requested.connect(
+                lambda ref: self.start_routine(self.services.library.resolve(ref))
+            )
+            self.stack.addWidget(view)
+            self.history_view = view
+        return self.history_view
 
     def audio_ready(self) -> None:
         """The cue player is loaded: show what it could not do (now, and as voice loads)."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.audio.speech import rate_label, voice_install_hint
 from backcare_desktop.autostart import autostart_file, launch_command, set_autostart
 from backcare_desktop.core.routine import REP_ESTIMATE_S
-from backcare_desktop.settings import SOUND_STYLES, THEMES, Settings
+from backcare_desktop.settings import DAYS_A_WEEK, SOUND_STYLES, THEMES, Settings
 from backcare_desktop.ui.i18n import fill
 
 RATE_STEPS = 10
@@ -213,7 +213,7 @@ class SettingsDialog(QDialog):
         self.auto_advance.setChecked(settings.auto_advance_reps)
         form.addRow("", self.auto_advance)
         self.sessions_goal = QSpinBox()
-        self.sessions_goal.setRange(1, 14)
+        self.sessions_goal.setRange(1, DAYS_A_WEEK)  # counted by day
         self.sessions_goal.setValue(settings.weekly_sessions_goal)
         self.sessions_goal.setSuffix(self.tr(" sessions a week"))
         self.sessions_goal.setAccessibleName(self.tr("Weekly goal: sessions"))

@@ -577,28 +577,28 @@
         <translation>Läufe und andere Aktivitäten: %1 hinzugefügt, %2 schon vorhanden.</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="229"/>
+        <location filename="../history_files.py" line="227"/>
         <source>Export history as CSV</source>
         <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="231"/>
+        <location filename="../history_files.py" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="240"/>
+        <location filename="../history_files.py" line="238"/>
         <source>Back up history</source>
         <translation>Verlauf sichern</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="242"/>
-        <location filename="../history_files.py" line="251"/>
+        <location filename="../history_files.py" line="240"/>
+        <location filename="../history_files.py" line="249"/>
         <source>History backups (*.json)</source>
         <translation>Verlaufssicherungen (*.json)</translation>
     </message>
     <message>
-        <location filename="../history_files.py" line="251"/>
+        <location filename="../history_files.py" line="249"/>
         <source>Restore history from a backup</source>
         <translation>Verlauf aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -614,132 +614,132 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../history_view.py" line="127"/>
+        <location filename="../history_view.py" line="126"/>
         <source>Your history can only be read here, so editing, deleting and restoring are turned off. You can still export it and back it up.</source>
         <translation>Dein Verlauf kann hier nur gelesen werden, deshalb sind Bearbeiten, Löschen und Wiederherstellen ausgeschaltet. Exportieren und sichern kannst du ihn trotzdem.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="137"/>
+        <location filename="../history_view.py" line="136"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="138"/>
+        <location filename="../history_view.py" line="137"/>
         <source>Back to the routines (Esc)</source>
         <translation>Zurück zu den Routinen (Esc)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="139"/>
+        <location filename="../history_view.py" line="138"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="169"/>
+        <location filename="../history_view.py" line="168"/>
         <source>Back care</source>
         <translation>Rückentraining</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="173"/>
+        <location filename="../history_view.py" line="172"/>
         <source>Running and your back</source>
         <translation>Laufen und dein Rücken</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="208"/>
+        <location filename="../history_model.py" line="328"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="211"/>
+        <location filename="../history_model.py" line="330"/>
         <source>Every workout, newest first. Double-click pain, effort or note to edit; Delete removes the selected sessions.</source>
         <translation>Jedes Training, das neueste zuerst. Doppelklicke auf Schmerz, Anstrengung oder Notiz, um sie zu bearbeiten; Entf löscht die ausgewählten Einheiten.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="239"/>
+        <location filename="../history_view.py" line="215"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="240"/>
+        <location filename="../history_view.py" line="216"/>
         <source>Bring the deleted sessions back (Ctrl+Z)</source>
         <translation>Gelöschte Einheiten zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="249"/>
+        <location filename="../history_view.py" line="225"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="250"/>
+        <location filename="../history_view.py" line="226"/>
         <source>Delete the selected sessions (Delete)</source>
         <translation>Ausgewählte Einheiten löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="251"/>
+        <location filename="../history_view.py" line="227"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="252"/>
+        <location filename="../history_view.py" line="228"/>
         <source>Save every session and move as a spreadsheet</source>
         <translation>Alle Einheiten und Übungen als Tabelle speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="253"/>
+        <location filename="../history_view.py" line="229"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="254"/>
+        <location filename="../history_view.py" line="230"/>
         <source>Save a JSON backup of the whole history</source>
         <translation>Den ganzen Verlauf als JSON-Sicherung speichern</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="255"/>
+        <location filename="../history_view.py" line="231"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="257"/>
+        <location filename="../history_view.py" line="233"/>
         <source>Add the sessions of a backup; those already here are skipped</source>
         <translation>Einheiten aus einer Sicherung hinzufügen; schon vorhandene werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="261"/>
+        <location filename="../history_view.py" line="237"/>
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="332"/>
+        <location filename="../history_view.py" line="323"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="355"/>
+        <location filename="../history_view.py" line="346"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="362"/>
+        <location filename="../history_view.py" line="353"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="449"/>
+        <location filename="../history_view.py" line="446"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="450"/>
+        <location filename="../history_view.py" line="447"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="452"/>
+        <location filename="../history_view.py" line="449"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="468"/>
+        <location filename="../history_view.py" line="465"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -969,12 +969,12 @@
         <translation>Es läuft schon ein Training.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="434"/>
         <source>%1 · %2 left</source>
         <translation>%1 · noch %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="472"/>
         <source>The window closes once the history&apos;s export, backup or restore is done.</source>
         <translation>Das Fenster schließt, sobald Export, Sicherung oder Wiederherstellung des Verlaufs fertig ist.</translation>
     </message>
@@ -1093,27 +1093,27 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../settings.py" line="214"/>
+        <location filename="../../settings.py" line="228"/>
         <source>Could not use the settings file %1 (%2); using the defaults.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2), deshalb gelten die Standardeinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="223"/>
+        <location filename="../../settings.py" line="237"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It was kept as %3.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="229"/>
+        <location filename="../../settings.py" line="243"/>
         <source>The settings file %1 was damaged (%2), so the defaults are in use. It could not be moved aside.</source>
         <translation>Die Einstellungsdatei %1 war beschädigt (%2), deshalb gelten die Standardeinstellungen. Sie konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="243"/>
+        <location filename="../../settings.py" line="257"/>
         <source>Some settings in %1 were not valid and were reset: %2.</source>
         <translation>Einige Einstellungen in %1 waren ungültig und wurden zurückgesetzt: %2.</translation>
     </message>
     <message>
-        <location filename="../../settings.py" line="287"/>
+        <location filename="../../settings.py" line="301"/>
         <source>Could not save settings to %1 (%2).</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden (%2).</translation>
     </message>
@@ -2484,90 +2484,90 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../history_model.py" line="100"/>
+        <location filename="../history_model.py" line="102"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="101"/>
+        <location filename="../history_model.py" line="103"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="102"/>
+        <location filename="../history_model.py" line="104"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="103"/>
+        <location filename="../history_model.py" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="104"/>
+        <location filename="../history_model.py" line="106"/>
         <source>Pain before</source>
         <translation>Schmerz
 vorher</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="105"/>
+        <location filename="../history_model.py" line="107"/>
         <source>Pain after</source>
         <translation>Schmerz
 nachher</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="106"/>
+        <location filename="../history_model.py" line="108"/>
         <source>Effort</source>
         <translation>Anstren-
 gung</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="107"/>
+        <location filename="../history_model.py" line="109"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="110"/>
+        <location filename="../history_model.py" line="112"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="111"/>
+        <location filename="../history_model.py" line="113"/>
         <source>Stopped</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="112"/>
+        <location filename="../history_model.py" line="114"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="113"/>
+        <location filename="../history_model.py" line="115"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="241"/>
+        <location filename="../history_model.py" line="243"/>
         <source>Not saved: %1.</source>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="291"/>
+        <location filename="../history_model.py" line="293"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="300"/>
+        <location filename="../history_model.py" line="302"/>
         <source>A note can be at most %1 characters long.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="311"/>
+        <location filename="../history_model.py" line="313"/>
         <source>Effort is a whole number from %1 to %2; leave it empty to clear it.</source>
         <translation>Die Anstrengung ist eine ganze Zahl von %1 bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
     <message>
-        <location filename="../history_model.py" line="313"/>
+        <location filename="../history_model.py" line="315"/>
         <source>Pain is a whole number from %1 (none) to %2; leave it empty to clear it.</source>
         <translation>Der Schmerz ist eine ganze Zahl von %1 (keiner) bis %2; lass das Feld leer, um den Wert zu löschen.</translation>
     </message>
