@@ -7,13 +7,18 @@ QQuickView in a window container leaves the main window painting into its raster
 
 from __future__ import annotations
 
+import gc
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QSurface
+from PySide6.QtGui import QColor, QGuiApplication, QSurface
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from backcare_desktop.ui.main_window import MainWindow
+from backcare_desktop.ui.quick_host import QuickHost
 from backcare_desktop.ui.services import Services
 from tests.ui.test_history_view import SESSIONS
 
@@ -82,3 +87,24 @@ def test_showing_the_charts_again_gives_them_no_focus(qtbot, window: MainWindow)
     assert QGuiApplication.focusWindow() is window.windowHandle()
     with qtbot.waitSignal(view.closed):
         QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+
+
+def test_the_charts_window_is_qts_not_pythons(qtbot, tmp_path: Path) -> None:
+    """The container deletes the scene's window with itself. When Python owned it too, it
+    deleted the window as soon as its last Python reference went (garbage collection, the
+    app's end) while the container still used it: closing the window around it crashed."""
+    scene = tmp_path / "scene.qml"
+    scene.write_text("import QtQuick\nRectangle { color: 'teal' }\n", encoding="utf-8")
+    window = QWidget()
+    qtbot.addWidget(window)
+    host = QuickHost(scene, {}, QColor("white"), "Charts under test")
+    QVBoxLayout(window).addWidget(host)
+    window.show()
+    host.view = None  # type: ignore[assignment]  # Python's last reference to it goes
+    gc.collect()
+    titles = [each.title() for each in QGuiApplication.allWindows()]
+    assert "Charts under test" in titles  # still in its container
+    host.deleteLater()
+    qtbot.waitUntil(
+        lambda: "Charts under test" not in [each.title() for each in QGuiApplication.allWindows()]
+    )  # and gone with it

@@ -36,7 +36,16 @@ DRAG_EVENTS = (
 
 class QuickHost(QWidget):
     """``source`` (a QML file) shown over ``clear``, with ``properties`` set on its root item
-    before it is created (its required properties), in a native child window."""
+    before it is created (its required properties), in a native child window.
+
+    The container takes the scene's window over and deletes it with itself. PySide does not
+    know that: a window made without a parent and passed to ``createWindowContainer`` stayed
+    owned by Python, which deleted it whenever its wrapper went (garbage collection, the app's
+    end) while the container still used it, and closing the window around it then crashed (in
+    Qt's ``QWindowContainer::toplevelAboutToBeDestroyed``: rare crashes late in the tests).
+    Made with a first parent, the window belongs to Qt from the start; the container keeps it
+    when that parent goes.
+    """
 
     def __init__(
         self,
@@ -47,7 +56,8 @@ class QuickHost(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.view = QQuickView()
+        first_parent = QWindow()  # so that Qt owns the view, not Python: see the class docstring
+        self.view = QQuickView(first_parent)
         self.view.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.view.setColor(clear)
@@ -55,6 +65,7 @@ class QuickHost(QWidget):
         self.view.setInitialProperties(properties)
         self.view.setSource(QUrl.fromLocalFile(str(source)))
         self.container = QWidget.createWindowContainer(self.view, self)
+        del first_parent  # the view is the container's now
         self.container.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.container.setAccessibleName(name)
         self.setAccessibleName(name)
