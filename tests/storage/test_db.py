@@ -427,7 +427,7 @@ def test_locked_database_that_needs_migrating_is_read_only_with_a_reason(db_path
         db = open_database(db_path, fixed_now, migrations=newer)
         try:
             assert db.read_only or db.in_memory
-            assert "in use by another program" in db.notices[0]
+            assert "busy with another write" in db.notices[0]
         finally:
             db.close()
     finally:

@@ -333,7 +333,7 @@ def test_a_held_lock_never_stalls_the_workout_and_everything_is_saved_after(
         workout.engine.start()
         workout.run_to_end()
         assert workout.recorder.pending == 6  # start, four moves, finish
-        assert "in use by another program" in (workout.recorder.problem or "")
+        assert "busy with another write" in (workout.recorder.problem or "")
         assert workout.recorder.retry() is False
     finally:
         holder.execute("ROLLBACK")

@@ -136,7 +136,7 @@ def test_sessions_cannot_be_changed_while_a_file_action_runs(
     qtbot, empty: HistoryView, backup: Path
 ) -> None:
     """A restore holds the write lock: edits, Delete and Undo wait for it to end instead of
-    failing with "in use by another program"."""
+    failing with "busy with another write"."""
     assert empty.files.restore_from(backup)  # the real jobs
     finish(qtbot, empty, lambda: None)
     empty.table.selectRow(0)

@@ -40,7 +40,9 @@ def describe_error(error: BaseException) -> str:
     ):
         return "the file or its folder is read-only"
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return "the database is in use by another program"
+        return (
+            "the database is busy with another write (a restore still running, or another program)"
+        )
     if code == SQLITE_CANTOPEN:
         return "the file cannot be opened or created there"
     if code == SQLITE_IOERR:
