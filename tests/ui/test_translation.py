@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 from backcare_desktop.core.pain_rules import TEMPLATES
 from backcare_desktop.core.text import Template, placeholders
 from backcare_desktop.core.timeline import ENGLISH
+from backcare_desktop.storage.db import describe_error, open_database
 from backcare_desktop.ui.editor_messages import friendly_problem
 from backcare_desktop.ui.figure_thumbnails import figure_names
-from backcare_desktop.ui.i18n import TRANSLATIONS_DIR, install_translations
+from backcare_desktop.ui.i18n import TRANSLATIONS_DIR, install_translations, localized
 from backcare_desktop.ui.main_window import MainWindow
 from backcare_desktop.ui.routine_editor import RoutineEditor, new_routine_in_language
 from backcare_desktop.ui.runs_view import day_text, sport_name
@@ -227,6 +229,25 @@ def test_editor_problems_speak_german(german) -> None:
         "Übung 1 (Planke): mindestens einen Muskel wählen"
     )
     assert friendly_problem("rounds: must be 1..20", []) == "Runden: nur 1 bis 20 möglich"
+
+
+def test_database_problems_speak_german_reason_and_all(german, tmp_path: Path) -> None:
+    """Storage words its notices in English (logs, the command line); the window shows them in
+    German, the reason inside them too."""
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    db = open_database(blocked / "history.sqlite3", datetime.now)  # its folder is a file
+    try:
+        (notice,) = db.notices
+    finally:
+        db.close()
+    assert notice.startswith("The history folder")
+    shown = localized(notice)
+    assert shown.startswith(f"Der Verlaufsordner {blocked} kann nicht angelegt werden (")
+    assert shown.endswith("gehen verloren, wenn die App geschlossen wird.")
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5  # type: ignore[attr-defined]  # SQLITE_BUSY
+    assert localized(describe_error(busy)).startswith("die Datenbank ist mit einem anderen")
 
 
 def remove_new_translators(app: QApplication, before: list[QTranslator]) -> None:

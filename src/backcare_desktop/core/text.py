@@ -85,8 +85,9 @@ class UserText(str):
     values: tuple[str, ...]
 
     def __new__(cls, template: str, *values: object) -> UserText:
-        """The sentence ``template`` filled with ``values`` (``%1``, ``%2``…)."""
-        strings = tuple(str(value) for value in values)
+        """The sentence ``template`` filled with ``values`` (``%1``, ``%2``…); values that
+        are sentences themselves (a reason) are kept as such, to be translated too."""
+        strings = tuple(value if isinstance(value, UserText) else str(value) for value in values)
         text = super().__new__(cls, fill(template, *strings))
         text.template = template
         text.values = strings

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from backcare_desktop.storage import db_notices
 from backcare_desktop.storage.db_errors import (
     DAMAGED,
     SQLITE_CANTOPEN,
@@ -207,12 +208,7 @@ def _in_memory(
 
 
 def _open_newer(path: Path, version: int, supported: int, notices: list[str]) -> OpenedDatabase:
-    notices.append(
-        f"The history database {path} is version {version}, written by a newer release of "
-        f"backcare-desktop; this release reads up to version {supported}. It is opened "
-        "read-only and never written to, so workouts done now are not saved. Update "
-        "backcare-desktop to keep recording your history."
-    )
+    notices.append(db_notices.newer(path, version, supported))
     connection = _connect_read_only(path)
     return OpenedDatabase(connection, True, tuple(notices), path, file_version=version)
 
@@ -247,22 +243,14 @@ def _open_unwritable(
     try:
         connection = _connect_read_only(path)
     except sqlite3.Error as error:
-        notices.append(
-            f"The history database {path} cannot be written ({reason}) nor read "
-            f"({describe_error(error)}). It is left as it is; workouts are kept in memory only "
-            "and are lost when the app closes."
-        )
+        notices.append(db_notices.unwritable_and_unreadable(path, reason, describe_error(error)))
         return _in_memory(path, notices, migrations)
     version = _user_version(connection)
     supported = len(migrations)
     if version > supported:
         connection.close()
         return _open_newer(path, version, supported, notices)
-    notices.append(
-        f"The history database {path} cannot be written ({reason}). Your history is shown "
-        "read-only and new workouts are not saved until this is fixed; the file is left "
-        "as it is."
-    )
+    notices.append(db_notices.read_only(path, reason))
     if version < supported:  # an older schema: migrate a copy in memory, never the file
         connection = _migrated_copy(connection, migrations)
     return OpenedDatabase(connection, True, tuple(notices), path, file_version=version)
@@ -411,10 +399,7 @@ def open_database(
     except OSError as error:
         if path.exists():
             return _open_unwritable(path, describe_error(error), notices, migrations)
-        notices.append(
-            f"The history folder {path.parent} cannot be created ({describe_error(error)}). "
-            "Workouts are kept in memory only and are lost when the app closes."
-        )
+        notices.append(db_notices.folder_not_made(path.parent, describe_error(error)))
         return _in_memory(path, notices, migrations)
     for attempt in range(2):
         try:
@@ -429,25 +414,16 @@ def open_database(
                 kept = move_aside(path, now)
             except OSError as error:
                 notices.append(
-                    f"The history database {path} is damaged ({damaged}) and could not be moved "
-                    f"aside ({describe_error(error)}). It is left untouched; workouts are kept in "
-                    "memory only and are lost when the app closes."
+                    db_notices.damaged_and_stuck(path, str(damaged), describe_error(error))
                 )
                 return _in_memory(path, notices, migrations)
-            notices.append(
-                f"The history database {path} was damaged and could not be read ({damaged}). "
-                f"It was kept as {kept} and a new, empty history was started."
-            )
+            notices.append(db_notices.damaged_and_kept(path, str(damaged), kept))
         except (sqlite3.Error, OSError) as error:
             if not is_unwritable(error):
                 raise
             if path.exists() and path.stat().st_size > 0:
                 return _open_unwritable(path, describe_error(error), notices, migrations)
-            notices.append(
-                f"The history database cannot be created at {path} "
-                f"({describe_error(error)}). Workouts are kept in memory only and are lost "
-                "when the app closes."
-            )
+            notices.append(db_notices.not_made(path, describe_error(error)))
             return _in_memory(path, notices, migrations)
     raise AssertionError("unreachable")  # pragma: no cover
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
+
 # Primary SQLite result codes (the low byte of an extended code).
 SQLITE_PERM = 3
 SQLITE_BUSY = 5
@@ -31,24 +33,29 @@ def error_code(error: BaseException) -> int | None:
 
 
 def describe_error(error: BaseException) -> str:
-    """A short, plain reason for a failed database operation, for messages to the user."""
+    """A short, plain reason for a failed database operation, for messages to the user (a
+    :class:`~backcare_desktop.core.text.UserText`: the window shows it translated)."""
     code = error_code(error)
     if code == SQLITE_FULL or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
-        return "the disk is full"
+        return UserText(QT_TRANSLATE_NOOP("Notices", "the disk is full"))
     if code in (SQLITE_READONLY, SQLITE_PERM) or (
         isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
     ):
-        return "the file or its folder is read-only"
+        return UserText(QT_TRANSLATE_NOOP("Notices", "the file or its folder is read-only"))
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return (
-            "the database is busy with another write (a restore still running, or another program)"
+        return UserText(
+            QT_TRANSLATE_NOOP(
+                "Notices",
+                "the database is busy with another write (a restore still running, or another "
+                "program)",
+            )
         )
     if code == SQLITE_CANTOPEN:
-        return "the file cannot be opened or created there"
+        return UserText(QT_TRANSLATE_NOOP("Notices", "the file cannot be opened or created there"))
     if code == SQLITE_IOERR:
-        return f"a disk error occurred ({error})"
+        return UserText(QT_TRANSLATE_NOOP("Notices", "a disk error occurred (%1)"), error)
     if code in DAMAGED:
-        return f"the file is damaged ({error})"
+        return UserText(QT_TRANSLATE_NOOP("Notices", "the file is damaged (%1)"), error)
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error)

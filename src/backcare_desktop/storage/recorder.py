@@ -36,6 +36,7 @@ from backcare_desktop.core.engine import (
     StateChanged,
 )
 from backcare_desktop.core.routine import Routine
+from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
 from backcare_desktop.core.timeline import SegmentKind
 from backcare_desktop.storage.db import describe_error
 from backcare_desktop.storage.history import (
@@ -244,23 +245,32 @@ class HistoryRecorder:
                     write()
             except RETRYABLE as error:
                 if self.store.read_only:
-                    self.problem = (
-                        f"Could not save to {self.store.path}: it is open read-only. "
-                        "The workout goes on, but it is not saved."
+                    self.problem = UserText(
+                        QT_TRANSLATE_NOOP(
+                            "Notices",
+                            "Could not save to %1: it is open read-only. The workout goes on, "
+                            "but it is not saved.",
+                        ),
+                        self.store.path,
                     )
                 else:
-                    self.problem = (
-                        f"Could not save to {self.store.path}: {describe_error(error)}. "
-                        "The workout goes on; saving is retried."
+                    self.problem = UserText(
+                        QT_TRANSLATE_NOOP(
+                            "Notices",
+                            "Could not save to %1: %2. The workout goes on; saving is retried.",
+                        ),
+                        self.store.path,
+                        describe_error(error),
                     )
                 log.warning("history: %s not saved yet: %s", what, error)
                 return
             except Exception as error:
                 self._queue.popleft()
                 self.lost_writes += 1
-                self._dropped = self.problem = (
-                    f"Could not save part of this workout to {self.store.path}: "
-                    f"{describe_error(error)}."
+                self._dropped = self.problem = UserText(
+                    QT_TRANSLATE_NOOP("Notices", "Could not save part of this workout to %1: %2."),
+                    self.store.path,
+                    describe_error(error),
                 )
                 log.exception("history: %s dropped", what)
                 continue

@@ -30,7 +30,7 @@ from backcare_desktop.storage.file_jobs import DatabaseHandle, FileJobs
 from backcare_desktop.storage.history import HistoryStore
 from backcare_desktop.ui.background import BackgroundWork, Failed
 from backcare_desktop.ui.file_dialogs import FolderMemory
-from backcare_desktop.ui.i18n import fill
+from backcare_desktop.ui.i18n import fill, localized
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.export import ExportSummary, ImportSummary
@@ -218,7 +218,7 @@ class HistoryFiles(QObject):
         """Warn with ``text`` filled with ``before`` and the error; re-raise the unexpected."""
         if not isinstance(outcome.error, FILE_ERRORS):
             raise outcome.error  # a bug: to the crash reporter, as on the GUI thread
-        self.warned.emit(fill(text, *before, describe_error(outcome.error)))
+        self.warned.emit(fill(text, *before, localized(describe_error(outcome.error))))
         self.finished.emit(None)
 
     def choose_csv(self) -> None:

@@ -39,7 +39,7 @@ from backcare_desktop.storage.history import (
     HistoryStore,
     SessionRow,
 )
-from backcare_desktop.ui.i18n import fill
+from backcare_desktop.ui.i18n import fill, localized
 
 
 class Column(IntEnum):
@@ -240,7 +240,7 @@ class SessionTableModel(QAbstractTableModel):
             self.store.update_feedback(session_id, **change)
             fresh = self.store.session(session_id)
         except (ValueError, KeyError, sqlite3.Error) as error:
-            self.refused.emit(fill(self.tr("Not saved: %1."), describe_error(error)))
+            self.refused.emit(fill(self.tr("Not saved: %1."), localized(describe_error(error))))
             return False
         if fresh is None:
             return False

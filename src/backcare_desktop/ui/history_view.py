@@ -47,7 +47,7 @@ from backcare_desktop.ui.history_charts import (
 from backcare_desktop.ui.history_figures import HistoryFigures
 from backcare_desktop.ui.history_files import HistoryFiles
 from backcare_desktop.ui.history_model import SessionTableModel, session_table
-from backcare_desktop.ui.i18n import fill
+from backcare_desktop.ui.i18n import fill, localized
 from backcare_desktop.ui.icons import icon
 from backcare_desktop.ui.quick_host import QuickHost
 from backcare_desktop.ui.safety_texts import pain_alert_text
@@ -320,7 +320,7 @@ class HistoryView(QWidget):
             try:
                 deleted.append(self.store.delete_session(session_id))
             except (KeyError, sqlite3.Error) as error:
-                self._warn(fill(self.tr("Could not delete: %1."), describe_error(error)))
+                self._warn(fill(self.tr("Could not delete: %1."), localized(describe_error(error))))
                 break
         if not deleted:
             return 0
@@ -343,7 +343,7 @@ class HistoryView(QWidget):
                 self.store.restore_session(item)
                 restored += 1
         except sqlite3.Error as error:
-            self._warn(fill(self.tr("Could not undo: %1."), describe_error(error)))
+            self._warn(fill(self.tr("Could not undo: %1."), localized(describe_error(error))))
         self.refresh()
         self._select(batch[0].id)
         if self._undo:

@@ -38,5 +38,6 @@ def localized(text: str) -> str:
     Anything else is returned as it is.
     """
     if isinstance(text, UserText):
-        return fill(QCoreApplication.translate(CONTEXT, text.template), *text.values)
+        values = (localized(value) for value in text.values)  # a reason is a sentence too
+        return fill(QCoreApplication.translate(CONTEXT, text.template), *values)
     return text

@@ -29,7 +29,7 @@ from backcare_desktop.ui import window_settings
 from backcare_desktop.ui.figure_thumbnails import figure_names
 from backcare_desktop.ui.file_dialogs import FolderMemory
 from backcare_desktop.ui.help_menu import HelpMenu
-from backcare_desktop.ui.i18n import fill
+from backcare_desktop.ui.i18n import fill, localized
 from backcare_desktop.ui.icons import app_icon
 from backcare_desktop.ui.library_actions import LibraryActions
 from backcare_desktop.ui.library_watcher import LibraryWatcher
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
     def _refresh_notices(self) -> None:
         """The player's and the history's problems, in the player and the status bar."""
         problem = self.session.problem if self.session is not None else None
-        problems = [problem] if problem else []
+        problems = [localized(problem)] if problem else []
         if self._workout_view is not None:
             self._workout_view.set_notices([*self.services.player_notices(), *problems])
         self._show_notices()

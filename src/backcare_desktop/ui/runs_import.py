@@ -24,6 +24,7 @@ from backcare_desktop.core.runs import (
 )
 from backcare_desktop.storage.db import describe_error
 from backcare_desktop.storage.runs_store import ActivityStore
+from backcare_desktop.ui.i18n import localized
 
 
 class _ReadThread(QThread):
@@ -128,6 +129,6 @@ class RunImporter(QObject):
         try:
             summary: ImportSummary = self.store.commit_plan(plan, self.now())
         except sqlite3.Error as error:
-            self.failed.emit(describe_error(error))
+            self.failed.emit(localized(describe_error(error)))
             return
         self.finished.emit(summary)

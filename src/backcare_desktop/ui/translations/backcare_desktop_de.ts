@@ -1122,6 +1122,91 @@
         <source>%1 session(s) in the history database %2 have a date that cannot be read and are left out of the history and of exports (session ids %3); the rest of the history is shown as usual.</source>
         <translation>%1 Einheit(en) in der Verlaufsdatenbank %2 haben ein Datum, das sich nicht lesen lässt, und fehlen deshalb im Verlauf und in Exporten (Nummern der Einheiten: %3); der übrige Verlauf wird wie gewohnt angezeigt.</translation>
     </message>
+    <message>
+        <location filename="../../storage/db_errors.py" line="40"/>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_errors.py" line="44"/>
+        <source>the file or its folder is read-only</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_errors.py" line="47"/>
+        <source>the database is busy with another write (a restore still running, or another program)</source>
+        <translation>die Datenbank ist mit einem anderen Schreibvorgang beschäftigt (eine laufende Wiederherstellung oder ein anderes Programm)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_errors.py" line="54"/>
+        <source>the file cannot be opened or created there</source>
+        <translation>die Datei kann dort nicht geöffnet oder angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_errors.py" line="56"/>
+        <source>a disk error occurred (%1)</source>
+        <translation>ein Festplattenfehler ist aufgetreten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_errors.py" line="58"/>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="15"/>
+        <source>Workouts are kept in memory only and are lost when the app closes.</source>
+        <translation>Workouts werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn die App geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="23"/>
+        <source>The history database %1 is version %2, written by a newer release of backcare-desktop; this release reads up to version %3. It is opened read-only and never written to, so workouts done now are not saved. Update backcare-desktop to keep recording your history.</source>
+        <translation>Die Verlaufsdatenbank %1 hat Version %2 und wurde von einer neueren Version von backcare-desktop geschrieben; diese Version liest bis Version %3. Sie wird nur zum Lesen geöffnet und nie beschrieben, daher werden Workouts von jetzt nicht gespeichert. Aktualisieren Sie backcare-desktop, um Ihren Verlauf weiter aufzuzeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="39"/>
+        <source>The history database %1 cannot be written (%2) nor read (%3). It is left as it is. %4</source>
+        <translation>Die Verlaufsdatenbank %1 kann weder geschrieben (%2) noch gelesen werden (%3). Sie bleibt, wie sie ist. %4</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="53"/>
+        <source>The history database %1 cannot be written (%2). Your history is shown read-only and new workouts are not saved until this is fixed; the file is left as it is.</source>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geschrieben werden (%2). Ihr Verlauf wird nur zum Lesen angezeigt, und neue Workouts werden nicht gespeichert, bis das behoben ist; die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="66"/>
+        <source>The history folder %1 cannot be created (%2). %3</source>
+        <translation>Der Verlaufsordner %1 kann nicht angelegt werden (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="76"/>
+        <source>The history database %1 is damaged (%2) and could not be moved aside (%3). It is left untouched. %4</source>
+        <translation>Die Verlaufsdatenbank %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden (%3). Sie bleibt unverändert. %4</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="91"/>
+        <source>The history database %1 was damaged and could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatenbank %1 war beschädigt und konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/db_notices.py" line="105"/>
+        <source>The history database cannot be created at %1 (%2). %3</source>
+        <translation>Die Verlaufsdatenbank kann unter %1 nicht angelegt werden (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../storage/recorder.py" line="249"/>
+        <source>Could not save to %1: it is open read-only. The workout goes on, but it is not saved.</source>
+        <translation>Konnte nicht in %1 speichern: Die Datei ist nur zum Lesen geöffnet. Das Workout läuft weiter, wird aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/recorder.py" line="258"/>
+        <source>Could not save to %1: %2. The workout goes on; saving is retried.</source>
+        <translation>Konnte nicht in %1 speichern: %2. Das Workout läuft weiter; das Speichern wird erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/recorder.py" line="271"/>
+        <source>Could not save part of this workout to %1: %2.</source>
+        <translation>Ein Teil dieses Workouts konnte nicht in %1 gespeichert werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PainBeforeDialog</name>
