@@ -286,7 +286,8 @@ class HistoryView(QWidget):
             self.refresh()
 
     def _as_of(self) -> tuple[object, ...] | None:
-        """What the view's figures depend on besides the stored rows' contents."""
+        """What the view shows depends on: what is stored (its change mark), the day and the
+        goal; None when the database cannot tell."""
         stored = self.store.change_mark()
         return None if stored is None else (stored, self.today(), self.goal)
 
