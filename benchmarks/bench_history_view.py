@@ -8,7 +8,8 @@ main window is already on screen, its modules loaded (not timed), and 1.5 s afte
 the app has prepared the history in idle time (``gui.warm_up_history``, in two steps: the
 history's modules imported, Qt Graphs' graphics probe run and the charts' QML compiled; then
 the history view built, hidden, in the window's page stack, as ``MainWindow.prepare_history``
-does: its figures read, its table ordered, its QML scene made, drawing nothing. Its time is
+does: its figures read, its table ordered, its QML scene made, and painted once off screen
+(``HistoryView.paint_ahead``), the charts drawing nothing. Its time is
 printed as ``warm-up``, not part of the total) and set what it loaded aside from the garbage
 collector (``gc.freeze()``, as ``startup_collection.set_aside`` does). Then the user opens the
 history. With ``--cold`` there is no warm-up: the history opened before it ran (what start-up
@@ -118,6 +119,7 @@ def _child(db_path: Path, cold: bool) -> dict[str, Any]:
         importlib.import_module("backcare_desktop.ui.history_charts").warm_up()
         app.processEvents()
         prepared = _build(store, stack)
+        prepared.paint_ahead(stack.size())
     warm_up = time.perf_counter() - warm_started
     # as the app does at its loaded mark and after the warm-up (startup_collection.set_aside)
     gc.freeze()

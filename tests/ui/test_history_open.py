@@ -59,6 +59,7 @@ def test_the_warm_up_runs_once_and_the_history_then_opens_without_reading(
     qtbot.waitUntil(lambda: window.history_view is not None)
     view = window.history_view
     assert view is not None and not view.isVisible()
+    assert view.size() == window.stack.size()  # laid out and painted once, off screen
     assert window.centre_widget() is window.picker
     made: list[object] = []
     monkeypatch.setattr(history_charts, "QQmlEngine", lambda: made.append(1))
