@@ -49,6 +49,8 @@ def unprepared() -> Iterator[None]:
 def test_the_warm_up_runs_once_and_the_history_then_opens_without_reading(
     qtbot, services: Services, unprepared: None, monkeypatch
 ) -> None:
+    assert services.history is not None
+    services.history.add_records(SESSIONS[:2])
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
@@ -71,6 +73,25 @@ def test_the_warm_up_runs_once_and_the_history_then_opens_without_reading(
     assert window.open_history()
     assert window.centre_widget() is view and view.charts_ready()
     assert reads == []  # nothing changed since it was built: showing it reads nothing
+
+
+def test_an_empty_history_is_not_prepared_until_a_session_is_stored(
+    qtbot, services: Services, unprepared: None, monkeypatch
+) -> None:
+    """An empty history draws no charts, and preparing them loads the graphics driver (some
+    90 MB on software OpenGL) for a new user's first workout: the warm-up waits for a session."""
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    later: list[tuple[int, Callable[[], None]]] = []
+    monkeypatch.setattr(gui.QTimer, "singleShot", lambda ms, call: later.append((ms, call)))
+    gui.warm_up_history(window)
+    assert not ChartsWarmUp.done and window.history_view is None
+    assert [ms for ms, _ in later] == [gui.HISTORY_WARM_UP_RETRY_MS]
+    assert services.history is not None
+    services.history.add_records(SESSIONS[:1])
+    later.pop()[1]()  # the retry, after the first workout
+    assert ChartsWarmUp.done
 
 
 def test_the_history_is_read_again_when_anything_it_shows_changed(

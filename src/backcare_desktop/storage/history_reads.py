@@ -259,6 +259,14 @@ class HistoryReader:
         """Every session with its moves, oldest first (two queries)."""
         return [record for _, record in self._records(None)]
 
+    def has_sessions(self) -> bool:
+        """True when at least one session is stored (False when the database cannot tell)."""
+        try:
+            row = self.connection.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()
+        except sqlite3.Error:
+            return False
+        return bool(row[0])
+
     def count(self) -> tuple[int, int]:
         """(sessions, moves) stored."""
         sessions = self.connection.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]

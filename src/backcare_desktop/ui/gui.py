@@ -189,12 +189,15 @@ def warm_up_history(window: MainWindow) -> None:
     thread), then build the history view, hidden (:meth:`MainWindow.prepare_history`: its
     figures read, its table ordered, its QML scene made), and paint it once off screen
     (:meth:`HistoryView.paint_ahead`), about 100 to 130 ms. Opening the history then only
-    shows it. Not while a workout runs (its cues must not wait) nor while
-    the window is hidden in the tray (it would hold about 30 MB more for reminders alone):
-    then it tries again later. Nothing once the history has been opened."""
-    if window.history_view is not None:
+    shows it. Not while a workout runs (its cues must not wait), nor while the window is
+    hidden in the tray (it would hold about 30 MB more for reminders alone), nor while no
+    session is stored (an empty history draws no charts, and preparing them loads the graphics
+    driver: on software OpenGL about 90 MB more during a new user's first workout): then it
+    tries again later. Nothing once the history has been opened, or without a history."""
+    store = window.services.history
+    if window.history_view is not None or store is None:
         return
-    if window.workout_active() or not window.isVisible():
+    if window.workout_active() or not window.isVisible() or not store.has_sessions():
         QTimer.singleShot(HISTORY_WARM_UP_RETRY_MS, lambda: warm_up_history(window))
         return
     importlib.import_module("backcare_desktop.ui.history_view")
