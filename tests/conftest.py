@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,18 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
         monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.setenv("HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def deleted_with_their_test() -> Iterator[None]:
+    """Delete what a test's Qt objects asked to be deleted later (pytest-qt closes the test's
+    windows with ``deleteLater``) when that test ends. Outside an event loop Qt keeps such
+    deletions until some later test runs one: windows piled up (96 top-level widgets after
+    the player tests) and were torn down in bulk in the middle of another test."""
+    yield
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None and qt_core.QCoreApplication.instance() is not None:
+        qt_core.QCoreApplication.sendPostedEvents(None, qt_core.QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
