@@ -90,12 +90,18 @@ def test_an_unwritable_log_folder_logs_to_the_terminal(
     assert "cannot write the log file" in terminal and "a fact" in terminal
 
 
-def log_after_crash(code: str, log_file: Path) -> str:
-    """Run ``code``, which must crash, in a fresh Python; the log file it left."""
+def crashed(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code``, which must crash, in a fresh Python; what it printed."""
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode != 0
+    return result
+
+
+def log_after_crash(code: str, log_file: Path) -> str:
+    """Run ``code``, which must crash, in a fresh Python; the log file it left."""
+    crashed(code)
     return log_file.read_text(encoding="utf-8")
 
 
@@ -152,10 +158,7 @@ def test_stopping_puts_faulthandler_back_as_it_was(tmp_path: Path, on_before: bo
         "    faulthandler._sigsegv()\n"
         "crash_after_stop()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
-    )
-    assert result.returncode != 0
+    result = crashed(code)
     assert result.stdout.strip() == str(on_before)
     assert ("crash_after_stop" in result.stderr) is on_before
 

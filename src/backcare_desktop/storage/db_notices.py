@@ -12,9 +12,12 @@ from pathlib import Path
 
 from backcare_desktop.core.text import QT_TRANSLATE_NOOP, UserText
 
-_IN_MEMORY_ONLY = QT_TRANSLATE_NOOP(
-    "Notices", "Workouts are kept in memory only and are lost when the app closes."
+_IN_MEMORY_ONLY = UserText(
+    QT_TRANSLATE_NOOP(
+        "Notices", "Workouts are kept in memory only and are lost when the app closes."
+    )
 )
+"""The sentence that ends each notice of a history kept in memory."""
 
 
 def newer(path: Path, version: int, supported: int) -> UserText:
@@ -43,7 +46,7 @@ def unwritable_and_unreadable(path: Path, reason: str, read_reason: str) -> User
         path,
         reason,
         read_reason,
-        UserText(_IN_MEMORY_ONLY),
+        _IN_MEMORY_ONLY,
     )
 
 
@@ -66,7 +69,7 @@ def folder_not_made(folder: Path, reason: str) -> UserText:
         QT_TRANSLATE_NOOP("Notices", "The history folder %1 cannot be created (%2). %3"),
         folder,
         reason,
-        UserText(_IN_MEMORY_ONLY),
+        _IN_MEMORY_ONLY,
     )
 
 
@@ -81,7 +84,7 @@ def damaged_and_stuck(path: Path, damage: str, reason: str) -> UserText:
         path,
         damage,
         reason,
-        UserText(_IN_MEMORY_ONLY),
+        _IN_MEMORY_ONLY,
     )
 
 
@@ -105,5 +108,5 @@ def not_made(path: Path, reason: str) -> UserText:
         QT_TRANSLATE_NOOP("Notices", "The history database cannot be created at %1 (%2). %3"),
         path,
         reason,
-        UserText(_IN_MEMORY_ONLY),
+        _IN_MEMORY_ONLY,
     )

@@ -709,37 +709,37 @@
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="323"/>
+        <location filename="../history_view.py" line="331"/>
         <source>Could not delete: %1.</source>
         <translation>Löschen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="346"/>
+        <location filename="../history_view.py" line="354"/>
         <source>Could not undo: %1.</source>
         <translation>Rückgängigmachen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="353"/>
+        <location filename="../history_view.py" line="361"/>
         <source>Sessions brought back: %1.</source>
         <translation>Zurückgeholte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="446"/>
+        <location filename="../history_view.py" line="454"/>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="447"/>
+        <location filename="../history_view.py" line="455"/>
         <source>Deleted the session of %1.</source>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="449"/>
+        <location filename="../history_view.py" line="457"/>
         <source>Sessions deleted: %1.</source>
         <translation>Gelöschte Einheiten: %1.</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="465"/>
+        <location filename="../history_view.py" line="473"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1153,42 +1153,42 @@
         <translation>die Datei ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="15"/>
+        <location filename="../../storage/db_notices.py" line="16"/>
         <source>Workouts are kept in memory only and are lost when the app closes.</source>
         <translation>Workouts werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn die App geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="23"/>
+        <location filename="../../storage/db_notices.py" line="26"/>
         <source>The history database %1 is version %2, written by a newer release of backcare-desktop; this release reads up to version %3. It is opened read-only and never written to, so workouts done now are not saved. Update backcare-desktop to keep recording your history.</source>
         <translation>Die Verlaufsdatenbank %1 hat Version %2 und wurde von einer neueren Version von backcare-desktop geschrieben; diese Version liest bis Version %3. Sie wird nur zum Lesen geöffnet und nie beschrieben, daher werden Workouts von jetzt nicht gespeichert. Aktualisieren Sie backcare-desktop, um Ihren Verlauf weiter aufzuzeichnen.</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="39"/>
+        <location filename="../../storage/db_notices.py" line="42"/>
         <source>The history database %1 cannot be written (%2) nor read (%3). It is left as it is. %4</source>
         <translation>Die Verlaufsdatenbank %1 kann weder geschrieben (%2) noch gelesen werden (%3). Sie bleibt, wie sie ist. %4</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="53"/>
+        <location filename="../../storage/db_notices.py" line="56"/>
         <source>The history database %1 cannot be written (%2). Your history is shown read-only and new workouts are not saved until this is fixed; the file is left as it is.</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht geschrieben werden (%2). Ihr Verlauf wird nur zum Lesen angezeigt, und neue Workouts werden nicht gespeichert, bis das behoben ist; die Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="66"/>
+        <location filename="../../storage/db_notices.py" line="69"/>
         <source>The history folder %1 cannot be created (%2). %3</source>
         <translation>Der Verlaufsordner %1 kann nicht angelegt werden (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="76"/>
+        <location filename="../../storage/db_notices.py" line="79"/>
         <source>The history database %1 is damaged (%2) and could not be moved aside (%3). It is left untouched. %4</source>
         <translation>Die Verlaufsdatenbank %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden (%3). Sie bleibt unverändert. %4</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="91"/>
+        <location filename="../../storage/db_notices.py" line="94"/>
         <source>The history database %1 was damaged and could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
         <translation>Die Verlaufsdatenbank %1 war beschädigt und konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
-        <location filename="../../storage/db_notices.py" line="105"/>
+        <location filename="../../storage/db_notices.py" line="108"/>
         <source>The history database cannot be created at %1 (%2). %3</source>
         <translation>Die Verlaufsdatenbank kann unter %1 nicht angelegt werden (%2). %3</translation>
     </message>
